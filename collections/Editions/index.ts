@@ -1,0 +1,114 @@
+import type { CollectionConfig } from 'payload'
+
+import { isContentEditor, publishedOrEditor } from '../../src/access'
+import { slugField } from '../../src/fields/slug'
+import { revalidateAfterChange, revalidateAfterDelete } from '../../src/hooks/revalidateOnChange'
+import { EDITION_FORMATS, HOST_ROLES } from '../../src/model/vocabulary'
+import { optionalHttpUrl } from '../../src/fields/validators'
+import { endDateNotBeforeStart } from './validators'
+
+export const Editions: CollectionConfig = {
+  slug: 'editions',
+  labels: { singular: 'Edition', plural: 'Editions' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['year', 'title', 'format', 'startDate', '_status'],
+    description: 'One record per expo year.',
+  },
+  defaultSort: '-year',
+  access: {
+    read: publishedOrEditor,
+    create: isContentEditor,
+    update: isContentEditor,
+    delete: isContentEditor,
+    readVersions: isContentEditor,
+  },
+  versions: { drafts: true, maxPerDoc: 50 },
+  hooks: {
+    afterChange: [revalidateAfterChange],
+    afterDelete: [revalidateAfterDelete],
+  },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        { name: 'year', type: 'number', required: true, unique: true, index: true, min: 1900, max: 2200, admin: { step: 1 } },
+        { name: 'title', type: 'text', required: true, maxLength: 200 },
+      ],
+    },
+    slugField('title'),
+    {
+      type: 'row',
+      fields: [
+        { name: 'startDate', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayOnly' } } },
+        {
+          name: 'endDate',
+          type: 'date',
+          validate: endDateNotBeforeStart,
+          admin: { date: { pickerAppearance: 'dayOnly' }, description: 'Leave empty when only the opening day is known.' },
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'venue', type: 'text', maxLength: 200 },
+        { name: 'city', type: 'text', maxLength: 100 },
+        { name: 'format', type: 'select', required: true, defaultValue: 'offline', options: [...EDITION_FORMATS] },
+      ],
+    },
+    { name: 'theme', type: 'text', maxLength: 300 },
+    { name: 'annualTheme', type: 'text', maxLength: 300, admin: { description: "The year's focus, if any (2022: Smart City)." } },
+    {
+      name: 'hosts',
+      type: 'array',
+      labels: { singular: 'Host', plural: 'Hosts' },
+      admin: { initCollapsed: true },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'organization', type: 'relationship', relationTo: 'organizations', required: true, index: true },
+            { name: 'role', type: 'select', required: true, defaultValue: 'co-host', options: [...HOST_ROLES] },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'concurrentEvents',
+      type: 'array',
+      labels: { singular: 'Concurrent event', plural: 'Concurrent events' },
+      fields: [
+        { name: 'name', type: 'text', required: true, maxLength: 200 },
+        { name: 'location', type: 'text', maxLength: 200 },
+        {
+          type: 'row',
+          fields: [
+            { name: 'startDate', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
+            { name: 'endDate', type: 'date', validate: endDateNotBeforeStart, admin: { date: { pickerAppearance: 'dayOnly' } } },
+          ],
+        },
+        { name: 'description', type: 'textarea', maxLength: 2000 },
+      ],
+    },
+    {
+      name: 'activities',
+      type: 'array',
+      labels: { singular: 'Activity', plural: 'Activities' },
+      fields: [{ name: 'name', type: 'text', required: true, maxLength: 200 }],
+    },
+    { name: 'summary', type: 'richText', admin: { description: 'A short paragraph shown in lists and search results.' } },
+    { name: 'body', type: 'richText' },
+    {
+      name: 'sources',
+      type: 'array',
+      labels: { singular: 'Source', plural: 'Sources' },
+      admin: { description: 'Where the facts on this page come from.' },
+      fields: [
+        { name: 'title', type: 'text', required: true, maxLength: 300 },
+        { name: 'url', type: 'text', maxLength: 2000, validate: optionalHttpUrl },
+        { name: 'date', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' }, description: 'Published or consulted on.' } },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,35 @@
+import path from 'node:path'
+
+import type { CollectionConfig } from 'payload'
+
+import { anyone, isContentEditor } from '../../src/access'
+import { optionalHttpUrl } from '../../src/fields/validators'
+import { revalidateAfterChange, revalidateAfterDelete } from '../../src/hooks/revalidateOnChange'
+
+export const Media: CollectionConfig = {
+  slug: 'media',
+  labels: { singular: 'Media file', plural: 'Media' },
+  admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'credit', 'rightsHolder'] },
+  access: {
+    read: anyone,
+    create: isContentEditor,
+    update: isContentEditor,
+    delete: isContentEditor,
+  },
+  hooks: {
+    afterChange: [revalidateAfterChange],
+    afterDelete: [revalidateAfterDelete],
+  },
+  upload: {
+    // Uploads live beside the embedded database, outside the repository.
+    staticDir: path.resolve(process.cwd(), 'data/media'),
+    mimeTypes: ['image/*', 'application/pdf'],
+    focalPoint: true,
+  },
+  fields: [
+    { name: 'alt', type: 'text', required: true, maxLength: 300, admin: { description: 'Describes the image for people who cannot see it.' } },
+    { name: 'credit', type: 'text', maxLength: 300, admin: { description: 'Author or photographer, shown under the image.' } },
+    { name: 'source', type: 'text', maxLength: 2000, validate: optionalHttpUrl, admin: { description: 'Where the file was obtained.' } },
+    { name: 'rightsHolder', type: 'text', maxLength: 300 },
+  ],
+}

@@ -1,0 +1,51 @@
+import type { CollectionConfig } from 'payload'
+
+import { isContentEditor, publishedOrEditor } from '../../src/access'
+import { slugField } from '../../src/fields/slug'
+import { optionalHttpUrl } from '../../src/fields/validators'
+import { revalidateAfterChange, revalidateAfterDelete } from '../../src/hooks/revalidateOnChange'
+import { ORGANIZATION_KINDS } from '../../src/model/vocabulary'
+
+export const Organizations: CollectionConfig = {
+  slug: 'organizations',
+  labels: { singular: 'Organization', plural: 'Organizations' },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'kind', 'country', '_status'],
+  },
+  defaultSort: 'name',
+  access: {
+    read: publishedOrEditor,
+    create: isContentEditor,
+    update: isContentEditor,
+    delete: isContentEditor,
+    readVersions: isContentEditor,
+  },
+  versions: { drafts: true, maxPerDoc: 50 },
+  hooks: {
+    afterChange: [revalidateAfterChange],
+    afterDelete: [revalidateAfterDelete],
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, maxLength: 200 },
+    slugField('name'),
+    {
+      type: 'row',
+      fields: [
+        { name: 'kind', type: 'select', required: true, defaultValue: 'other', options: [...ORGANIZATION_KINDS] },
+        { name: 'country', type: 'text', maxLength: 100 },
+      ],
+    },
+    { name: 'website', type: 'text', maxLength: 500, validate: optionalHttpUrl },
+    { name: 'description', type: 'textarea', maxLength: 4000 },
+    {
+      // Derived from editions' host lists so a hosting role is typed once, on the edition.
+      name: 'hostedEditions',
+      type: 'join',
+      collection: 'editions',
+      on: 'hosts.organization',
+      defaultSort: 'year',
+      admin: { description: 'Editions that list this organization as a host; edit them on the edition.' },
+    },
+  ],
+}

@@ -1,0 +1,48 @@
+import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
+import type { CollectionConfig } from 'payload'
+
+import { isContentEditor, publishedOrEditor } from '../../src/access'
+import { CallToActionBlock } from '../../src/blocks/CallToAction/config'
+import { ContactDetailsBlock } from '../../src/blocks/ContactDetails/config'
+import { slugField } from '../../src/fields/slug'
+import { revalidateAfterChange, revalidateAfterDelete } from '../../src/hooks/revalidateOnChange'
+import { RESERVED_PAGE_SLUGS } from '../../src/site/routes'
+
+export const Pages: CollectionConfig = {
+  slug: 'pages',
+  labels: { singular: 'Page', plural: 'Pages' },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', '_status', 'updatedAt'] },
+  access: {
+    read: publishedOrEditor,
+    create: isContentEditor,
+    update: isContentEditor,
+    delete: isContentEditor,
+    readVersions: isContentEditor,
+  },
+  versions: { drafts: true, maxPerDoc: 50 },
+  hooks: {
+    afterChange: [revalidateAfterChange],
+    afterDelete: [revalidateAfterDelete],
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true, maxLength: 200 },
+    slugField('title', {
+      validate: (value: unknown) => {
+        if (typeof value !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)) {
+          return 'Use lower-case letters, digits and single hyphens, e.g. "about".'
+        }
+        return RESERVED_PAGE_SLUGS.includes(value)
+          ? `"${value}" is already a section of the site; choose another address.`
+          : true
+      },
+    }),
+    { name: 'description', type: 'textarea', maxLength: 300, admin: { description: 'One or two sentences for search engines and link previews.' } },
+    {
+      name: 'body',
+      type: 'richText',
+      editor: lexicalEditor({
+        features: ({ defaultFeatures }) => [...defaultFeatures, BlocksFeature({ blocks: [CallToActionBlock, ContactDetailsBlock] })],
+      }),
+    },
+  ],
+}

@@ -1,0 +1,40 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdmin, isAdminField, isAdminOrSelf } from '../../src/access'
+import { ROLES } from '../../src/access/roles'
+import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: { singular: 'User', plural: 'Users' },
+  admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'roles'] },
+  auth: {
+    // Brute-force protection: after 5 wrong passwords the account waits 10 minutes.
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+    cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' && process.env.SITE_URL?.startsWith('https:') },
+  },
+  access: {
+    read: isAdminOrSelf,
+    create: isAdmin,
+    update: isAdminOrSelf,
+    delete: isAdmin,
+    admin: ({ req }) => Boolean(req.user?.roles?.length),
+  },
+  hooks: { beforeChange: [makeFirstUserAdmin] },
+  fields: [
+    { name: 'name', type: 'text', maxLength: 120 },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      saveToJWT: true,
+      defaultValue: ['editor'],
+      options: ROLES.map((role) => ({ value: role, label: role[0].toUpperCase() + role.slice(1) })),
+      access: { create: isAdminField, update: isAdminField },
+      admin: { description: 'Admins manage users; editors keep the record; staff handle contact and removal requests.' },
+    },
+  ],
+}

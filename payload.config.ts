@@ -1,0 +1,37 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { ContactRequests } from './collections/ContactRequests'
+import { Editions } from './collections/Editions'
+import { Media } from './collections/Media'
+import { Organizations } from './collections/Organizations'
+import { Pages } from './collections/Pages'
+import { Users } from './collections/Users'
+import { resolvePayloadSecret } from './src/config/secret'
+import { siteUrl } from './src/config/siteUrl'
+import { databaseAdapter } from './src/db/databaseAdapter'
+import { prepareDatabase } from './src/db/prepareDatabase'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  serverURL: siteUrl(),
+  secret: resolvePayloadSecret(),
+  telemetry: false,
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' · Expo Archive' },
+  },
+  collections: [Editions, Organizations, Pages, Media, ContactRequests, Users],
+  editor: lexicalEditor(),
+  db: databaseAdapter(),
+  sharp,
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000 },
+  onInit: prepareDatabase,
+})

@@ -1,0 +1,17 @@
+import type { Payload } from 'payload'
+
+import { seedIfEmpty } from '../seed/seed'
+import { migrationsFor } from './databaseAdapter'
+
+/**
+ * Brings the database to the committed schema and fills an empty one with the expo
+ * record. Production starts already ran the migrations in the adapter (prodMigrations);
+ * every other start (tests, dev) applies the same files here, never a schema push.
+ */
+export async function prepareDatabase(payload: Payload): Promise<void> {
+  if (process.env.NODE_ENV !== 'production') {
+    const migrations = migrationsFor()
+    if (migrations.length) await payload.db.migrate({ migrations })
+  }
+  if (process.env.SEED_ON_INIT !== 'false') await seedIfEmpty(payload)
+}

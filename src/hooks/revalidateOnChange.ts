@@ -1,0 +1,21 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+
+import { revalidatePublicSite } from '../site/revalidate'
+
+type Doc = { id: string | number; _status?: string | null }
+
+/**
+ * Publishing, unpublishing or editing a published document changes what visitors see.
+ * Draft-only saves (autosave included) do not, so they leave the cache alone.
+ */
+export const revalidateAfterChange: CollectionAfterChangeHook<Doc> = ({ doc, previousDoc, req, collection }) => {
+  const wasPublic = previousDoc?._status === 'published' || (previousDoc && !('_status' in previousDoc))
+  const isPublic = doc._status === 'published' || !('_status' in doc)
+  if (isPublic || wasPublic) revalidatePublicSite(req, `${collection.slug} ${doc.id} changed`)
+  return doc
+}
+
+export const revalidateAfterDelete: CollectionAfterDeleteHook<Doc> = ({ doc, req, collection }) => {
+  revalidatePublicSite(req, `${collection.slug} ${doc.id} deleted`)
+  return doc
+}

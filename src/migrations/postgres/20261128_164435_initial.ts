@@ -1,0 +1,463 @@
+import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
+
+export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.execute(sql`
+   CREATE TYPE "public"."enum_editions_hosts_role" AS ENUM('host', 'co-host', 'new-co-host', 'partner', 'participant');
+  CREATE TYPE "public"."enum_editions_format" AS ENUM('offline', 'online', 'hybrid');
+  CREATE TYPE "public"."enum_editions_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__editions_v_version_hosts_role" AS ENUM('host', 'co-host', 'new-co-host', 'partner', 'participant');
+  CREATE TYPE "public"."enum__editions_v_version_format" AS ENUM('offline', 'online', 'hybrid');
+  CREATE TYPE "public"."enum__editions_v_version_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum_organizations_kind" AS ENUM('ministry', 'academy', 'association', 'local-government', 'foreign-government', 'company', 'other');
+  CREATE TYPE "public"."enum_organizations_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__organizations_v_version_kind" AS ENUM('ministry', 'academy', 'association', 'local-government', 'foreign-government', 'company', 'other');
+  CREATE TYPE "public"."enum__organizations_v_version_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum_pages_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__pages_v_version_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum_contact_requests_kind" AS ENUM('enquiry', 'removal');
+  CREATE TYPE "public"."enum_contact_requests_status" AS ENUM('new', 'in-progress', 'closed');
+  CREATE TYPE "public"."enum_users_roles" AS ENUM('admin', 'editor', 'staff');
+  CREATE TABLE "editions_hosts" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"organization_id" integer,
+  	"role" "enum_editions_hosts_role" DEFAULT 'co-host'
+  );
+  
+  CREATE TABLE "editions_concurrent_events" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"name" varchar,
+  	"location" varchar,
+  	"start_date" timestamp(3) with time zone,
+  	"end_date" timestamp(3) with time zone,
+  	"description" varchar
+  );
+  
+  CREATE TABLE "editions_activities" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"name" varchar
+  );
+  
+  CREATE TABLE "editions_sources" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"title" varchar,
+  	"url" varchar,
+  	"date" timestamp(3) with time zone
+  );
+  
+  CREATE TABLE "editions" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"year" numeric,
+  	"title" varchar,
+  	"slug" varchar,
+  	"start_date" timestamp(3) with time zone,
+  	"end_date" timestamp(3) with time zone,
+  	"venue" varchar,
+  	"city" varchar,
+  	"format" "enum_editions_format" DEFAULT 'offline',
+  	"theme" varchar,
+  	"annual_theme" varchar,
+  	"summary" jsonb,
+  	"body" jsonb,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"_status" "enum_editions_status" DEFAULT 'draft'
+  );
+  
+  CREATE TABLE "_editions_v_version_hosts" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"organization_id" integer,
+  	"role" "enum__editions_v_version_hosts_role" DEFAULT 'co-host',
+  	"_uuid" varchar
+  );
+  
+  CREATE TABLE "_editions_v_version_concurrent_events" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"name" varchar,
+  	"location" varchar,
+  	"start_date" timestamp(3) with time zone,
+  	"end_date" timestamp(3) with time zone,
+  	"description" varchar,
+  	"_uuid" varchar
+  );
+  
+  CREATE TABLE "_editions_v_version_activities" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"name" varchar,
+  	"_uuid" varchar
+  );
+  
+  CREATE TABLE "_editions_v_version_sources" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"title" varchar,
+  	"url" varchar,
+  	"date" timestamp(3) with time zone,
+  	"_uuid" varchar
+  );
+  
+  CREATE TABLE "_editions_v" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"parent_id" integer,
+  	"version_year" numeric,
+  	"version_title" varchar,
+  	"version_slug" varchar,
+  	"version_start_date" timestamp(3) with time zone,
+  	"version_end_date" timestamp(3) with time zone,
+  	"version_venue" varchar,
+  	"version_city" varchar,
+  	"version_format" "enum__editions_v_version_format" DEFAULT 'offline',
+  	"version_theme" varchar,
+  	"version_annual_theme" varchar,
+  	"version_summary" jsonb,
+  	"version_body" jsonb,
+  	"version_updated_at" timestamp(3) with time zone,
+  	"version_created_at" timestamp(3) with time zone,
+  	"version__status" "enum__editions_v_version_status" DEFAULT 'draft',
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"latest" boolean
+  );
+  
+  CREATE TABLE "organizations" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"name" varchar,
+  	"slug" varchar,
+  	"kind" "enum_organizations_kind" DEFAULT 'other',
+  	"country" varchar,
+  	"website" varchar,
+  	"description" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"_status" "enum_organizations_status" DEFAULT 'draft'
+  );
+  
+  CREATE TABLE "_organizations_v" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"parent_id" integer,
+  	"version_name" varchar,
+  	"version_slug" varchar,
+  	"version_kind" "enum__organizations_v_version_kind" DEFAULT 'other',
+  	"version_country" varchar,
+  	"version_website" varchar,
+  	"version_description" varchar,
+  	"version_updated_at" timestamp(3) with time zone,
+  	"version_created_at" timestamp(3) with time zone,
+  	"version__status" "enum__organizations_v_version_status" DEFAULT 'draft',
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"latest" boolean
+  );
+  
+  CREATE TABLE "pages" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"title" varchar,
+  	"slug" varchar,
+  	"description" varchar,
+  	"body" jsonb,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"_status" "enum_pages_status" DEFAULT 'draft'
+  );
+  
+  CREATE TABLE "_pages_v" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"parent_id" integer,
+  	"version_title" varchar,
+  	"version_slug" varchar,
+  	"version_description" varchar,
+  	"version_body" jsonb,
+  	"version_updated_at" timestamp(3) with time zone,
+  	"version_created_at" timestamp(3) with time zone,
+  	"version__status" "enum__pages_v_version_status" DEFAULT 'draft',
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"latest" boolean
+  );
+  
+  CREATE TABLE "media" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"alt" varchar NOT NULL,
+  	"credit" varchar,
+  	"source" varchar,
+  	"rights_holder" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"url" varchar,
+  	"thumbnail_u_r_l" varchar,
+  	"filename" varchar,
+  	"mime_type" varchar,
+  	"filesize" numeric,
+  	"width" numeric,
+  	"height" numeric,
+  	"focal_x" numeric,
+  	"focal_y" numeric
+  );
+  
+  CREATE TABLE "contact_requests" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"kind" "enum_contact_requests_kind" DEFAULT 'enquiry' NOT NULL,
+  	"name" varchar NOT NULL,
+  	"email" varchar NOT NULL,
+  	"organization" varchar,
+  	"subject" varchar NOT NULL,
+  	"message" varchar NOT NULL,
+  	"page_url" varchar,
+  	"status" "enum_contact_requests_status" DEFAULT 'new' NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "users_roles" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum_users_roles",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
+  CREATE TABLE "users_sessions" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"created_at" timestamp(3) with time zone,
+  	"expires_at" timestamp(3) with time zone NOT NULL
+  );
+  
+  CREATE TABLE "users" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"name" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"email" varchar NOT NULL,
+  	"reset_password_token" varchar,
+  	"reset_password_expiration" timestamp(3) with time zone,
+  	"salt" varchar,
+  	"hash" varchar,
+  	"reset_password_requested_at" timestamp(3) with time zone,
+  	"login_attempts" numeric DEFAULT 0,
+  	"lock_until" timestamp(3) with time zone
+  );
+  
+  CREATE TABLE "payload_kv" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"key" varchar NOT NULL,
+  	"data" jsonb NOT NULL
+  );
+  
+  CREATE TABLE "payload_locked_documents" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"global_slug" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "payload_locked_documents_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"editions_id" integer,
+  	"organizations_id" integer,
+  	"pages_id" integer,
+  	"media_id" integer,
+  	"contact_requests_id" integer,
+  	"users_id" integer
+  );
+  
+  CREATE TABLE "payload_preferences" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"key" varchar,
+  	"value" jsonb,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "payload_preferences_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"users_id" integer
+  );
+  
+  CREATE TABLE "payload_migrations" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"name" varchar,
+  	"batch" numeric,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  ALTER TABLE "editions_hosts" ADD CONSTRAINT "editions_hosts_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "editions_hosts" ADD CONSTRAINT "editions_hosts_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."editions"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "editions_concurrent_events" ADD CONSTRAINT "editions_concurrent_events_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."editions"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "editions_activities" ADD CONSTRAINT "editions_activities_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."editions"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "editions_sources" ADD CONSTRAINT "editions_sources_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."editions"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_editions_v_version_hosts" ADD CONSTRAINT "_editions_v_version_hosts_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_editions_v_version_hosts" ADD CONSTRAINT "_editions_v_version_hosts_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_editions_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_editions_v_version_concurrent_events" ADD CONSTRAINT "_editions_v_version_concurrent_events_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_editions_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_editions_v_version_activities" ADD CONSTRAINT "_editions_v_version_activities_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_editions_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_editions_v_version_sources" ADD CONSTRAINT "_editions_v_version_sources_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_editions_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_editions_v" ADD CONSTRAINT "_editions_v_parent_id_editions_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."editions"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_organizations_v" ADD CONSTRAINT "_organizations_v_parent_id_organizations_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."organizations"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_pages_v" ADD CONSTRAINT "_pages_v_parent_id_pages_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."pages"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "users_roles" ADD CONSTRAINT "users_roles_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "users_sessions" ADD CONSTRAINT "users_sessions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_editions_fk" FOREIGN KEY ("editions_id") REFERENCES "public"."editions"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_organizations_fk" FOREIGN KEY ("organizations_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_pages_fk" FOREIGN KEY ("pages_id") REFERENCES "public"."pages"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_media_fk" FOREIGN KEY ("media_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_contact_requests_fk" FOREIGN KEY ("contact_requests_id") REFERENCES "public"."contact_requests"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  CREATE INDEX "editions_hosts_order_idx" ON "editions_hosts" USING btree ("_order");
+  CREATE INDEX "editions_hosts_parent_id_idx" ON "editions_hosts" USING btree ("_parent_id");
+  CREATE INDEX "editions_hosts_organization_idx" ON "editions_hosts" USING btree ("organization_id");
+  CREATE INDEX "editions_concurrent_events_order_idx" ON "editions_concurrent_events" USING btree ("_order");
+  CREATE INDEX "editions_concurrent_events_parent_id_idx" ON "editions_concurrent_events" USING btree ("_parent_id");
+  CREATE INDEX "editions_activities_order_idx" ON "editions_activities" USING btree ("_order");
+  CREATE INDEX "editions_activities_parent_id_idx" ON "editions_activities" USING btree ("_parent_id");
+  CREATE INDEX "editions_sources_order_idx" ON "editions_sources" USING btree ("_order");
+  CREATE INDEX "editions_sources_parent_id_idx" ON "editions_sources" USING btree ("_parent_id");
+  CREATE UNIQUE INDEX "editions_year_idx" ON "editions" USING btree ("year");
+  CREATE UNIQUE INDEX "editions_slug_idx" ON "editions" USING btree ("slug");
+  CREATE INDEX "editions_updated_at_idx" ON "editions" USING btree ("updated_at");
+  CREATE INDEX "editions_created_at_idx" ON "editions" USING btree ("created_at");
+  CREATE INDEX "editions__status_idx" ON "editions" USING btree ("_status");
+  CREATE INDEX "_editions_v_version_hosts_order_idx" ON "_editions_v_version_hosts" USING btree ("_order");
+  CREATE INDEX "_editions_v_version_hosts_parent_id_idx" ON "_editions_v_version_hosts" USING btree ("_parent_id");
+  CREATE INDEX "_editions_v_version_hosts_organization_idx" ON "_editions_v_version_hosts" USING btree ("organization_id");
+  CREATE INDEX "_editions_v_version_concurrent_events_order_idx" ON "_editions_v_version_concurrent_events" USING btree ("_order");
+  CREATE INDEX "_editions_v_version_concurrent_events_parent_id_idx" ON "_editions_v_version_concurrent_events" USING btree ("_parent_id");
+  CREATE INDEX "_editions_v_version_activities_order_idx" ON "_editions_v_version_activities" USING btree ("_order");
+  CREATE INDEX "_editions_v_version_activities_parent_id_idx" ON "_editions_v_version_activities" USING btree ("_parent_id");
+  CREATE INDEX "_editions_v_version_sources_order_idx" ON "_editions_v_version_sources" USING btree ("_order");
+  CREATE INDEX "_editions_v_version_sources_parent_id_idx" ON "_editions_v_version_sources" USING btree ("_parent_id");
+  CREATE INDEX "_editions_v_parent_idx" ON "_editions_v" USING btree ("parent_id");
+  CREATE INDEX "_editions_v_version_version_year_idx" ON "_editions_v" USING btree ("version_year");
+  CREATE INDEX "_editions_v_version_version_slug_idx" ON "_editions_v" USING btree ("version_slug");
+  CREATE INDEX "_editions_v_version_version_updated_at_idx" ON "_editions_v" USING btree ("version_updated_at");
+  CREATE INDEX "_editions_v_version_version_created_at_idx" ON "_editions_v" USING btree ("version_created_at");
+  CREATE INDEX "_editions_v_version_version__status_idx" ON "_editions_v" USING btree ("version__status");
+  CREATE INDEX "_editions_v_created_at_idx" ON "_editions_v" USING btree ("created_at");
+  CREATE INDEX "_editions_v_updated_at_idx" ON "_editions_v" USING btree ("updated_at");
+  CREATE INDEX "_editions_v_latest_idx" ON "_editions_v" USING btree ("latest");
+  CREATE UNIQUE INDEX "organizations_slug_idx" ON "organizations" USING btree ("slug");
+  CREATE INDEX "organizations_updated_at_idx" ON "organizations" USING btree ("updated_at");
+  CREATE INDEX "organizations_created_at_idx" ON "organizations" USING btree ("created_at");
+  CREATE INDEX "organizations__status_idx" ON "organizations" USING btree ("_status");
+  CREATE INDEX "_organizations_v_parent_idx" ON "_organizations_v" USING btree ("parent_id");
+  CREATE INDEX "_organizations_v_version_version_slug_idx" ON "_organizations_v" USING btree ("version_slug");
+  CREATE INDEX "_organizations_v_version_version_updated_at_idx" ON "_organizations_v" USING btree ("version_updated_at");
+  CREATE INDEX "_organizations_v_version_version_created_at_idx" ON "_organizations_v" USING btree ("version_created_at");
+  CREATE INDEX "_organizations_v_version_version__status_idx" ON "_organizations_v" USING btree ("version__status");
+  CREATE INDEX "_organizations_v_created_at_idx" ON "_organizations_v" USING btree ("created_at");
+  CREATE INDEX "_organizations_v_updated_at_idx" ON "_organizations_v" USING btree ("updated_at");
+  CREATE INDEX "_organizations_v_latest_idx" ON "_organizations_v" USING btree ("latest");
+  CREATE UNIQUE INDEX "pages_slug_idx" ON "pages" USING btree ("slug");
+  CREATE INDEX "pages_updated_at_idx" ON "pages" USING btree ("updated_at");
+  CREATE INDEX "pages_created_at_idx" ON "pages" USING btree ("created_at");
+  CREATE INDEX "pages__status_idx" ON "pages" USING btree ("_status");
+  CREATE INDEX "_pages_v_parent_idx" ON "_pages_v" USING btree ("parent_id");
+  CREATE INDEX "_pages_v_version_version_slug_idx" ON "_pages_v" USING btree ("version_slug");
+  CREATE INDEX "_pages_v_version_version_updated_at_idx" ON "_pages_v" USING btree ("version_updated_at");
+  CREATE INDEX "_pages_v_version_version_created_at_idx" ON "_pages_v" USING btree ("version_created_at");
+  CREATE INDEX "_pages_v_version_version__status_idx" ON "_pages_v" USING btree ("version__status");
+  CREATE INDEX "_pages_v_created_at_idx" ON "_pages_v" USING btree ("created_at");
+  CREATE INDEX "_pages_v_updated_at_idx" ON "_pages_v" USING btree ("updated_at");
+  CREATE INDEX "_pages_v_latest_idx" ON "_pages_v" USING btree ("latest");
+  CREATE INDEX "media_updated_at_idx" ON "media" USING btree ("updated_at");
+  CREATE INDEX "media_created_at_idx" ON "media" USING btree ("created_at");
+  CREATE UNIQUE INDEX "media_filename_idx" ON "media" USING btree ("filename");
+  CREATE INDEX "contact_requests_updated_at_idx" ON "contact_requests" USING btree ("updated_at");
+  CREATE INDEX "contact_requests_created_at_idx" ON "contact_requests" USING btree ("created_at");
+  CREATE INDEX "users_roles_order_idx" ON "users_roles" USING btree ("order");
+  CREATE INDEX "users_roles_parent_idx" ON "users_roles" USING btree ("parent_id");
+  CREATE INDEX "users_sessions_order_idx" ON "users_sessions" USING btree ("_order");
+  CREATE INDEX "users_sessions_parent_id_idx" ON "users_sessions" USING btree ("_parent_id");
+  CREATE INDEX "users_updated_at_idx" ON "users" USING btree ("updated_at");
+  CREATE INDEX "users_created_at_idx" ON "users" USING btree ("created_at");
+  CREATE UNIQUE INDEX "users_email_idx" ON "users" USING btree ("email");
+  CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
+  CREATE INDEX "payload_locked_documents_global_slug_idx" ON "payload_locked_documents" USING btree ("global_slug");
+  CREATE INDEX "payload_locked_documents_updated_at_idx" ON "payload_locked_documents" USING btree ("updated_at");
+  CREATE INDEX "payload_locked_documents_created_at_idx" ON "payload_locked_documents" USING btree ("created_at");
+  CREATE INDEX "payload_locked_documents_rels_order_idx" ON "payload_locked_documents_rels" USING btree ("order");
+  CREATE INDEX "payload_locked_documents_rels_parent_idx" ON "payload_locked_documents_rels" USING btree ("parent_id");
+  CREATE INDEX "payload_locked_documents_rels_path_idx" ON "payload_locked_documents_rels" USING btree ("path");
+  CREATE INDEX "payload_locked_documents_rels_editions_id_idx" ON "payload_locked_documents_rels" USING btree ("editions_id");
+  CREATE INDEX "payload_locked_documents_rels_organizations_id_idx" ON "payload_locked_documents_rels" USING btree ("organizations_id");
+  CREATE INDEX "payload_locked_documents_rels_pages_id_idx" ON "payload_locked_documents_rels" USING btree ("pages_id");
+  CREATE INDEX "payload_locked_documents_rels_media_id_idx" ON "payload_locked_documents_rels" USING btree ("media_id");
+  CREATE INDEX "payload_locked_documents_rels_contact_requests_id_idx" ON "payload_locked_documents_rels" USING btree ("contact_requests_id");
+  CREATE INDEX "payload_locked_documents_rels_users_id_idx" ON "payload_locked_documents_rels" USING btree ("users_id");
+  CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
+  CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
+  CREATE INDEX "payload_preferences_created_at_idx" ON "payload_preferences" USING btree ("created_at");
+  CREATE INDEX "payload_preferences_rels_order_idx" ON "payload_preferences_rels" USING btree ("order");
+  CREATE INDEX "payload_preferences_rels_parent_idx" ON "payload_preferences_rels" USING btree ("parent_id");
+  CREATE INDEX "payload_preferences_rels_path_idx" ON "payload_preferences_rels" USING btree ("path");
+  CREATE INDEX "payload_preferences_rels_users_id_idx" ON "payload_preferences_rels" USING btree ("users_id");
+  CREATE INDEX "payload_migrations_updated_at_idx" ON "payload_migrations" USING btree ("updated_at");
+  CREATE INDEX "payload_migrations_created_at_idx" ON "payload_migrations" USING btree ("created_at");`)
+}
+
+export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.execute(sql`
+   DROP TABLE "editions_hosts" CASCADE;
+  DROP TABLE "editions_concurrent_events" CASCADE;
+  DROP TABLE "editions_activities" CASCADE;
+  DROP TABLE "editions_sources" CASCADE;
+  DROP TABLE "editions" CASCADE;
+  DROP TABLE "_editions_v_version_hosts" CASCADE;
+  DROP TABLE "_editions_v_version_concurrent_events" CASCADE;
+  DROP TABLE "_editions_v_version_activities" CASCADE;
+  DROP TABLE "_editions_v_version_sources" CASCADE;
+  DROP TABLE "_editions_v" CASCADE;
+  DROP TABLE "organizations" CASCADE;
+  DROP TABLE "_organizations_v" CASCADE;
+  DROP TABLE "pages" CASCADE;
+  DROP TABLE "_pages_v" CASCADE;
+  DROP TABLE "media" CASCADE;
+  DROP TABLE "contact_requests" CASCADE;
+  DROP TABLE "users_roles" CASCADE;
+  DROP TABLE "users_sessions" CASCADE;
+  DROP TABLE "users" CASCADE;
+  DROP TABLE "payload_kv" CASCADE;
+  DROP TABLE "payload_locked_documents" CASCADE;
+  DROP TABLE "payload_locked_documents_rels" CASCADE;
+  DROP TABLE "payload_preferences" CASCADE;
+  DROP TABLE "payload_preferences_rels" CASCADE;
+  DROP TABLE "payload_migrations" CASCADE;
+  DROP TYPE "public"."enum_editions_hosts_role";
+  DROP TYPE "public"."enum_editions_format";
+  DROP TYPE "public"."enum_editions_status";
+  DROP TYPE "public"."enum__editions_v_version_hosts_role";
+  DROP TYPE "public"."enum__editions_v_version_format";
+  DROP TYPE "public"."enum__editions_v_version_status";
+  DROP TYPE "public"."enum_organizations_kind";
+  DROP TYPE "public"."enum_organizations_status";
+  DROP TYPE "public"."enum__organizations_v_version_kind";
+  DROP TYPE "public"."enum__organizations_v_version_status";
+  DROP TYPE "public"."enum_pages_status";
+  DROP TYPE "public"."enum__pages_v_version_status";
+  DROP TYPE "public"."enum_contact_requests_kind";
+  DROP TYPE "public"."enum_contact_requests_status";
+  DROP TYPE "public"."enum_users_roles";`)
+}

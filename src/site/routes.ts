@@ -1,0 +1,38 @@
+// The public site's route contract, defined once: pages, links, sitemap and URL checks use it.
+
+export const routes = {
+  home: () => '/',
+  editions: () => '/editions',
+  edition: (year: number | string) => `/editions/${year}`,
+  organizations: () => '/organizations',
+  organization: (slug: string) => `/organizations/${slug}`,
+  page: (slug: string) => `/${slug}`,
+  search: (q?: string, page?: number) => {
+    const params = new URLSearchParams()
+    if (q) params.set('q', q)
+    if (page && page > 1) params.set('page', String(page))
+    const query = params.toString()
+    return query ? `/search?${query}` : '/search'
+  },
+  removalRequest: (url: string) => `/removal-request?url=${encodeURIComponent(url)}`,
+  contact: () => '/contact',
+}
+
+/** Top-level path segments owned by the app; a CMS page may not take one of them. */
+export const RESERVED_PAGE_SLUGS = [
+  'admin',
+  'api',
+  'editions',
+  'organizations',
+  'search',
+  'removal-request',
+  'counter-notice',
+  'transparency',
+  'contact',
+  'media',
+  'sitemap-xml',
+  'robots-txt',
+  'zh',
+  'en',
+  '_next',
+]
