@@ -7,18 +7,37 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-const name = process.argv[2] || 'change'
+// `--reset` (before the first release only): replaces all migrations with one "initial".
+const reset = process.argv.includes('--reset')
+const name = process.argv.slice(2).find((arg) => !arg.startsWith('--')) || (reset ? 'initial' : 'change')
+if (reset) {
+  for (const dir of ['sqlite', 'postgres']) {
+    const folder = path.resolve('src/migrations', dir)
+    for (const file of fs.readdirSync(folder)) if (file !== 'index.ts') fs.rmSync(path.join(folder, file))
+    fs.writeFileSync(path.join(folder, 'index.ts'), 'export const migrations = []\n')
+  }
+}
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'expo-migrate-'))
 const targets = [
   ['sqlite', `file:${path.join(scratch, 'scratch.db')}`],
   ['postgres', process.env.MIGRATE_POSTGRES_URL || 'postgres://postgres:postgres@127.0.0.1:5432/expo_archive_dev'],
 ]
 for (const [engine, url] of targets) {
-  console.log(`Creating ${engine} migration "${name}"…`)
-  const run = spawnSync('npx', ['payload', 'migrate:create', name, '--skip-empty'], {
-    stdio: 'inherit',
-    env: { ...process.env, DATABASE_URL: url, SEED_ON_INIT: 'false' },
-  })
-  if (run.status !== 0) process.exit(run.status ?? 1)
+  const folder = path.resolve('src/migrations', engine)
+  const before = new Set(fs.readdirSync(folder))
+  // The payload CLI now and then exits 0 without writing anything; check and retry.
+  for (let attempt = 1; ; attempt++) {
+    console.log(`Creating ${engine} migration "${name}"…`)
+    const run = spawnSync('npx', ['payload', 'migrate:create', name, '--force-accept-warning'], {
+      stdio: 'inherit',
+      env: { ...process.env, DATABASE_URL: url, SEED_ON_INIT: 'false', NODE_ENV: 'development' },
+    })
+    if (run.status !== 0) process.exit(run.status ?? 1)
+    if (fs.readdirSync(folder).some((file) => !before.has(file))) break
+    if (attempt === 3) {
+      console.error(`No ${engine} migration was written after 3 attempts.`)
+      process.exit(1)
+    }
+  }
 }
 fs.rmSync(scratch, { recursive: true, force: true })

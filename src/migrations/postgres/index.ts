@@ -1,9 +1,9 @@
-import * as migration_20261128_164435_initial from './20261128_164435_initial';
+import * as migration_20261128_164751_initial from './20261128_164751_initial';
 
 export const migrations = [
   {
-    up: migration_20261128_164435_initial.up,
-    down: migration_20261128_164435_initial.down,
-    name: '20261128_164435_initial'
+    up: migration_20261128_164751_initial.up,
+    down: migration_20261128_164751_initial.down,
+    name: '20261128_164751_initial'
   },
 ];
