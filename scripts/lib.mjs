@@ -1,0 +1,85 @@
+// Shared steps of `npm start` and `npm test`. Plain Node with no dependencies: these run
+// before node_modules exists.
+import { spawn } from 'node:child_process'
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+
+export const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
+const INSTALL_STAMP = path.join(root, 'node_modules', '.expo-archive-install')
+
+export function phase(name, detail = '') {
+  console.log(`\n▸ ${name}${detail ? ` — ${detail}` : ''}`)
+}
+
+export function run(command, args, options = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, stdio: 'inherit', ...options })
+    child.on('error', reject)
+    child.on('exit', (code, signal) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} failed (${signal ?? `exit ${code}`})`)),
+    )
+  })
+}
+
+function hashFiles(files) {
+  const hash = crypto.createHash('sha256')
+  for (const file of files) {
+    hash.update(file)
+    if (fs.existsSync(file)) hash.update(fs.readFileSync(file))
+  }
+  return hash.digest('hex')
+}
+
+/** Installs from the lockfile when node_modules is missing or was made from another lockfile. */
+export async function ensureInstalled() {
+  const wanted = hashFiles([path.join(root, 'package-lock.json')])
+  const have = fs.existsSync(INSTALL_STAMP) ? fs.readFileSync(INSTALL_STAMP, 'utf8').trim() : null
+  if (have === wanted && fs.existsSync(path.join(root, 'node_modules', '.bin', 'next'))) {
+    phase('install', 'dependencies up to date')
+    return
+  }
+  phase('install', have ? 'package-lock.json changed, reinstalling' : 'installing dependencies (about a minute)')
+  const started = Date.now()
+  await run('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'])
+  fs.writeFileSync(INSTALL_STAMP, wanted + '\n')
+  console.log(`  installed in ${((Date.now() - started) / 1000).toFixed(0)} s`)
+}
+
+/** Every file that changes what `next build` produces. */
+function buildInputs() {
+  const files = []
+  const walk = (dir) => {
+    if (!fs.existsSync(dir)) return
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name)
+      if (entry.isDirectory()) walk(full)
+      else files.push(full)
+    }
+  }
+  for (const dir of ['app', 'src', 'collections', 'public']) walk(path.join(root, dir))
+  for (const file of ['payload.config.ts', 'next.config.mjs', 'package-lock.json', 'tsconfig.json', 'proxy.ts']) files.push(path.join(root, file))
+  return files.sort()
+}
+
+const BUILD_STAMP = path.join(root, '.next', 'expo-archive-build')
+
+export function buildIsCurrent() {
+  return (
+    fs.existsSync(path.join(root, '.next', 'BUILD_ID')) &&
+    fs.existsSync(BUILD_STAMP) &&
+    fs.readFileSync(BUILD_STAMP, 'utf8').trim() === hashFiles(buildInputs())
+  )
+}
+
+export async function ensureBuilt(env) {
+  if (buildIsCurrent()) {
+    phase('build', 'up to date')
+    return
+  }
+  phase('build', 'compiling the site and admin (1–2 minutes on 2 cores)')
+  const started = Date.now()
+  await run('npx', ['next', 'build'], { env })
+  fs.writeFileSync(BUILD_STAMP, hashFiles(buildInputs()) + '\n')
+  console.log(`  built in ${((Date.now() - started) / 1000).toFixed(0)} s`)
+}

@@ -1,0 +1,43 @@
+#!/usr/bin/env node
+// `npm start`: install → migrate and seed → build → serve, each phase reported.
+import { spawn } from 'node:child_process'
+
+import { ensureBuilt, ensureInstalled, phase, root, run } from './lib.mjs'
+
+const port = process.env.PORT || '3000'
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PORT: port }
+
+try {
+  await ensureInstalled()
+  phase('migrate and seed')
+  await run('npx', ['tsx', 'src/cli/prepare.ts'], { env: { ...env, NODE_ENV: 'development' } })
+  await ensureBuilt({ ...env, NODE_ENV: 'production' })
+} catch (err) {
+  console.error(`\nnpm start stopped: ${err.message}`)
+  process.exit(1)
+}
+
+phase('serve', `http://localhost:${port}`)
+const server = spawn('npx', ['next', 'start', '-p', port], { cwd: root, stdio: 'inherit', env: { ...env, NODE_ENV: 'production' } })
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))
+server.on('exit', (code) => process.exit(code ?? 0))
+
+// Say where to go once the server really answers.
+const started = Date.now()
+while (Date.now() - started < 120_000) {
+  try {
+    const res = await fetch(`http://127.0.0.1:${port}/`)
+    if (res.status < 500) break
+  } catch {
+    /* not listening yet */
+  }
+  await new Promise((resolve) => setTimeout(resolve, 500))
+}
+console.log(`
+  Expo Archive is running.
+    public site   http://localhost:${port}/
+    admin panel   http://localhost:${port}/admin  (first visit: create the first admin account there,
+                  or set SEED_ADMIN_EMAIL and SEED_ADMIN_PASSWORD before starting)
+    REST API      http://localhost:${port}/api/editions
+  Stop with Ctrl+C.
+`)
