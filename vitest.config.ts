@@ -17,6 +17,8 @@ export default defineConfig({
     environment: 'node',
     // Each test file runs in its own child process with its own fresh database.
     pool: 'forks',
+    // Lexical's Node builds can deadlock on Node 20 when loaded concurrently; see scripts/preload-lexical.mjs.
+    execArgv: [`--import=${path.join(root, 'scripts/preload-lexical.mjs')}`],
     include: ['test/int/**/*.test.ts', 'test/unit/**/*.test.ts'],
     setupFiles: ['test/helpers/setupDatabase.ts'],
     globalSetup: ['test/helpers/globalSetup.ts'],

@@ -8,6 +8,9 @@ import path from 'node:path'
 export const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const INSTALL_STAMP = path.join(root, 'node_modules', '.expo-archive-install')
 
+/** Node options every child needs: see preload-lexical.mjs for why. */
+export const NODE_OPTIONS = [process.env.NODE_OPTIONS, `--import=${path.join(root, 'scripts', 'preload-lexical.mjs')}`].filter(Boolean).join(' ')
+
 export function phase(name, detail = '') {
   console.log(`\n▸ ${name}${detail ? ` — ${detail}` : ''}`)
 }
@@ -79,7 +82,7 @@ export async function ensureBuilt(env) {
   }
   phase('build', 'compiling the site and admin (1–2 minutes on 2 cores)')
   const started = Date.now()
-  await run('npx', ['next', 'build'], { env })
+  await run('npx', ['next', 'build'], { env: { ...env, NODE_OPTIONS } })
   fs.writeFileSync(BUILD_STAMP, hashFiles(buildInputs()) + '\n')
   console.log(`  built in ${((Date.now() - started) / 1000).toFixed(0)} s`)
 }

@@ -25,12 +25,12 @@ const targets = [
 for (const [engine, url] of targets) {
   const folder = path.resolve('src/migrations', engine)
   const before = new Set(fs.readdirSync(folder))
-  // The payload CLI now and then exits 0 without writing anything; check and retry.
+  // Check that a file was written: a CLI that dies early can still exit 0.
   for (let attempt = 1; ; attempt++) {
     console.log(`Creating ${engine} migration "${name}"…`)
     const run = spawnSync('npx', ['payload', 'migrate:create', name, '--force-accept-warning'], {
       stdio: 'inherit',
-      env: { ...process.env, DATABASE_URL: url, SEED_ON_INIT: 'false', NODE_ENV: 'development' },
+      env: { ...process.env, DATABASE_URL: url, SEED_ON_INIT: 'false', NODE_ENV: 'development', NODE_OPTIONS: `--import=${path.resolve('scripts/preload-lexical.mjs')}` },
     })
     if (run.status !== 0) process.exit(run.status ?? 1)
     if (fs.readdirSync(folder).some((file) => !before.has(file))) break

@@ -2,7 +2,7 @@
 // `npm start`: install → migrate and seed → build → serve, each phase reported.
 import { spawn } from 'node:child_process'
 
-import { ensureBuilt, ensureInstalled, phase, root, run } from './lib.mjs'
+import { ensureBuilt, ensureInstalled, NODE_OPTIONS, phase, root, run } from './lib.mjs'
 
 const port = process.env.PORT || '3000'
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PORT: port }
@@ -10,7 +10,7 @@ const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PORT: port }
 try {
   await ensureInstalled()
   phase('migrate and seed')
-  await run('npx', ['tsx', 'src/cli/prepare.ts'], { env: { ...env, NODE_ENV: 'development' } })
+  await run(process.execPath, ['scripts/run-ts.mjs', 'src/cli/prepare.ts'], { env: { ...env, NODE_ENV: 'development' } })
   await ensureBuilt({ ...env, NODE_ENV: 'production' })
 } catch (err) {
   console.error(`\nnpm start stopped: ${err.message}`)
@@ -18,7 +18,7 @@ try {
 }
 
 phase('serve', `http://localhost:${port}`)
-const server = spawn('npx', ['next', 'start', '-p', port], { cwd: root, stdio: 'inherit', env: { ...env, NODE_ENV: 'production' } })
+const server = spawn('npx', ['next', 'start', '-p', port], { cwd: root, stdio: 'inherit', env: { ...env, NODE_ENV: 'production', NODE_OPTIONS } })
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))
 server.on('exit', (code) => process.exit(code ?? 0))
 

@@ -6,6 +6,7 @@ import { checkDatabaseReachable } from '../db/checkReachable'
 import { parseDatabaseUrl, redact } from '../db/databaseUrl'
 import { migrationsFor } from '../db/databaseAdapter'
 import { seed } from '../seed/seed'
+import { runCli } from './runCli'
 
 process.env.SEED_ON_INIT = 'false'
 
@@ -42,10 +43,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (err: Error) => {
-    console.error(`\n${err.message}`)
-    process.exit(1)
-  },
-)
+runCli(main)

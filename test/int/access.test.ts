@@ -1,0 +1,156 @@
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import type { User } from '../../src/payload-types'
+import { pngFile, validEdition } from '../helpers/fixtures'
+import { createUser, testPayload } from '../helpers/payload'
+import { login, rest } from '../helpers/rest'
+
+type Actor = 'public' | 'editor' | 'staff' | 'admin'
+type Op = 'create' | 'read' | 'update' | 'delete'
+type ContentCollection = 'editions' | 'organizations' | 'pages' | 'media' | 'contact-requests'
+
+// Who may do what: the promise this suite checks. `published` means "only published documents".
+const RULES: Record<ContentCollection, Record<Op, Actor[]>> = {
+  editions: { create: ['editor', 'admin'], read: ['public', 'staff', 'editor', 'admin'], update: ['editor', 'admin'], delete: ['editor', 'admin'] },
+  organizations: { create: ['editor', 'admin'], read: ['public', 'staff', 'editor', 'admin'], update: ['editor', 'admin'], delete: ['editor', 'admin'] },
+  pages: { create: ['editor', 'admin'], read: ['public', 'staff', 'editor', 'admin'], update: ['editor', 'admin'], delete: ['editor', 'admin'] },
+  media: { create: ['editor', 'admin'], read: ['public', 'staff', 'editor', 'admin'], update: ['editor', 'admin'], delete: ['editor', 'admin'] },
+  'contact-requests': { create: ['public', 'staff', 'editor', 'admin'], read: ['staff', 'admin'], update: ['staff', 'admin'], delete: ['admin'] },
+}
+const ACTORS: Actor[] = ['public', 'editor', 'staff', 'admin']
+
+let payload: Payload
+const users = {} as Record<Exclude<Actor, 'public'>, User>
+const tokens = {} as Record<Exclude<Actor, 'public'>, string>
+let yearCounter = 2100
+
+async function sampleData(collection: ContentCollection) {
+  switch (collection) {
+    case 'editions':
+      return { ...validEdition(yearCounter++), _status: 'published' }
+    case 'organizations':
+      return { name: `Org ${yearCounter++}`, kind: 'other', _status: 'published' }
+    case 'pages':
+      return { title: `Page ${yearCounter++}`, _status: 'published' }
+    case 'media':
+      return { alt: 'A test image' }
+    case 'contact-requests':
+      return { name: 'Li Wei', email: 'li.wei@example.test', subject: 'A question', message: 'Hello there, a question about 2019.' }
+  }
+}
+
+async function createAsAdmin(collection: ContentCollection) {
+  const data = await sampleData(collection)
+  return payload.create({ collection, data: data as never, overrideAccess: true, ...(collection === 'media' ? { file: await pngFile() } : {}) })
+}
+
+async function attempt(actor: Actor, collection: ContentCollection, op: Op): Promise<boolean> {
+  const user = actor === 'public' ? undefined : users[actor]
+  const common = { collection, overrideAccess: false, user } as const
+  try {
+    if (op === 'create') {
+      const data = await sampleData(collection)
+      await payload.create({ ...common, data: data as never, ...(collection === 'media' ? { file: await pngFile() } : {}) })
+    } else {
+      const doc = await createAsAdmin(collection)
+      if (op === 'read') await payload.findByID({ ...common, id: doc.id })
+      if (op === 'update') await payload.update({ ...common, id: doc.id, data: (collection === 'media' ? { alt: 'changed' } : collection === 'contact-requests' ? { status: 'closed' } : { _status: 'published' }) as never })
+      if (op === 'delete') await payload.delete({ ...common, id: doc.id })
+    }
+    return true
+  } catch (err) {
+    const status = (err as { status?: number }).status
+    if (status === 403 || status === 404) return false
+    throw err
+  }
+}
+
+beforeAll(async () => {
+  payload = await testPayload()
+  for (const role of ['editor', 'staff', 'admin'] as const) {
+    users[role] = await createUser(payload, [role])
+    tokens[role] = await login(users[role].email, 'correct-horse-battery-staple')
+  }
+})
+
+describe('access rules per role (Local API, overrideAccess: false)', () => {
+  for (const [collection, ops] of Object.entries(RULES) as [ContentCollection, Record<Op, Actor[]>][]) {
+    for (const [op, allowed] of Object.entries(ops) as [Op, Actor[]][]) {
+      for (const actor of ACTORS) {
+        const expected = allowed.includes(actor)
+        it(`${actor} ${expected ? 'can' : 'cannot'} ${op} ${collection}`, async () => {
+          expect(await attempt(actor, collection, op)).toBe(expected)
+        })
+      }
+    }
+  }
+})
+
+describe('drafts stay private', () => {
+  it('the public and staff do not see a draft edition; editors do', async () => {
+    const draft = await payload.create({ collection: 'editions', data: { ...validEdition(2150), _status: 'draft' }, overrideAccess: true, draft: true })
+    for (const user of [undefined, users.staff]) {
+      const found = await payload.find({ collection: 'editions', where: { year: { equals: 2150 } }, overrideAccess: false, user })
+      expect(found.totalDocs).toBe(0)
+      await expect(payload.findByID({ collection: 'editions', id: draft.id, overrideAccess: false, user })).rejects.toMatchObject({ status: 404 })
+    }
+    const asEditor = await payload.find({ collection: 'editions', where: { year: { equals: 2150 } }, overrideAccess: false, user: users.editor, draft: true })
+    expect(asEditor.totalDocs).toBe(1)
+  })
+
+  it('GET /api/editions lists only the five published editions to the public', async () => {
+    const res = await rest('GET', 'editions?limit=100&where[year][less_than]=2100&sort=year')
+    expect(res.status).toBe(200)
+    expect(res.body.docs.map((d: { year: number }) => d.year)).toEqual([2018, 2019, 2020, 2021, 2022])
+  })
+})
+
+describe('contact requests are private (REST)', () => {
+  it('the public and editors cannot list or read them; staff and admins can', async () => {
+    const created = await rest('POST', 'contact-requests', {
+      body: { name: 'Ana', email: 'ana@example.test', subject: 'Correction', message: 'The 2019 venue is right, thanks.' },
+    })
+    expect(created.status).toBe(201)
+    const id = created.body.doc.id
+    // What the public gets back from its own submission must not leak other requests either.
+    for (const token of [undefined, tokens.editor]) {
+      expect((await rest('GET', 'contact-requests', { token })).status).toBe(403)
+      expect((await rest('GET', `contact-requests/${id}`, { token })).status).toBe(403)
+    }
+    for (const token of [tokens.staff, tokens.admin]) {
+      const res = await rest('GET', `contact-requests/${id}`, { token })
+      expect(res.status).toBe(200)
+      expect(res.body.email).toBe('ana@example.test')
+    }
+  })
+
+  it('a visitor cannot choose the status of their own request', async () => {
+    const res = await rest('POST', 'contact-requests', {
+      body: { name: 'Ana', email: 'ana@example.test', subject: 'Hi', message: 'Another message here.', status: 'closed' },
+    })
+    expect(res.status).toBe(201)
+    const stored = await payload.findByID({ collection: 'contact-requests', id: res.body.doc.id })
+    expect(stored.status).not.toBe('closed')
+  })
+})
+
+describe('users', () => {
+  it('only admins can create users or change roles; others see only themselves', async () => {
+    expect((await rest('POST', 'users', { token: tokens.editor, body: { email: 'x@example.test', password: 'abcdefgh12', roles: ['admin'] } })).status).toBe(403)
+    const list = await rest('GET', 'users', { token: tokens.staff })
+    expect(list.body.docs.map((u: User) => u.id)).toEqual([users.staff.id])
+    const promote = await rest('PATCH', `users/${users.editor.id}`, { token: tokens.editor, body: { roles: ['admin'] } })
+    const after = await payload.findByID({ collection: 'users', id: users.editor.id })
+    expect(after.roles).toEqual(['editor'])
+    expect([200, 403]).toContain(promote.status)
+    expect((await rest('GET', 'users', {})).status).toBe(403)
+  })
+
+  it('makes the very first account an admin, so the first-user screen yields a working admin', async () => {
+    const fresh = await payload.count({ collection: 'users' })
+    expect(fresh.totalDocs).toBeGreaterThan(0)
+    const first = await payload.find({ collection: 'users', sort: 'createdAt', limit: 1 })
+    expect(first.docs[0].roles).toEqual(['admin'])
+  })
+})
