@@ -4,7 +4,7 @@ import path from 'node:path'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
-import type { DatabaseAdapterObj } from 'payload'
+import type { DatabaseAdapterObj, Migration } from 'payload'
 
 import { migrations as postgresMigrations } from '../migrations/postgres'
 import { migrations as sqliteMigrations } from '../migrations/sqlite'
@@ -54,9 +54,10 @@ export function mongoSupportsTransactions(url: string): boolean {
 }
 
 /** Migrations of the active SQL engine, so non-production starts can apply the same files. */
-export function migrationsFor(rawUrl = process.env.DATABASE_URL) {
+export function migrationsFor(rawUrl = process.env.DATABASE_URL): Migration[] {
   const { engine } = parseDatabaseUrl(rawUrl)
-  if (engine === 'sqlite') return sqliteMigrations
-  if (engine === 'postgres') return postgresMigrations
+  // Generated migration files type their arguments per dialect; the runner takes either.
+  if (engine === 'sqlite') return sqliteMigrations as unknown as Migration[]
+  if (engine === 'postgres') return postgresMigrations as unknown as Migration[]
   return []
 }

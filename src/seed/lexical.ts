@@ -1,6 +1,6 @@
 // Small builders for Lexical JSON, so seed content reads as prose rather than node trees.
 
-type LexicalNode = Record<string, unknown>
+type LexicalNode = { type: string; version: number; [key: string]: unknown }
 
 const text = (value: string, format = 0): LexicalNode => ({
   type: 'text', text: value, format, detail: 0, mode: 'normal', style: '', version: 1,
@@ -22,7 +22,7 @@ export const block = (blockType: string, fields: Record<string, unknown>): Lexic
 export function richText(...nodes: (LexicalNode | string)[]) {
   return {
     root: {
-      type: 'root', format: '', indent: 0, version: 1, direction: 'ltr' as const,
+      type: 'root', format: '' as const, indent: 0, version: 1, direction: 'ltr' as const,
       children: nodes.map((node) => (typeof node === 'string' ? paragraph(node) : node)),
     },
   }

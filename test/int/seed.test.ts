@@ -105,7 +105,7 @@ describe('seed', () => {
       await seed(payload)
       expect(await countAdmins()).toBe(1)
       const login = await payload.login({ collection: 'users', data: { email: 'boss@example.test', password: 'a-long-admin-password' } })
-      expect(login.user.roles).toEqual(['admin'])
+      expect(login.user?.roles).toEqual(['admin'])
     } finally {
       delete process.env.SEED_ADMIN_EMAIL
       delete process.env.SEED_ADMIN_PASSWORD
