@@ -24,6 +24,8 @@ export default buildConfig({
   telemetry: false,
   admin: {
     user: Users.slug,
+    // Gravatar would make the admin fetch from the internet; nothing may leave the machine.
+    avatar: 'default',
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Expo Archive' },
   },

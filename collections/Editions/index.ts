@@ -40,12 +40,12 @@ export const Editions: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'startDate', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayOnly' } } },
+        { name: 'startDate', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' } } },
         {
           name: 'endDate',
           type: 'date',
           validate: endDateNotBeforeStart,
-          admin: { date: { pickerAppearance: 'dayOnly' }, description: 'Leave empty when only the opening day is known.' },
+          admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' }, description: 'Leave empty when only the opening day is known.' },
         },
       ],
     },
@@ -84,8 +84,8 @@ export const Editions: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'startDate', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
-            { name: 'endDate', type: 'date', validate: endDateNotBeforeStart, admin: { date: { pickerAppearance: 'dayOnly' } } },
+            { name: 'startDate', type: 'date', admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' } } },
+            { name: 'endDate', type: 'date', validate: endDateNotBeforeStart, admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' } } },
           ],
         },
         { name: 'description', type: 'textarea', maxLength: 2000 },
@@ -107,7 +107,7 @@ export const Editions: CollectionConfig = {
       fields: [
         { name: 'title', type: 'text', required: true, maxLength: 300 },
         { name: 'url', type: 'text', maxLength: 2000, validate: optionalHttpUrl },
-        { name: 'date', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' }, description: 'Published or consulted on.' } },
+        { name: 'date', type: 'date', admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' }, description: 'Published or consulted on.' } },
       ],
     },
   ],

@@ -31,7 +31,8 @@ export const Users: CollectionConfig = {
       hasMany: true,
       required: true,
       saveToJWT: true,
-      defaultValue: ['editor'],
+      // The first account is made an admin anyway (see makeFirstUserAdmin); say so on the form.
+      defaultValue: async ({ req }) => ((await req.payload.count({ collection: 'users', req })).totalDocs === 0 ? ['admin'] : ['editor']),
       options: ROLES.map((role) => ({ value: role, label: role[0].toUpperCase() + role.slice(1) })),
       access: { create: isAdminField, update: isAdminField },
       admin: { description: 'Admins manage users; editors keep the record; staff handle contact and removal requests.' },

@@ -42,6 +42,13 @@ export async function seed(payload: Payload, log: (line: string) => void = () =>
         data: {
           ...edition,
           _status: 'published',
+          startDate: atNoonUtc(edition.startDate)!,
+          endDate: atNoonUtc(edition.endDate),
+          concurrentEvents: edition.concurrentEvents.map((event) => ({
+            ...event,
+            startDate: atNoonUtc(event.startDate),
+            endDate: atNoonUtc(event.endDate),
+          })),
           hosts: edition.hosts.map(({ organization, role }) => {
             const id = orgIds.get(organization)
             if (id === undefined) throw new Error(`seed: edition ${edition.year} names unknown organization "${organization}"`)
@@ -96,6 +103,11 @@ async function seedAdmin(payload: Payload): Promise<string | null> {
   if (await findOne(payload, 'users', 'email', email)) return null
   await payload.create({ collection: 'users', data: { email, password, roles: ['admin'], name: 'Administrator' }, context })
   return `admin user ${email}`
+}
+
+/** Calendar days are stored at noon UTC so they read as the same day in every time zone. */
+function atNoonUtc(day: string | undefined): string | undefined {
+  return day ? `${day}T12:00:00.000Z` : undefined
 }
 
 async function findOne(payload: Payload, collection: 'organizations' | 'editions' | 'pages' | 'users', field: string, value: string | number) {
