@@ -1,0 +1,101 @@
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { createClient } from '@libsql/client'
+
+import { parseDatabaseUrl, redact } from '../db/databaseUrl'
+
+export const MEDIA_DIR = path.resolve(process.cwd(), 'data/media')
+export const BACKUP_ROOT = path.resolve(process.cwd(), 'data/backups')
+
+export type BackupManifest = {
+  createdAt: string
+  engine: 'sqlite' | 'postgres' | 'mongodb'
+  database: string
+  databaseFile: string
+  mediaFiles: number
+}
+
+const DATABASE_FILES = { sqlite: 'database.sqlite', postgres: 'database.pgdump', mongodb: 'database.mongo.archive' } as const
+
+/**
+ * Writes a consistent copy of the database and the uploaded files into a new folder.
+ * SQLite uses VACUUM INTO, which reads one snapshot while the server keeps serving and
+ * writing; PostgreSQL and MongoDB use their own dump tools.
+ */
+export async function backup(options: { databaseUrl?: string; outDir?: string; mediaDir?: string } = {}): Promise<{ dir: string; manifest: BackupManifest }> {
+  const target = parseDatabaseUrl(options.databaseUrl ?? process.env.DATABASE_URL)
+  const dir = options.outDir ?? path.join(BACKUP_ROOT, new Date().toISOString().replace(/[:.]/g, '-'))
+  if (fs.existsSync(dir) && fs.readdirSync(dir).length) throw new Error(`Backup folder ${dir} is not empty; choose a new one.`)
+  fs.mkdirSync(dir, { recursive: true })
+  const databaseFile = path.join(dir, DATABASE_FILES[target.engine])
+
+  if (target.engine === 'sqlite') {
+    const client = createClient({ url: target.url })
+    try {
+      await client.execute(`VACUUM INTO '${databaseFile.replace(/'/g, "''")}'`)
+    } finally {
+      client.close()
+    }
+  } else if (target.engine === 'postgres') {
+    runTool('pg_dump', ['--format=custom', '--no-owner', `--file=${databaseFile}`, target.url], 'PostgreSQL client tools (apt-get install postgresql-client)')
+  } else {
+    runTool('mongodump', [`--uri=${target.url}`, `--archive=${databaseFile}`, '--gzip'], 'MongoDB database tools (mongodump)')
+  }
+
+  const mediaDir = options.mediaDir ?? MEDIA_DIR
+  let mediaFiles = 0
+  if (fs.existsSync(mediaDir)) {
+    fs.cpSync(mediaDir, path.join(dir, 'media'), { recursive: true })
+    mediaFiles = fs.readdirSync(path.join(dir, 'media'), { recursive: true }).length
+  }
+  const manifest: BackupManifest = {
+    createdAt: new Date().toISOString(),
+    engine: target.engine,
+    database: redact(target.url),
+    databaseFile: path.basename(databaseFile),
+    mediaFiles,
+  }
+  fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n')
+  return { dir, manifest }
+}
+
+/**
+ * Restores a backup folder into the database DATABASE_URL names (and the media folder).
+ * An existing SQLite file is kept beside it as `.before-restore`, never overwritten blindly.
+ */
+export async function restore(dir: string, options: { databaseUrl?: string; mediaDir?: string } = {}): Promise<BackupManifest> {
+  const manifestFile = path.join(dir, 'manifest.json')
+  if (!fs.existsSync(manifestFile)) throw new Error(`${dir} is not a backup folder (no manifest.json).`)
+  const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as BackupManifest
+  const target = parseDatabaseUrl(options.databaseUrl ?? process.env.DATABASE_URL)
+  if (manifest.engine !== target.engine) {
+    throw new Error(`This backup is of a ${manifest.engine} database but DATABASE_URL names ${target.engine}; restore into the same engine.`)
+  }
+  const databaseFile = path.join(dir, manifest.databaseFile)
+
+  if (target.engine === 'sqlite') {
+    const file = target.url.slice('file:'.length)
+    fs.mkdirSync(path.dirname(file), { recursive: true })
+    if (fs.existsSync(file)) fs.renameSync(file, `${file}.before-restore`)
+    for (const extra of ['-wal', '-shm']) fs.rmSync(file + extra, { force: true })
+    fs.copyFileSync(databaseFile, file)
+  } else if (target.engine === 'postgres') {
+    runTool('pg_restore', ['--clean', '--if-exists', '--no-owner', `--dbname=${target.url}`, databaseFile], 'PostgreSQL client tools (apt-get install postgresql-client)')
+  } else {
+    runTool('mongorestore', [`--uri=${target.url}`, `--archive=${databaseFile}`, '--gzip', '--drop'], 'MongoDB database tools (mongorestore)')
+  }
+
+  const mediaDir = options.mediaDir ?? MEDIA_DIR
+  if (fs.existsSync(path.join(dir, 'media'))) fs.cpSync(path.join(dir, 'media'), mediaDir, { recursive: true })
+  return manifest
+}
+
+function runTool(command: string, args: string[], install: string): void {
+  const result = spawnSync(command, args, { encoding: 'utf8' })
+  if (result.error && (result.error as NodeJS.ErrnoException).code === 'ENOENT') {
+    throw new Error(`${command} is not installed; install the ${install}.`)
+  }
+  if (result.status !== 0) throw new Error(`${command} failed: ${(result.stderr || '').trim().split('\n').slice(-3).join(' ')}`)
+}
