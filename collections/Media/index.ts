@@ -1,8 +1,7 @@
-import path from 'node:path'
-
 import type { CollectionConfig } from 'payload'
 
 import { anyone, isContentEditor } from '../../src/access'
+import { mediaDir } from '../../src/config/paths'
 import { optionalHttpUrl } from '../../src/fields/validators'
 import { revalidateAfterChange, revalidateAfterDelete } from '../../src/hooks/revalidateOnChange'
 
@@ -21,8 +20,7 @@ export const Media: CollectionConfig = {
     afterDelete: [revalidateAfterDelete],
   },
   upload: {
-    // Uploads live beside the embedded database, outside the repository.
-    staticDir: path.resolve(process.cwd(), 'data/media'),
+    staticDir: mediaDir(),
     mimeTypes: ['image/*', 'application/pdf'],
     focalPoint: true,
   },

@@ -4,9 +4,9 @@ import path from 'node:path'
 
 import { createClient } from '@libsql/client'
 
+import { mediaDir } from '../config/paths'
 import { parseDatabaseUrl, redact } from '../db/databaseUrl'
 
-export const MEDIA_DIR = path.resolve(process.cwd(), 'data/media')
 export const BACKUP_ROOT = path.resolve(process.cwd(), 'data/backups')
 
 export type BackupManifest = {
@@ -44,10 +44,10 @@ export async function backup(options: { databaseUrl?: string; outDir?: string; m
     runTool('mongodump', [`--uri=${target.url}`, `--archive=${databaseFile}`, '--gzip'], 'MongoDB database tools (mongodump)')
   }
 
-  const mediaDir = options.mediaDir ?? MEDIA_DIR
+  const mediaSource = options.mediaDir ?? mediaDir()
   let mediaFiles = 0
-  if (fs.existsSync(mediaDir)) {
-    fs.cpSync(mediaDir, path.join(dir, 'media'), { recursive: true })
+  if (fs.existsSync(mediaSource)) {
+    fs.cpSync(mediaSource, path.join(dir, 'media'), { recursive: true })
     mediaFiles = fs.readdirSync(path.join(dir, 'media'), { recursive: true }).length
   }
   const manifest: BackupManifest = {
@@ -87,8 +87,8 @@ export async function restore(dir: string, options: { databaseUrl?: string; medi
     runTool('mongorestore', [`--uri=${target.url}`, `--archive=${databaseFile}`, '--gzip', '--drop'], 'MongoDB database tools (mongorestore)')
   }
 
-  const mediaDir = options.mediaDir ?? MEDIA_DIR
-  if (fs.existsSync(path.join(dir, 'media'))) fs.cpSync(path.join(dir, 'media'), mediaDir, { recursive: true })
+  const mediaTarget = options.mediaDir ?? mediaDir()
+  if (fs.existsSync(path.join(dir, 'media'))) fs.cpSync(path.join(dir, 'media'), mediaTarget, { recursive: true })
   return manifest
 }
 

@@ -9,6 +9,7 @@ export async function pngFile(name = 'fixture.png') {
 export const validEdition = (year: number) => ({
   year,
   title: `Test Expo ${year}`,
+  slug: `test-expo-${year}`,
   startDate: `${year}-05-01`,
   endDate: `${year}-05-03`,
   format: 'offline' as const,

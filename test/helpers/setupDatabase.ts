@@ -1,7 +1,7 @@
 // Runs in each test process before its test file: points DATABASE_URL at a fresh database.
 import path from 'node:path'
 
-import { createIsolatedDatabase } from './testDatabase'
+import { createIsolatedDatabase, TEST_DATA_DIR } from './testDatabase'
 
 process.env.PAYLOAD_SECRET ||= 'test-secret-for-the-expo-archive-suite'
 process.env.NEXT_TELEMETRY_DISABLED = '1'
@@ -9,4 +9,7 @@ delete process.env.SEED_ADMIN_EMAIL
 delete process.env.SEED_ADMIN_PASSWORD
 
 const testFile = (globalThis as { __vitest_worker__?: { filepath?: string } }).__vitest_worker__?.filepath ?? 'test'
-process.env.DATABASE_URL = await createIsolatedDatabase(path.basename(testFile).replace(/\.test\.ts$/, ''))
+const label = path.basename(testFile).replace(/\.test\.ts$/, '')
+process.env.DATABASE_URL = await createIsolatedDatabase(label)
+// Uploads of this test file go to its own folder, never into the real data/media.
+process.env.MEDIA_DIR = path.join(TEST_DATA_DIR, `media-${label}-${process.pid}`)

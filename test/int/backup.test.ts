@@ -41,7 +41,7 @@ async function dumpTables(databaseUrl: string): Promise<Record<string, unknown[]
 describe.skipIf(testEngine() === 'mongodb')('backup and restore', () => {
   it('restores into a fresh database an exact copy of every table and the media files', async () => {
     const payload = await testPayload()
-    await payload.create({ collection: 'editions', data: { ...validEdition(2040), _status: 'published' } })
+    await payload.create({ collection: 'editions', data: { ...validEdition(2040), _status: 'published' as const } })
     await payload.create({ collection: 'media', data: { alt: 'Expo hall' }, file: await pngFile('hall.png') })
     await payload.create({ collection: 'contact-requests', data: { name: 'Q', email: 'q@example.test', subject: 'S', message: 'A message to keep.' } as never })
 
@@ -51,7 +51,7 @@ describe.skipIf(testEngine() === 'mongodb')('backup and restore', () => {
     expect(manifest.mediaFiles).toBeGreaterThanOrEqual(1)
 
     // Writes after the backup must not appear in the restored copy.
-    await payload.create({ collection: 'editions', data: { ...validEdition(2041), _status: 'published' } })
+    await payload.create({ collection: 'editions', data: { ...validEdition(2041), _status: 'published' as const } })
     const original = await dumpTables(process.env.DATABASE_URL!)
     delete original.editions // changed after the backup; compared separately below
 

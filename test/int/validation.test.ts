@@ -87,7 +87,7 @@ describe('bad input is answered with a clear 400 and nothing is written', () => 
   })
 
   it('fills the slug from the title when it is left empty', async () => {
-    const res = await rest('POST', 'editions', { token, body: { ...validEdition(2032), title: 'Smart China Expo 2032', _status: 'published' } })
+    const res = await rest('POST', 'editions', { token, body: { ...validEdition(2032), slug: '', title: 'Smart China Expo 2032', _status: 'published' } })
     expect(res.status).toBe(201)
     expect(res.body.doc.slug).toBe('smart-china-expo-2032')
   })
