@@ -22,6 +22,9 @@ export default buildConfig({
   serverURL: siteUrl(),
   secret: resolvePayloadSecret(),
   telemetry: false,
+  // Session cookies are honoured only on requests from the site's own origin (CSRF defence).
+  csrf: [siteUrl()],
+  cors: [siteUrl()],
   admin: {
     user: Users.slug,
     // Gravatar would make the admin fetch from the internet; nothing may leave the machine.

@@ -87,6 +87,14 @@ describe('access rules per role (Local API, overrideAccess: false)', () => {
   }
 })
 
+describe('the rules table covers the whole system', () => {
+  it('lists every collection, so a new collection without rules fails here', async () => {
+    const slugs = payload.config.collections.map((c) => c.slug).filter((slug) => !slug.startsWith('payload-'))
+    // users has its own tests below (self-service rules do not fit the table).
+    expect(slugs.sort()).toEqual([...Object.keys(RULES), 'users'].sort())
+  })
+})
+
 describe('drafts stay private', () => {
   it('the public and staff do not see a draft edition; editors do', async () => {
     const draft = await payload.create({ collection: 'editions', data: { ...validEdition(2150), _status: 'draft' }, overrideAccess: true, draft: true })
@@ -145,6 +153,16 @@ describe('users', () => {
     expect(after.roles).toEqual(['editor'])
     expect([200, 403]).toContain(promote.status)
     expect((await rest('GET', 'users', {})).status).toBe(403)
+  })
+
+  it('locks an account for a while after 5 wrong passwords, even against the right one', async () => {
+    const victim = await createUser(payload, ['editor'])
+    for (let i = 0; i < 5; i++) {
+      expect((await rest('POST', 'users/login', { body: { email: victim.email, password: 'wrong-password' } })).status).toBe(401)
+    }
+    const locked = await rest('POST', 'users/login', { body: { email: victim.email, password: 'correct-horse-battery-staple' } })
+    expect(locked.status).toBe(401)
+    expect(JSON.stringify(locked.body)).toMatch(/locked/i)
   })
 
   it('makes the very first account an admin, so the first-user screen yields a working admin', async () => {
