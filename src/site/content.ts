@@ -1,0 +1,232 @@
+import { unstable_cache } from 'next/cache'
+
+import type { Edition, Organization, Page } from '../payload-types'
+import type { EditionFormat, HostRole, OrganizationKind } from '../model/vocabulary'
+import { excerpt, lexicalToPlainText } from './lexicalText'
+import { payloadClient } from './payloadClient'
+import { CONTENT_TAG } from './revalidate'
+import { routes } from './routes'
+import { publicWhere } from './visibility'
+
+// The public site's data layer: every page reads through these functions and nothing else.
+// Reads run as the public (overrideAccess: false, no user) and are cached under CONTENT_TAG,
+// which the collections' hooks purge on every publish, change or delete.
+
+export type EditionSummary = {
+  year: number
+  title: string
+  slug: string
+  startDate: string
+  endDate: string | null
+  venue: string | null
+  city: string | null
+  format: EditionFormat
+  theme: string | null
+  annualTheme: string | null
+  summary: string
+  updatedAt: string
+}
+
+export type HostRef = { name: string; slug: string; role: HostRole }
+
+export type EditionDetail = EditionSummary & {
+  hosts: HostRef[]
+  concurrentEvents: { name: string; location: string | null; startDate: string | null; endDate: string | null; description: string | null }[]
+  activities: string[]
+  body: Edition['body']
+  sources: { title: string; url: string | null; date: string | null }[]
+  previous: { year: number; title: string } | null
+  next: { year: number; title: string } | null
+}
+
+export type OrganizationSummary = {
+  name: string
+  slug: string
+  kind: OrganizationKind
+  country: string | null
+  website: string | null
+  description: string | null
+  updatedAt: string
+}
+
+export type OrganizationDetail = OrganizationSummary & {
+  hosted: { year: number; title: string; role: HostRole }[]
+}
+
+export type PageDetail = { title: string; slug: string; description: string | null; body: Page['body']; updatedAt: string }
+
+const cached = <Args extends unknown[], R>(name: string, fn: (...args: Args) => Promise<R>) =>
+  unstable_cache(fn, [`site:${name}`], { tags: [CONTENT_TAG] })
+
+function toSummary(doc: Edition): EditionSummary {
+  return {
+    year: doc.year,
+    title: doc.title,
+    slug: doc.slug,
+    startDate: doc.startDate,
+    endDate: doc.endDate ?? null,
+    venue: doc.venue ?? null,
+    city: doc.city ?? null,
+    format: doc.format,
+    theme: doc.theme ?? null,
+    annualTheme: doc.annualTheme ?? null,
+    summary: lexicalToPlainText(doc.summary),
+    updatedAt: doc.updatedAt,
+  }
+}
+
+export const getEditions = cached('editions', async (): Promise<EditionSummary[]> => {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'editions',
+    where: publicWhere(),
+    sort: 'year',
+    depth: 0,
+    pagination: false,
+    overrideAccess: false,
+  })
+  return docs.map(toSummary)
+})
+
+export const getEdition = cached('edition', async (year: number): Promise<EditionDetail | null> => {
+  if (!Number.isInteger(year)) return null
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'editions',
+    where: publicWhere({ year: { equals: year } }),
+    depth: 1,
+    limit: 1,
+    overrideAccess: false,
+    populate: { organizations: { name: true, slug: true } },
+  })
+  const doc = docs[0]
+  if (!doc) return null
+  const all = await getEditions()
+  const index = all.findIndex((e) => e.year === doc.year)
+  const neighbour = (e?: EditionSummary) => (e ? { year: e.year, title: e.title } : null)
+  return {
+    ...toSummary(doc),
+    // A host whose organization is unpublished is returned as an id only; the public does not see it.
+    hosts: (doc.hosts ?? []).flatMap((h) =>
+      typeof h.organization === 'object' && h.organization ? [{ name: h.organization.name, slug: h.organization.slug, role: h.role }] : [],
+    ),
+    concurrentEvents: (doc.concurrentEvents ?? []).map((e) => ({
+      name: e.name,
+      location: e.location ?? null,
+      startDate: e.startDate ?? null,
+      endDate: e.endDate ?? null,
+      description: e.description ?? null,
+    })),
+    activities: (doc.activities ?? []).map((a) => a.name),
+    body: doc.body,
+    sources: (doc.sources ?? []).map((s) => ({ title: s.title, url: s.url ?? null, date: s.date ?? null })),
+    previous: neighbour(all[index - 1]),
+    next: neighbour(all[index + 1]),
+  }
+})
+
+function toOrganizationSummary(doc: Organization): OrganizationSummary {
+  return {
+    name: doc.name,
+    slug: doc.slug,
+    kind: doc.kind,
+    country: doc.country ?? null,
+    website: doc.website ?? null,
+    description: doc.description ?? null,
+    updatedAt: doc.updatedAt,
+  }
+}
+
+export const getOrganizations = cached('organizations', async (): Promise<OrganizationSummary[]> => {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'organizations',
+    where: publicWhere(),
+    sort: 'name',
+    depth: 0,
+    pagination: false,
+    overrideAccess: false,
+    joins: false,
+  })
+  return docs.map(toOrganizationSummary)
+})
+
+export const getOrganization = cached('organization', async (slug: string): Promise<OrganizationDetail | null> => {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'organizations',
+    where: publicWhere({ slug: { equals: slug } }),
+    depth: 0,
+    limit: 1,
+    overrideAccess: false,
+    joins: false,
+  })
+  const doc = docs[0]
+  if (!doc) return null
+  // The hosting roles live on the editions; read them from there, published editions only.
+  const editions = await payload.find({
+    collection: 'editions',
+    where: publicWhere({ 'hosts.organization': { equals: doc.id } }),
+    sort: 'year',
+    depth: 0,
+    pagination: false,
+    overrideAccess: false,
+    select: { year: true, title: true, hosts: true },
+  })
+  return {
+    ...toOrganizationSummary(doc),
+    hosted: editions.docs.map((e) => ({
+      year: e.year,
+      title: e.title,
+      role: (e.hosts ?? []).find((h) => h.organization === doc.id)?.role ?? 'co-host',
+    })),
+  }
+})
+
+export const getPage = cached('page', async (slug: string): Promise<PageDetail | null> => {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'pages',
+    where: publicWhere({ slug: { equals: slug } }),
+    depth: 1,
+    limit: 1,
+    overrideAccess: false,
+  })
+  const doc = docs[0]
+  return doc ? { title: doc.title, slug: doc.slug, description: doc.description ?? null, body: doc.body, updatedAt: doc.updatedAt } : null
+})
+
+export const getPages = cached('pages', async (): Promise<{ title: string; slug: string; updatedAt: string }[]> => {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'pages',
+    where: publicWhere(),
+    sort: 'title',
+    depth: 0,
+    pagination: false,
+    overrideAccess: false,
+    select: { title: true, slug: true, updatedAt: true },
+  })
+  return docs.map((d) => ({ title: d.title, slug: d.slug, updatedAt: d.updatedAt }))
+})
+
+/** Plain text of an edition's body, for descriptions when the summary is empty. */
+export function editionDescription(edition: EditionSummary): string {
+  return excerpt(edition.summary || `${edition.title}: ${edition.theme ?? ''}`, 160)
+}
+
+export type ContentLink = { title: string; url: string; updatedAt: string; kind: 'edition' | 'organization' | 'page' }
+
+/** Every public URL with its last change, for the sitemap and "latest changes". */
+export async function getContentLinks(): Promise<ContentLink[]> {
+  const [editions, organizations, pages] = await Promise.all([getEditions(), getOrganizations(), getPages()])
+  return [
+    ...editions.map((e) => ({ title: e.title, url: routes.edition(e.year), updatedAt: e.updatedAt, kind: 'edition' as const })),
+    ...organizations.map((o) => ({ title: o.name, url: routes.organization(o.slug), updatedAt: o.updatedAt, kind: 'organization' as const })),
+    ...pages.map((p) => ({ title: p.title, url: routes.page(p.slug), updatedAt: p.updatedAt, kind: 'page' as const })),
+  ]
+}
+
+export async function getLatestChanges(limit = 5): Promise<ContentLink[]> {
+  return (await getContentLinks()).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)).slice(0, limit)
+}

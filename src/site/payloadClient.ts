@@ -1,0 +1,7 @@
+import config from '@payload-config'
+import { getPayload, type Payload } from 'payload'
+
+/** The Local API for the public site's data layer; Payload caches the instance itself. */
+export function payloadClient(): Promise<Payload> {
+  return getPayload({ config })
+}
