@@ -15,6 +15,7 @@ import { resolvePayloadSecret } from './src/config/secret'
 import { siteUrl } from './src/config/siteUrl'
 import { databaseAdapter } from './src/db/databaseAdapter'
 import { prepareDatabase } from './src/db/prepareDatabase'
+import { revalidateSiteEndpoint } from './src/site/revalidateEndpoint'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -33,6 +34,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · Expo Archive' },
   },
   collections: [Editions, Organizations, Pages, Media, ContactRequests, Users],
+  endpoints: [revalidateSiteEndpoint],
   editor: lexicalEditor(),
   db: databaseAdapter(),
   sharp,

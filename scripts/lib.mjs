@@ -86,3 +86,14 @@ export async function ensureBuilt(env) {
   fs.writeFileSync(BUILD_STAMP, hashFiles(buildInputs()) + '\n')
   console.log(`  built in ${((Date.now() - started) / 1000).toFixed(0)} s`)
 }
+
+/**
+ * Asks a freshly started server to mark its cached pages stale (see
+ * src/site/revalidateEndpoint.ts): content may have changed while it was down.
+ */
+export async function revalidateSite(baseUrl, secret) {
+  const key = secret ?? process.env.PAYLOAD_SECRET ?? fs.readFileSync(path.join(root, 'data', '.payload-secret'), 'utf8').trim()
+  const token = crypto.createHash('sha256').update(`${key}:revalidate-site`).digest('hex')
+  const res = await fetch(`${baseUrl}/api/site/revalidate`, { method: 'POST', headers: { 'x-revalidate-token': token } })
+  if (res.status !== 200) throw new Error(`revalidating the site answered ${res.status}`)
+}

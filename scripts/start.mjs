@@ -2,7 +2,7 @@
 // `npm start`: install → migrate and seed → build → serve, each phase reported.
 import { spawn } from 'node:child_process'
 
-import { ensureBuilt, ensureInstalled, NODE_OPTIONS, phase, root, run } from './lib.mjs'
+import { ensureBuilt, ensureInstalled, NODE_OPTIONS, phase, revalidateSite, root, run } from './lib.mjs'
 
 const port = process.env.PORT || '3000'
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PORT: port }
@@ -22,17 +22,22 @@ const server = spawn('npx', ['next', 'start', '-p', port], { cwd: root, stdio: '
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))
 server.on('exit', (code) => process.exit(code ?? 0))
 
-// Say where to go once the server really answers.
+// Once the server answers: refresh its page cache, then say where to go.
 const started = Date.now()
-while (Date.now() - started < 120_000) {
+let ready = false
+while (!ready && Date.now() - started < 120_000) {
   try {
-    const res = await fetch(`http://127.0.0.1:${port}/`)
-    if (res.status < 500) break
+    ready = (await fetch(`http://127.0.0.1:${port}/api/site/revalidate`, { method: 'OPTIONS' })).status < 500
   } catch {
-    /* not listening yet */
+    await new Promise((resolve) => setTimeout(resolve, 300))
   }
-  await new Promise((resolve) => setTimeout(resolve, 500))
 }
+try {
+  await revalidateSite(`http://127.0.0.1:${port}`)
+} catch (err) {
+  console.warn(`  could not refresh cached pages: ${err.message}`)
+}
+console.log(`  ready in ${((Date.now() - started) / 1000).toFixed(1)} s`)
 console.log(`
   Expo Archive is running.
     public site   http://localhost:${port}/

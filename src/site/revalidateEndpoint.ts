@@ -1,0 +1,32 @@
+import crypto from 'node:crypto'
+
+import type { Endpoint } from 'payload'
+
+import { hasRole } from '../access/roles'
+import { revalidatePublicSite } from './revalidate'
+
+/** The token a local operator (the start script) presents; derived so the secret itself never travels. */
+export function revalidationToken(secret: string): string {
+  return crypto.createHash('sha256').update(`${secret}:revalidate-site`).digest('hex')
+}
+
+/**
+ * POST /api/site/revalidate: marks every public page and cached read stale. Next keeps its
+ * page and data caches on disk, so content changed while the server was down (a restore,
+ * a CLI seed) would otherwise be served stale after a restart; `npm start` calls this once
+ * the server answers. Admins can call it too.
+ */
+export const revalidateSiteEndpoint: Endpoint = {
+  path: '/site/revalidate',
+  method: 'post',
+  handler: async (req) => {
+    const presented = req.headers.get('x-revalidate-token') ?? ''
+    const expected = revalidationToken(req.payload.config.secret)
+    const tokenOk = presented.length === expected.length && crypto.timingSafeEqual(Buffer.from(presented), Buffer.from(expected))
+    if (!tokenOk && !hasRole(req.user, 'admin')) {
+      return Response.json({ errors: [{ message: 'Only an admin may revalidate the site.' }] }, { status: 403 })
+    }
+    revalidatePublicSite(req, 'revalidate endpoint')
+    return Response.json({ revalidated: true })
+  },
+}

@@ -1,0 +1,80 @@
+import { beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { Api, getText, timeUntil } from './api'
+
+const baseUrl = inject('baseUrl')
+const api = new Api(baseUrl)
+
+beforeAll(async () => {
+  await api.signIn()
+})
+
+const YEAR = 2031
+const TITLE = 'Smart China Expo 2031 (freshness check)'
+
+async function visibleEverywhere(): Promise<boolean[]> {
+  const [page, list, search, sitemap] = await Promise.all([
+    getText(`${baseUrl}/editions/${YEAR}`),
+    getText(`${baseUrl}/editions`),
+    getText(`${baseUrl}/search?q=freshness`),
+    getText(`${baseUrl}/sitemap.xml`),
+  ])
+  return [page.status === 200 && page.text.includes(TITLE), list.text.includes(TITLE), search.text.includes(TITLE), sitemap.text.includes(`/editions/${YEAR}<`)]
+}
+
+describe('content changes reach the public site at once (on-demand revalidation)', () => {
+  let id: number
+
+  it('keeps a draft off the page, the lists, search and the sitemap', async () => {
+    const created = await api.request('POST', 'editions?draft=true', {
+      year: YEAR,
+      title: TITLE,
+      startDate: `${YEAR}-08-20T12:00:00.000Z`,
+      format: 'online',
+      city: 'Chongqing',
+      _status: 'draft',
+    })
+    id = created.doc.id
+    // Warm every cache first, so the publish below must purge them.
+    expect(await visibleEverywhere()).toEqual([false, false, false, false])
+  })
+
+  it('shows a published edition on its page, in lists, search and the sitemap within 1 s', async () => {
+    await api.request('PATCH', `editions/${id}`, { _status: 'published' })
+    const elapsed = await timeUntil(async () => (await visibleEverywhere()).every(Boolean))
+    console.log(`  publish → visible everywhere: ${elapsed.toFixed(0)} ms`)
+    expect(elapsed).toBeLessThan(1_000)
+  })
+
+  it('shows an edited title within 1 s', async () => {
+    await api.request('PATCH', `editions/${id}`, { title: `${TITLE} edited` })
+    const elapsed = await timeUntil(async () => (await getText(`${baseUrl}/editions/${YEAR}`)).text.includes(`${TITLE} edited`))
+    console.log(`  edit → visible: ${elapsed.toFixed(0)} ms`)
+    expect(elapsed).toBeLessThan(1_000)
+    await api.request('PATCH', `editions/${id}`, { title: TITLE })
+  })
+
+  it('removes an unpublished edition from its page, lists, search and the sitemap within 1 s', async () => {
+    expect((await visibleEverywhere()).every(Boolean)).toBe(true)
+    await api.request('PATCH', `editions/${id}`, { _status: 'draft' })
+    const elapsed = await timeUntil(async () => (await visibleEverywhere()).every((v) => !v))
+    console.log(`  unpublish → gone everywhere: ${elapsed.toFixed(0)} ms`)
+    expect(elapsed).toBeLessThan(1_000)
+    expect((await getText(`${baseUrl}/editions/${YEAR}`)).status).toBe(404)
+  })
+
+  it('removes a deleted edition within 1 s', async () => {
+    await api.request('PATCH', `editions/${id}`, { _status: 'published' })
+    expect(await timeUntil(async () => (await visibleEverywhere())[0])).toBeLessThan(1_000)
+    await api.request('DELETE', `editions/${id}`)
+    const elapsed = await timeUntil(async () => (await getText(`${baseUrl}/editions/${YEAR}`)).status === 404)
+    expect(elapsed).toBeLessThan(1_000)
+  })
+})
+
+describe('a restart never serves what changed while the server was down', () => {
+  it('refuses the revalidation endpoint to strangers', async () => {
+    const res = await fetch(`${baseUrl}/api/site/revalidate`, { method: 'POST', headers: { 'x-revalidate-token': 'guess' } })
+    expect(res.status).toBe(403)
+  })
+})

@@ -1,0 +1,74 @@
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { revalidateSite } from '../../scripts/lib.mjs'
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..')
+export const E2E_PORT = Number(process.env.E2E_PORT || 3123)
+export const E2E_DATA = path.join(root, 'data/e2e')
+
+/** Environment for the build and the server: a database and uploads of their own. */
+export function serverEnv(): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    DATABASE_URL: `file:${path.join(E2E_DATA, 'site.db')}`,
+    MEDIA_DIR: path.join(E2E_DATA, 'media'),
+    PAYLOAD_SECRET: 'e2e-secret-for-the-expo-archive-browser-suite',
+    SITE_URL: `http://localhost:${E2E_PORT}`,
+    PORT: String(E2E_PORT),
+    NODE_OPTIONS: `--import=${path.join(root, 'scripts/preload-lexical.mjs')}`,
+  }
+}
+
+function step(label: string, command: string, args: string[], env: NodeJS.ProcessEnv) {
+  const started = Date.now()
+  const result = spawnSync(command, args, { cwd: root, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+  if (result.status !== 0) throw new Error(`${label} failed:\n${(result.stdout + result.stderr).slice(-4000)}`)
+  console.log(`  e2e: ${label} in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+}
+
+/** A fresh seeded database, a production build against it, and `next start` on E2E_PORT. */
+export async function startServer(): Promise<ChildProcess> {
+  fs.rmSync(E2E_DATA, { recursive: true, force: true })
+  fs.mkdirSync(E2E_DATA, { recursive: true })
+  const env = serverEnv()
+  step('migrate and seed', process.execPath, ['scripts/run-ts.mjs', 'src/cli/prepare.ts'], { ...env, NODE_ENV: 'development' })
+  if (process.env.E2E_SKIP_BUILD === '1' && fs.existsSync(path.join(root, '.next/BUILD_ID'))) {
+    console.log('  e2e: reusing the existing build (E2E_SKIP_BUILD=1)')
+  } else {
+    step('next build', 'npx', ['next', 'build'], env)
+    // The build no longer matches what `npm start` last built; make it rebuild next time.
+    fs.rmSync(path.join(root, '.next/expo-archive-build'), { force: true })
+  }
+  const server = spawn('npx', ['next', 'start', '-p', String(E2E_PORT)], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+  let output = ''
+  server.stdout?.on('data', (chunk) => (output += chunk))
+  server.stderr?.on('data', (chunk) => (output += chunk))
+  const deadline = Date.now() + 60_000
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${E2E_PORT}/api/site/revalidate`, { method: 'OPTIONS' })).status < 500) {
+        await revalidateSite(`http://127.0.0.1:${E2E_PORT}`, env.PAYLOAD_SECRET)
+        return server
+      }
+    } catch {
+      /* not listening yet */
+    }
+    if (server.exitCode !== null) break
+    await new Promise((resolve) => setTimeout(resolve, 300))
+  }
+  stopServer(server)
+  throw new Error(`the e2e server did not answer on port ${E2E_PORT}:\n${output.slice(-3000)}`)
+}
+
+export function stopServer(server: ChildProcess) {
+  // npx starts next in its own process group; end the whole group.
+  try {
+    if (server.pid) process.kill(-server.pid, 'SIGTERM')
+  } catch {
+    server.kill('SIGTERM')
+  }
+}

@@ -1,0 +1,141 @@
+import type { Browser, BrowserContext } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { launchBrowser, openPage, screenshot, seriousAxeViolations } from './browser'
+
+const baseUrl = inject('baseUrl')
+let browser: Browser
+let context: BrowserContext
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+describe('a visitor browsing the archive', () => {
+  it('goes from the home page to an edition, on to a host organization, and back', async () => {
+    const { page, external } = await openPage(context)
+    await page.goto(baseUrl)
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/Smart China Expo, 2018–2022/)
+    await screenshot(page, 'home')
+
+    await page.getByRole('link', { name: '2020 Online Smart China Expo' }).first().click()
+    await page.waitForURL('**/editions/2020')
+    expect(await page.locator('h1').textContent()).toBe('2020 Online Smart China Expo')
+    expect(await page.locator('dl').first().textContent()).toMatch(/15–17 September 2020.*Online/)
+    await screenshot(page, 'edition-2020')
+
+    await page.getByRole('link', { name: 'Ministry of Trade and Industry of Singapore' }).click()
+    await page.waitForURL('**/organizations/ministry-of-trade-and-industry-singapore')
+    expect(await page.getByRole('link', { name: '2020 Online Smart China Expo' }).count()).toBe(1)
+
+    await page.goBack()
+    await page.waitForURL('**/editions/2020')
+    expect(await page.locator('h1').textContent()).toBe('2020 Online Smart China Expo')
+    expect(external).toEqual([])
+    await page.close()
+  })
+
+  it('finds an edition by a host name and by a venue, with the match highlighted', async () => {
+    const { page } = await openPage(context)
+    await page.goto(baseUrl)
+    await page.getByRole('searchbox', { name: 'Search the archive' }).first().fill('Cyberspace Administration')
+    await page.keyboard.press('Enter')
+    await page.waitForURL('**/search?q=Cyberspace+Administration')
+    const titles = await page.locator('ol li h3').allTextContents()
+    expect(titles).toEqual(expect.arrayContaining(['2020 Online Smart China Expo', 'Cyberspace Administration of China']))
+    expect(await page.locator('mark').first().textContent()).toMatch(/cyberspace|administration/i)
+
+    await page.goto(`${baseUrl}/search?q=${encodeURIComponent('Chongqing International Expo Center')}`)
+    expect(await page.locator('ol li h3').first().textContent()).toBe('Smart China Expo 2019')
+    await screenshot(page, 'search-venue')
+    await page.close()
+  })
+
+  it('searches with JavaScript turned off', async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false })
+    const page = await noJs.newPage()
+    await page.goto(`${baseUrl}/search`)
+    await page.getByRole('searchbox', { name: 'Search the archive' }).last().fill('Singapore')
+    await page.getByRole('button', { name: 'Search' }).last().click()
+    await page.waitForURL('**/search?q=Singapore')
+    expect(await page.locator('ol li h3').allTextContents()).toContain('2020 Online Smart China Expo')
+    await noJs.close()
+  })
+
+  it('answers empty, junk and overlong queries with a helpful page', async () => {
+    for (const q of ['', '!!!', '<script>alert(1)</script>', 'x'.repeat(5000), 'zzzzqqq']) {
+      const res = await fetch(`${baseUrl}/search?q=${encodeURIComponent(q)}`)
+      expect(res.status).toBe(200)
+      const html = await res.text()
+      expect(html).not.toContain('<script>alert(1)</script>')
+      expect(html).toMatch(/What are you looking for|could not find any words|Nothing matches|results? for/)
+    }
+  })
+
+  it('describes each edition for search engines: canonical URL, Open Graph and Event JSON-LD', async () => {
+    const html = await (await fetch(`${baseUrl}/editions/2021`)).text()
+    expect(html).toContain(`<link rel="canonical" href="${baseUrl}/editions/2021"/>`)
+    expect(html).toMatch(/<meta property="og:title" content="Smart China Expo 2021"\/>/)
+    expect(html).toMatch(/<meta name="description" content="[^"]{40,}"\/>/)
+    const jsonLd = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/.exec(html)![1])
+    expect(jsonLd).toMatchObject({
+      '@type': 'Event',
+      startDate: '2021-08-23',
+      endDate: '2021-08-25',
+      eventAttendanceMode: 'https://schema.org/MixedEventAttendanceMode',
+    })
+    const online = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/.exec(await (await fetch(`${baseUrl}/editions/2020`)).text())![1])
+    expect(online.eventAttendanceMode).toBe('https://schema.org/OnlineEventAttendanceMode')
+    expect(online.organizer).toHaveLength(9)
+  })
+
+  it('serves a sitemap of every public page, robots.txt, and a helpful 404', async () => {
+    const sitemap = await (await fetch(`${baseUrl}/sitemap.xml`)).text()
+    for (const path of ['/editions/2018', '/editions/2022', '/organizations/huawei', '/about', '/disclaimer']) {
+      expect(sitemap).toContain(`${baseUrl}${path}</loc>`)
+    }
+    expect(await (await fetch(`${baseUrl}/robots.txt`)).text()).toContain(`Sitemap: ${baseUrl}/sitemap.xml`)
+    const missing = await fetch(`${baseUrl}/editions/1999`)
+    expect(missing.status).toBe(404)
+    expect(await missing.text()).toContain('We could not find that page')
+  })
+
+  it('puts the disclaimer and a removal link for the page itself on every content page', async () => {
+    for (const path of ['/', '/editions/2019', '/organizations/huawei', '/about']) {
+      const html = await (await fetch(`${baseUrl}${path}`)).text()
+      expect(html).toContain(`/removal-request?url=${encodeURIComponent(path)}`)
+      expect(html).toContain('Request removal of this content')
+      expect(html).toMatch(/copyright stays with/)
+    }
+  })
+
+  it('fits a 360 px phone without sideways scrolling, and a keyboard user can skip to the content', async () => {
+    const phone = await browser.newContext({ viewport: { width: 360, height: 740 } })
+    const page = await phone.newPage()
+    for (const path of ['/', '/editions/2020', '/search?q=expo']) {
+      await page.goto(`${baseUrl}${path}`)
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+    }
+    await screenshot(page, 'search-phone')
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content')
+    await phone.close()
+  })
+})
+
+describe('accessibility', () => {
+  const ROUTES = ['/', '/editions', '/editions/2020', '/editions/2022', '/organizations', '/organizations/chinese-academy-of-sciences', '/about', '/contact-us', '/disclaimer', '/search', '/search?q=expo', '/search?q=zzzzqqq', '/no-such-page']
+  for (const route of ROUTES) {
+    it(`axe finds no serious or critical problem on ${route}`, async () => {
+      const { page, external } = await openPage(context)
+      await page.goto(`${baseUrl}${route}`)
+      expect(await seriousAxeViolations(page)).toEqual([])
+      expect(external).toEqual([])
+      await page.close()
+    })
+  }
+})
