@@ -36,7 +36,8 @@ export const getSearchDocuments = unstable_cache(
         title: e.title,
         subtitle: [String(e.year), labelOf(EDITION_FORMATS, e.format), e.city].filter(Boolean).join(' · '),
         fields: [
-          { name: 'title', text: `${e.title} ${e.year}`, weight: 5 },
+          { name: 'title', text: e.title, weight: 5 },
+          { name: 'year', text: String(e.year), weight: 5 },
           { name: 'hosts', text: (e.hosts ?? []).map((h) => (typeof h.organization === 'object' ? h.organization?.name : '')).join(', '), weight: 3 },
           { name: 'theme', text: [e.theme, e.annualTheme].filter(Boolean).join(' — '), weight: 2 },
           { name: 'venue', text: [e.venue, e.city].filter(Boolean).join(', '), weight: 2 },
@@ -58,7 +59,7 @@ export const getSearchDocuments = unstable_cache(
         kind: 'page',
         url: routes.page(p.slug),
         title: p.title,
-        subtitle: 'Page',
+        subtitle: '',
         fields: [
           { name: 'title', text: p.title, weight: 5 },
           { name: 'summary', text: p.description ?? '', weight: 1.5 },
@@ -103,7 +104,9 @@ export function rankDocuments(documents: SearchDocument[], terms: string[]): { d
 
 /** A window of text around the first match, split into marked and plain parts for highlighting. */
 export function buildSnippet(doc: SearchDocument, terms: string[], radius = 90): Snippet {
-  const ordered = [...doc.fields].sort((a, b) => (a.name === 'title' ? 1 : 0) - (b.name === 'title' ? 1 : 0))
+  // Prefer a passage of text; the title is already shown above the snippet.
+  const isHeading = (f: SearchField) => (f.name === 'title' || f.name === 'year' ? 1 : 0)
+  const ordered = [...doc.fields].sort((a, b) => isHeading(a) - isHeading(b))
   for (const field of ordered) {
     const text = field.text.replace(/\s+/g, ' ')
     const lower = text.toLowerCase()
@@ -114,7 +117,7 @@ export function buildSnippet(doc: SearchDocument, terms: string[], radius = 90):
     const window = `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`
     return splitMatches(window, terms)
   }
-  return [{ text: doc.fields.find((f) => f.name !== 'title')?.text.slice(0, 2 * radius) ?? '', match: false }]
+  return [{ text: doc.fields.find((f) => !isHeading(f) && f.text)?.text.slice(0, 2 * radius) ?? '', match: false }]
 }
 
 function splitMatches(text: string, terms: string[]): Snippet {

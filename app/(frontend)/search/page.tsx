@@ -72,7 +72,7 @@ function Hit({ hit }: { hit: SearchHit }) {
         <Link href={hit.url}>{hit.title}</Link>
       </h3>
       <p className={styles.hitMeta}>
-        {KIND_LABEL[hit.kind]} · {hit.subtitle}
+        {[KIND_LABEL[hit.kind], hit.subtitle].filter(Boolean).join(' · ')}
       </p>
       <p className={styles.snippet}>
         {hit.snippet.map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
