@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, isAdmin, isRequestHandler } from '../../src/access'
+import { anyone, isAdmin, isRequestHandler, isTeamMemberField } from '../../src/access'
 
 export const CONTACT_REQUEST_KINDS = [
   { value: 'enquiry', label: 'General enquiry' },
@@ -47,7 +47,7 @@ export const ContactRequests: CollectionConfig = {
       defaultValue: 'new',
       options: [...CONTACT_REQUEST_STATUSES],
       // The public may not choose how its own message is filed.
-      access: { create: ({ req }) => Boolean(req.user), update: ({ req }) => Boolean(req.user) },
+      access: { create: isTeamMemberField, update: isTeamMemberField },
       admin: { position: 'sidebar' },
     },
   ],

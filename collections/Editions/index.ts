@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { isContentEditor, publishedOrEditor } from '../../src/access'
+import { editorialAccess } from '../../src/access'
 import { slugField } from '../../src/fields/slug'
-import { revalidateAfterChange, revalidateAfterDelete } from '../../src/hooks/revalidateOnChange'
+import { revalidatePublicSiteHooks } from '../../src/hooks/revalidateOnChange'
 import { EDITION_FORMATS, HOST_ROLES } from '../../src/model/vocabulary'
 import { optionalHttpUrl } from '../../src/fields/validators'
 import { endDateNotBeforeStart } from './validators'
@@ -16,18 +16,9 @@ export const Editions: CollectionConfig = {
     description: 'One record per expo year.',
   },
   defaultSort: '-year',
-  access: {
-    read: publishedOrEditor,
-    create: isContentEditor,
-    update: isContentEditor,
-    delete: isContentEditor,
-    readVersions: isContentEditor,
-  },
+  access: editorialAccess,
   versions: { drafts: true, maxPerDoc: 50 },
-  hooks: {
-    afterChange: [revalidateAfterChange],
-    afterDelete: [revalidateAfterDelete],
-  },
+  hooks: revalidatePublicSiteHooks,
   fields: [
     {
       type: 'row',

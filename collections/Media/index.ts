@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone, isContentEditor } from '../../src/access'
 import { mediaDir } from '../../src/config/paths'
 import { optionalHttpUrl } from '../../src/fields/validators'
-import { revalidateAfterChange, revalidateAfterDelete } from '../../src/hooks/revalidateOnChange'
+import { revalidatePublicSiteHooks } from '../../src/hooks/revalidateOnChange'
 
 export const Media: CollectionConfig = {
   slug: 'media',
@@ -15,10 +15,7 @@ export const Media: CollectionConfig = {
     update: isContentEditor,
     delete: isContentEditor,
   },
-  hooks: {
-    afterChange: [revalidateAfterChange],
-    afterDelete: [revalidateAfterDelete],
-  },
+  hooks: revalidatePublicSiteHooks,
   upload: {
     staticDir: mediaDir(),
     mimeTypes: ['image/*', 'application/pdf'],

@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { isContentEditor, publishedOrEditor } from '../../src/access'
+import { editorialAccess } from '../../src/access'
 import { slugField } from '../../src/fields/slug'
 import { optionalHttpUrl } from '../../src/fields/validators'
-import { revalidateAfterChange, revalidateAfterDelete } from '../../src/hooks/revalidateOnChange'
+import { revalidatePublicSiteHooks } from '../../src/hooks/revalidateOnChange'
 import { ORGANIZATION_KINDS } from '../../src/model/vocabulary'
 
 export const Organizations: CollectionConfig = {
@@ -14,18 +14,9 @@ export const Organizations: CollectionConfig = {
     defaultColumns: ['name', 'kind', 'country', '_status'],
   },
   defaultSort: 'name',
-  access: {
-    read: publishedOrEditor,
-    create: isContentEditor,
-    update: isContentEditor,
-    delete: isContentEditor,
-    readVersions: isContentEditor,
-  },
+  access: editorialAccess,
   versions: { drafts: true, maxPerDoc: 50 },
-  hooks: {
-    afterChange: [revalidateAfterChange],
-    afterDelete: [revalidateAfterDelete],
-  },
+  hooks: revalidatePublicSiteHooks,
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 200 },
     slugField('name'),

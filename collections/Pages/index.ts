@@ -1,29 +1,20 @@
 import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import type { CollectionConfig } from 'payload'
 
-import { isContentEditor, publishedOrEditor } from '../../src/access'
+import { editorialAccess } from '../../src/access'
 import { CallToActionBlock } from '../../src/blocks/CallToAction/config'
 import { ContactDetailsBlock } from '../../src/blocks/ContactDetails/config'
 import { slugField } from '../../src/fields/slug'
-import { revalidateAfterChange, revalidateAfterDelete } from '../../src/hooks/revalidateOnChange'
+import { revalidatePublicSiteHooks } from '../../src/hooks/revalidateOnChange'
 import { RESERVED_PAGE_SLUGS } from '../../src/site/routes'
 
 export const Pages: CollectionConfig = {
   slug: 'pages',
   labels: { singular: 'Page', plural: 'Pages' },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', '_status', 'updatedAt'] },
-  access: {
-    read: publishedOrEditor,
-    create: isContentEditor,
-    update: isContentEditor,
-    delete: isContentEditor,
-    readVersions: isContentEditor,
-  },
+  access: editorialAccess,
   versions: { drafts: true, maxPerDoc: 50 },
-  hooks: {
-    afterChange: [revalidateAfterChange],
-    afterDelete: [revalidateAfterDelete],
-  },
+  hooks: revalidatePublicSiteHooks,
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200 },
     slugField('title', {

@@ -36,3 +36,15 @@ export const isAdminOrSelf: Access = ({ req }) => {
 }
 
 export const isAdminField: FieldAccess = ({ req }) => hasRole(req.user, 'admin')
+
+/** Fields the public must not set on what it submits (e.g. the status of its own request). */
+export const isTeamMemberField: FieldAccess = ({ req }) => hasRole(req.user, 'admin', 'editor', 'staff')
+
+/** Expo content (editions, organizations, pages): the public reads what is published, editors write. */
+export const editorialAccess = {
+  read: publishedOrEditor,
+  create: isContentEditor,
+  update: isContentEditor,
+  delete: isContentEditor,
+  readVersions: isContentEditor,
+}

@@ -19,3 +19,9 @@ export const revalidateAfterDelete: CollectionAfterDeleteHook<Doc> = ({ doc, req
   revalidatePublicSite(req, `${collection.slug} ${doc.id} deleted`)
   return doc
 }
+
+/** Hooks for any collection the public site shows. */
+export const revalidatePublicSiteHooks = {
+  afterChange: [revalidateAfterChange],
+  afterDelete: [revalidateAfterDelete],
+}
