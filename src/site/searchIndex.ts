@@ -1,0 +1,105 @@
+import { randomUUID } from 'node:crypto'
+
+import { unstable_cache } from 'next/cache'
+
+import { EDITION_FORMATS, labelOf, ORGANIZATION_KINDS } from '../model/vocabulary'
+import { lexicalToPlainText } from './lexicalText'
+import { payloadClient } from './payloadClient'
+import { CONTENT_TAG } from './revalidate'
+import { routes } from './routes'
+import { publicWhere } from './visibility'
+
+type FieldName = 'title' | 'year' | 'hosts' | 'theme' | 'venue' | 'summary' | 'body'
+/** `lower` is computed once here so a search does not lower-case every text again. */
+export type SearchField = { name: FieldName; text: string; lower: string; weight: number }
+export type SearchDocument = { kind: 'edition' | 'organization' | 'page'; url: string; title: string; subtitle: string; fields: SearchField[] }
+
+/**
+ * Everything a visitor can find, as plain-text fields with weights (titles and names count
+ * most), read as the public from published content only, with only the fields search needs.
+ */
+function field(name: FieldName, text: string, weight: number): SearchField {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  return { name, text: flat, lower: flat.toLowerCase(), weight }
+}
+
+async function loadSearchDocuments(): Promise<SearchDocument[]> {
+  const payload = await payloadClient()
+  const common = { where: publicWhere(), pagination: false, overrideAccess: false } as const
+  const [editions, organizations, pages] = await Promise.all([
+    payload.find({
+      ...common,
+      collection: 'editions',
+      depth: 1,
+      populate: { organizations: { name: true } },
+      select: { year: true, title: true, format: true, city: true, venue: true, theme: true, annualTheme: true, hosts: true, summary: true, body: true, activities: true, concurrentEvents: true },
+    }),
+    payload.find({ ...common, collection: 'organizations', depth: 0, joins: false, select: { name: true, slug: true, kind: true, country: true, description: true } }),
+    payload.find({ ...common, collection: 'pages', depth: 0, select: { title: true, slug: true, description: true, body: true } }),
+  ])
+  return [
+    ...editions.docs.map((e): SearchDocument => ({
+      kind: 'edition',
+      url: routes.edition(e.year),
+      title: e.title,
+      subtitle: [String(e.year), labelOf(EDITION_FORMATS, e.format), e.city].filter(Boolean).join(' · '),
+      fields: [
+        field('title', e.title, 5),
+        field('year', String(e.year), 5),
+        field('hosts', (e.hosts ?? []).map((h) => (typeof h.organization === 'object' ? h.organization?.name : '')).filter(Boolean).join(', '), 3),
+        field('theme', [e.theme, e.annualTheme].filter(Boolean).join(' — '), 2),
+        field('venue', [e.venue, e.city].filter(Boolean).join(', '), 2),
+        field('summary', lexicalToPlainText(e.summary), 1.5),
+        field('body', [lexicalToPlainText(e.body), ...(e.activities ?? []).map((a) => a.name), ...(e.concurrentEvents ?? []).map((c) => c.name)].join('\n'), 1),
+      ],
+    })),
+    ...organizations.docs.map((o): SearchDocument => ({
+      kind: 'organization',
+      url: routes.organization(o.slug),
+      title: o.name,
+      subtitle: [labelOf(ORGANIZATION_KINDS, o.kind), o.country].filter(Boolean).join(' · '),
+      fields: [
+        field('title', o.name, 5),
+        field('body', o.description ?? '', 1),
+      ],
+    })),
+    ...pages.docs.map((p): SearchDocument => ({
+      kind: 'page',
+      url: routes.page(p.slug),
+      title: p.title,
+      subtitle: '',
+      fields: [
+        field('title', p.title, 5),
+        field('summary', p.description ?? '', 1.5),
+        field('body', lexicalToPlainText(p.body), 1),
+      ],
+    })),
+  ]
+}
+
+/**
+ * A stamp that changes whenever published content does: a fresh id cached under CONTENT_TAG,
+ * so the hooks that purge the pages also tell every server process its index is stale.
+ */
+const getContentGeneration = unstable_cache(async () => randomUUID(), ['site:content-generation'], { tags: [CONTENT_TAG] })
+
+let index: { generation: string; documents: Promise<SearchDocument[]> } | null = null
+
+/**
+ * The search index, kept in this process's memory and rebuilt on the first search after a
+ * content change. Not in Next's data cache itself: that refuses entries over 2 MB (and
+ * throws in dev), which a few thousand records' text exceeds, and parsing megabytes of
+ * cached JSON on every search would cost more than the search.
+ */
+export async function getSearchDocuments(): Promise<SearchDocument[]> {
+  const generation = await getContentGeneration()
+  if (index?.generation !== generation) {
+    const documents = loadSearchDocuments()
+    index = { generation, documents }
+    // A failed load must not stick: the next search tries again.
+    documents.catch(() => {
+      if (index?.documents === documents) index = null
+    })
+  }
+  return index.documents
+}

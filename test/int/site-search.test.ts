@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest'
+
+import { buildSnippet, rankDocuments, type SearchDocument } from '../../src/site/search'
+
+// The ranking and snippets are plain functions over the in-memory index; these tests hold
+// them to their promises without a database (the data layer's tests cover what goes in).
+
+function doc(title: string, body: string, kind: SearchDocument['kind'] = 'organization'): SearchDocument {
+  const field = (name: 'title' | 'body', text: string, weight: number) => ({ name, text, lower: text.toLowerCase(), weight })
+  return { kind, url: `/${title.toLowerCase().replace(/\W+/g, '-')}`, title, subtitle: '', fields: [field('title', title, 5), field('body', body, 1)] }
+}
+
+const FILLER = 'The expo gathered companies, universities and city agencies around intelligent manufacturing and data. '
+
+describe('search ranking', () => {
+  it('ranks a title match above a body match, and a whole word above a part of one', () => {
+    const docs = [doc('Harbour Authority', 'Works with the robotics fair.'), doc('Robotics Institute', 'Research.'), doc('Robotic Arms Ltd', 'Makes arms.')]
+    expect(rankDocuments(docs, ['robotics']).map((r) => r.doc.title)).toEqual(['Robotics Institute', 'Harbour Authority'])
+    expect(rankDocuments(docs, ['robotic']).map((r) => r.doc.title)).toEqual(['Robotic Arms Ltd', 'Robotics Institute', 'Harbour Authority'])
+  })
+
+  it('stays fast with thousands of records', () => {
+    const docs = Array.from({ length: 5_000 }, (_, i) => doc(`Organization ${i}`, FILLER.repeat(8) + (i % 500 === 0 ? ' Rare keyword here.' : '')))
+    const started = performance.now()
+    const hits = rankDocuments(docs, ['rare', 'keyword'])
+    const elapsed = performance.now() - started
+    expect(hits).toHaveLength(10)
+    // Measured at about 20 ms on the CI machine; the bound leaves room for a busy runner.
+    expect(elapsed).toBeLessThan(250)
+  })
+})
+
+describe('search snippets', () => {
+  it('shows the passage around the match without cutting words in half, and marks the match', () => {
+    const long = `${FILLER.repeat(3)}The Singapore pavilion opened on the second day. ${FILLER.repeat(3)}`
+    const snippet = buildSnippet(doc('Pavilions', long), ['singapore'])
+    const text = snippet.map((p) => p.text).join('')
+    expect(text.startsWith('…')).toBe(true)
+    expect(text).toMatch(/^…[A-Za-z]/)
+    expect(text).toMatch(/[A-Za-z.,]…$/)
+    const words = (t: string) => t.match(/[A-Za-z]+/g) ?? []
+    const [firstWord] = words(text)
+    const lastWord = words(text).at(-1)
+    expect(words(long)).toContain(firstWord)
+    expect(words(long)).toContain(lastWord)
+    expect(snippet.filter((p) => p.match).map((p) => p.text)).toEqual(['Singapore'])
+  })
+
+  it('prefers a passage of text to repeating the title', () => {
+    const snippet = buildSnippet(doc('Huawei', 'Huawei showed cloud services at the expo.'), ['huawei'])
+    expect(snippet.map((p) => p.text).join('')).toBe('Huawei showed cloud services at the expo.')
+  })
+})
