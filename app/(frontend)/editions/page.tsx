@@ -18,7 +18,7 @@ export default async function EditionsPage() {
       <Breadcrumbs trail={[{ label: 'Home', href: routes.home() }, { label: 'Editions' }]} />
       <h1>Editions</h1>
       <p className="lead">{editions.length} editions on record, from the first in-person expo to the online years.</p>
-      <EditionTimeline editions={editions} />
+      <EditionTimeline editions={editions} headingLevel={2} />
       <ContentNotice path={routes.editions()} />
     </>
   )

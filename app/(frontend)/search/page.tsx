@@ -4,7 +4,7 @@ import Link from 'next/link'
 import { Breadcrumbs } from '@/components/site/Breadcrumbs'
 import { SearchForm } from '@/components/site/SearchForm'
 import { routes } from '@/site/routes'
-import { MAX_QUERY_LENGTH, searchContent, type SearchHit } from '@/site/search'
+import { MAX_QUERY_LENGTH, RESULTS_PER_PAGE, searchContent, type SearchHit } from '@/site/search'
 
 import styles from './search.module.css'
 
@@ -53,7 +53,7 @@ export default async function SearchPage({ searchParams }: Props) {
           <h2 id="results-title" role="status">
             {result.total} {result.total === 1 ? 'result' : 'results'} for “{result.query}”
           </h2>
-          <ol className={styles.results} start={(result.page - 1) * 10 + 1}>
+          <ol className={styles.results} start={(result.page - 1) * RESULTS_PER_PAGE + 1}>
             {result.hits.map((hit) => (
               <Hit key={hit.url} hit={hit} />
             ))}

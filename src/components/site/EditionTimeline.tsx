@@ -7,7 +7,9 @@ import { routes } from '@/site/routes'
 import styles from './EditionTimeline.module.css'
 import { FormatBadge } from './FormatBadge'
 
-export function EditionTimeline({ editions }: { editions: EditionSummary[] }) {
+/** `headingLevel` keeps the outline unbroken: h3 under a section's h2, h2 directly under a page's h1. */
+export function EditionTimeline({ editions, headingLevel = 3 }: { editions: EditionSummary[]; headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3'
   if (!editions.length) return <p>No editions are published yet.</p>
   return (
     <ol className={styles.timeline}>
@@ -15,9 +17,9 @@ export function EditionTimeline({ editions }: { editions: EditionSummary[] }) {
         <li key={edition.year} className={styles.item}>
           <span className={styles.year} aria-hidden="true">{edition.year}</span>
           <div className={styles.card}>
-            <h3 className={styles.title}>
+            <Heading className={styles.title}>
               <Link href={routes.edition(edition.year)}>{edition.title}</Link>
-            </h3>
+            </Heading>
             <p className={styles.meta}>
               <time dateTime={edition.startDate.slice(0, 10)}>{formatDateRange(edition.startDate, edition.endDate)}</time>
               {edition.city ? <span> · {edition.city}</span> : null} · <FormatBadge format={edition.format} />

@@ -16,6 +16,9 @@ import { routes } from '@/site/routes'
 
 import styles from './edition.module.css'
 
+// Known ones are built ahead; an edition published after the build renders on first visit and is then cached like the rest.
+export const dynamicParams = true
+
 type Props = { params: Promise<{ year: string }> }
 
 export async function generateStaticParams() {

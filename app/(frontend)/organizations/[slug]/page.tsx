@@ -10,6 +10,9 @@ import { excerpt } from '@/site/lexicalText'
 import { pageMetadata } from '@/site/metadata'
 import { routes } from '@/site/routes'
 
+// Known ones are built ahead; an organization published after the build renders on first visit and is then cached like the rest.
+export const dynamicParams = true
+
 type Props = { params: Promise<{ slug: string }> }
 
 export async function generateStaticParams() {
