@@ -1,11 +1,43 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 
+const httpsSite = (process.env.SITE_URL || '').startsWith('https://')
+
+// The public site loads nothing from elsewhere. Static pages cannot carry per-request
+// nonces, and Next inlines its bootstrap scripts, so scripts are limited to this origin
+// plus inline; everything else (frames, plugins, foreign connections) is refused.
+const publicCsp = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-inline'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ')
+
+const commonHeaders = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=()' },
+  ...(httpsSite ? [{ key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' }] : []),
+]
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // Every page is served from this machine; nothing may be fetched from elsewhere.
-  images: { unoptimized: false, remotePatterns: [] },
   poweredByHeader: false,
   reactStrictMode: true,
+  async headers() {
+    return [
+      { source: '/:path*', headers: commonHeaders },
+      // The admin panel needs its own inline scripts and styles; it may frame itself (live preview).
+      { source: '/admin/:path*', headers: [{ key: 'X-Frame-Options', value: 'SAMEORIGIN' }] },
+      { source: '/((?!admin|api).*)', headers: [{ key: 'Content-Security-Policy', value: publicCsp }, { key: 'X-Frame-Options', value: 'DENY' }] },
+    ]
+  },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

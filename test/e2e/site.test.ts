@@ -127,6 +127,32 @@ describe('a visitor browsing the archive', () => {
   })
 })
 
+describe('security headers', () => {
+  it('sends a restrictive CSP and the usual hardening headers on public pages', async () => {
+    const res = await fetch(`${baseUrl}/editions/2019`)
+    const csp = res.headers.get('content-security-policy') ?? ''
+    expect(csp).toContain("default-src 'self'")
+    expect(csp).toContain("frame-ancestors 'none'")
+    expect(csp).toContain("object-src 'none'")
+    expect(csp).not.toMatch(/https?:\/\//)
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(res.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
+    expect(res.headers.get('x-frame-options')).toBe('DENY')
+    expect(res.headers.get('x-powered-by')).toBeNull()
+  })
+
+  it('runs every public page under that CSP without a violation', async () => {
+    const { page } = await openPage(context)
+    const violations: string[] = []
+    page.on('console', (msg) => {
+      if (/Content Security Policy/i.test(msg.text())) violations.push(msg.text())
+    })
+    for (const path of ['/', '/editions/2020', '/search?q=expo', '/about']) await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' })
+    expect(violations).toEqual([])
+    await page.close()
+  })
+})
+
 describe('accessibility', () => {
   const ROUTES = ['/', '/editions', '/editions/2020', '/editions/2022', '/organizations', '/organizations/chinese-academy-of-sciences', '/about', '/contact-us', '/disclaimer', '/search', '/search?q=expo', '/search?q=zzzzqqq', '/no-such-page']
   for (const route of ROUTES) {
