@@ -1,0 +1,181 @@
+#!/usr/bin/env node
+// `npm run bench`: builds the production server on a fresh seeded database and prints measured
+// figures, each beside its baseline from the same run. Loopback only; every load is bounded.
+//
+//   BENCH_SECONDS   seconds per load run (default 10)
+//   BENCH_TRIALS    freshness trials (default 20)
+//   BENCH_SKIP_BUILD=1  reuse the existing .next build
+import { spawn, spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import http from 'node:http'
+import path from 'node:path'
+
+import autocannon from 'autocannon'
+
+import { NODE_OPTIONS, revalidateSite, root } from './lib.mjs'
+
+const PORT = Number(process.env.BENCH_PORT || 3140)
+const STATIC_PORT = PORT + 1
+const SECONDS = Number(process.env.BENCH_SECONDS || 10)
+const TRIALS = Number(process.env.BENCH_TRIALS || 20)
+const DATA = path.join(root, 'data/bench')
+const BASE = `http://127.0.0.1:${PORT}`
+const SECRET = 'bench-secret-for-the-expo-archive-benchmark'
+const env = {
+  ...process.env,
+  NODE_ENV: 'production',
+  NEXT_TELEMETRY_DISABLED: '1',
+  DATABASE_URL: `file:${path.join(DATA, 'bench.db')}`,
+  MEDIA_DIR: path.join(DATA, 'media'),
+  PAYLOAD_SECRET: SECRET,
+  SITE_URL: `http://localhost:${PORT}`,
+  NODE_OPTIONS,
+}
+
+const rows = []
+const record = (section, measure, value, baseline = '', note = '') => {
+  rows.push({ section, measure, value, baseline, note })
+  console.log(`  ${section} | ${measure}: ${value}${baseline ? ` (baseline ${baseline})` : ''}${note ? ` — ${note}` : ''}`)
+}
+const ms = (n) => `${n.toFixed(1)} ms`
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+
+function sh(label, command, args, extraEnv = {}) {
+  const started = Date.now()
+  const result = spawnSync(command, args, { cwd: root, env: { ...env, ...extraEnv }, encoding: 'utf8', maxBuffer: 128 * 1024 * 1024 })
+  if (result.status !== 0) throw new Error(`${label} failed:\n${(result.stdout + result.stderr).slice(-3000)}`)
+  return Date.now() - started
+}
+
+async function waitFor(url, limitMs = 90_000) {
+  const started = Date.now()
+  while (Date.now() - started < limitMs) {
+    try {
+      if ((await fetch(url)).status === 200) return Date.now() - started
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+  throw new Error(`${url} did not answer 200 within ${limitMs / 1000} s`)
+}
+
+/** Waits until every process of the stopped server's group has exited and the port is free. */
+async function waitUntilDown(server, url) {
+  for (let i = 0; i < 400; i++) {
+    const alive = spawnSync('ps', ['-o', 'pid=', '-g', String(server.pid)], { encoding: 'utf8' }).stdout.trim()
+    let listening = true
+    try {
+      await fetch(url)
+    } catch {
+      listening = false
+    }
+    if (!alive && !listening) return
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+  throw new Error('the server did not stop within 20 s')
+}
+
+function startServer() {
+  const server = spawn('npx', ['next', 'start', '-p', String(PORT)], { cwd: root, env, stdio: 'ignore', detached: true })
+  return server
+}
+const stop = (server) => {
+  try {
+    process.kill(-server.pid, 'SIGTERM')
+  } catch {
+    /* already gone */
+  }
+}
+
+/** Peak resident memory of the server's process group (npx → next-server), sampled every 500 ms. */
+async function peakRss(groupId, during) {
+  let peak = 0
+  const sample = () => {
+    const out = spawnSync('ps', ['-o', 'rss=', '-g', String(groupId)], { encoding: 'utf8' }).stdout
+    peak = Math.max(peak, out.split('\n').reduce((sum, line) => sum + (Number(line.trim()) || 0), 0))
+  }
+  const timer = setInterval(sample, 500)
+  try {
+    await during()
+    return { peakMb: peak / 1024 }
+  } finally {
+    clearInterval(timer)
+  }
+}
+
+function load(url, connections = 50) {
+  return new Promise((resolve, reject) => {
+    autocannon({ url, connections, duration: SECONDS, timeout: 10 }, (err, result) => (err ? reject(err) : resolve(result)))
+  })
+}
+
+async function main() {
+  console.log(`Expo Archive benchmark — ${new Date().toISOString()}, ${SECONDS} s per load run, ${TRIALS} freshness trials\n`)
+  fs.rmSync(DATA, { recursive: true, force: true })
+  fs.mkdirSync(DATA, { recursive: true })
+  record('setup', 'migrate and seed', ms(sh('prepare', process.execPath, ['scripts/run-ts.mjs', 'src/cli/prepare.ts'], { NODE_ENV: 'development' })))
+  if (process.env.BENCH_SKIP_BUILD !== '1') record('setup', 'next build', `${(sh('build', 'npx', ['next', 'build']) / 1000).toFixed(1)} s`)
+
+  // 4. Start: cold (fresh process, first request) and warm restart.
+  let server = startServer()
+  record('start', 'cold start to first 200', ms(await waitFor(`${BASE}/`)))
+  await revalidateSite(BASE, SECRET)
+  stop(server)
+  await waitUntilDown(server, `${BASE}/`)
+  server = startServer()
+  record('start', 'warm restart to first 200', ms(await waitFor(`${BASE}/`)))
+  await revalidateSite(BASE, SECRET)
+
+  // 1. Public pages under load, beside the same bytes from a minimal static server.
+  const pages = { home: '/', edition: '/editions/2019', search: '/search?q=chongqing' }
+  const bodies = {}
+  for (const [name, url] of Object.entries(pages)) bodies[name] = Buffer.from(await (await fetch(BASE + url)).arrayBuffer())
+  const staticServer = http.createServer((req, res) => {
+    const name = Object.keys(pages).find((key) => pages[key] === req.url) ?? 'home'
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': bodies[name].length })
+    res.end(bodies[name])
+  })
+  await new Promise((resolve) => staticServer.listen(STATIC_PORT, '127.0.0.1', resolve))
+  const { peakMb } = await peakRss(server.pid, async () => {
+    for (const [name, url] of Object.entries(pages)) {
+      const app = await load(BASE + url)
+      const base = await load(`http://127.0.0.1:${STATIC_PORT}${url}`)
+      record('load', `${name} ${url} req/s`, app.requests.average.toFixed(0), base.requests.average.toFixed(0), `ratio ${(app.requests.average / base.requests.average).toFixed(2)}`)
+      record('load', `${name} p50 / p99 latency`, `${app.latency.p50} / ${app.latency.p99} ms`, `${base.latency.p50} / ${base.latency.p99} ms`, `${app.non2xx} non-2xx, ${app.errors} errors`)
+    }
+  })
+  staticServer.close()
+  record('memory', 'server peak RSS under load', `${peakMb.toFixed(0)} MB`)
+
+  // 2. Freshness: publish → new text on the page, over TRIALS trials.
+  const first = await fetch(`${BASE}/api/users/first-register`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'bench@example.test', password: 'bench-password-123' }),
+  })
+  const { token } = await first.json()
+  const auth = { 'content-type': 'application/json', authorization: `JWT ${token}` }
+  const edition = (await (await fetch(`${BASE}/api/editions?where[year][equals]=2019&depth=0`)).json()).docs[0]
+  const latencies = []
+  for (let i = 0; i < TRIALS; i++) {
+    const marker = `Bench ${Date.now()}-${i}`
+    const started = performance.now()
+    const res = await fetch(`${BASE}/api/editions/${edition.id}`, { method: 'PATCH', headers: auth, body: JSON.stringify({ title: marker }) })
+    if (res.status !== 200) throw new Error(`publish failed: ${res.status}`)
+    while (!(await (await fetch(`${BASE}/editions/2019`)).text()).includes(marker)) {
+      if (performance.now() - started > 5000) throw new Error('change not visible after 5 s')
+    }
+    latencies.push(performance.now() - started)
+  }
+  record('freshness', `publish → visible (${TRIALS} trials) median / max`, `${ms(median(latencies))} / ${ms(Math.max(...latencies))}`)
+
+  stop(server)
+  console.log('\n| section | measure | value | baseline (same run) | note |\n| --- | --- | --- | --- | --- |')
+  for (const r of rows) console.log(`| ${r.section} | ${r.measure} | ${r.value} | ${r.baseline} | ${r.note} |`)
+}
+
+main().catch((err) => {
+  console.error(err.message)
+  process.exit(1)
+})
