@@ -7,7 +7,7 @@ export const MAX_QUERY_LENGTH = 200
 export const RESULTS_PER_PAGE = 10
 
 export type Snippet = { text: string; match: boolean }[]
-export type SearchHit = { kind: SearchDocument['kind']; url: string; title: string; subtitle: string; score: number; snippet: Snippet }
+export type SearchHit = { kind: SearchDocument['kind']; url: string; title: string; titleParts: Snippet; subtitle: string; score: number; snippet: Snippet }
 export type SearchResult = { query: string; terms: string[]; total: number; page: number; pages: number; hits: SearchHit[] }
 
 /** Words of a query: letters and digits in any script, lower-cased, de-duplicated. */
@@ -40,22 +40,28 @@ export function rankDocuments(documents: SearchDocument[], terms: string[]): { d
   return ranked.sort((a, b) => b.score - a.score || a.doc.title.localeCompare(b.doc.title))
 }
 
-/** A window of text around the first match, split into marked and plain parts for highlighting. */
+const isHeading = (f: SearchField) => f.name === 'title' || f.name === 'year'
+
+/**
+ * A window of text around the first match in the passage that matches most of the query
+ * (a venue search shows the venue, not a host list that shares one word with it), split
+ * into marked and plain parts for highlighting. The title is shown above the snippet, so
+ * a match only in the title gets the opening of the text instead.
+ */
 export function buildSnippet(doc: SearchDocument, terms: string[], radius = 90): Snippet {
-  // Prefer a passage of text; the title is already shown above the snippet.
-  const isHeading = (f: SearchField) => (f.name === 'title' || f.name === 'year' ? 1 : 0)
-  const ordered = [...doc.fields].sort((a, b) => isHeading(a) - isHeading(b))
-  for (const field of ordered) {
-    const { text, lower } = field
-    const matches = terms.map((t) => ({ at: lower.indexOf(t), length: t.length })).filter((m) => m.at >= 0)
-    if (!matches.length) continue
-    const first = matches.reduce((a, b) => (b.at < a.at ? b : a))
-    const start = wordStartAtOrAfter(text, Math.max(0, first.at - radius), first.at)
-    const end = wordEndAtOrBefore(text, Math.min(text.length, first.at + radius), first.at + first.length)
-    const window = `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`
-    return splitMatches(window, terms)
+  const passages = doc.fields.filter((f) => !isHeading(f) && f.text)
+  let best: { field: SearchField; matched: number } | null = null
+  for (const field of passages) {
+    const matched = terms.filter((t) => field.lower.includes(t)).length
+    if (matched && (!best || matched > best.matched || (matched === best.matched && field.weight > best.field.weight))) best = { field, matched }
   }
-  return [{ text: excerpt(doc.fields.find((f) => !isHeading(f) && f.text)?.text ?? '', 2 * radius), match: false }]
+  if (!best) return [{ text: excerpt(passages[0]?.text ?? '', 2 * radius), match: false }]
+  const { text, lower } = best.field
+  const matches = terms.map((t) => ({ at: lower.indexOf(t), length: t.length })).filter((m) => m.at >= 0)
+  const first = matches.reduce((a, b) => (b.at < a.at ? b : a))
+  const start = wordStartAtOrAfter(text, Math.max(0, first.at - radius), first.at)
+  const end = wordEndAtOrBefore(text, Math.min(text.length, first.at + radius), first.at + first.length)
+  return highlightTerms(`${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`, terms)
 }
 
 /** Moves a cut forward to the start of a word, so a snippet does not open on half a word. */
@@ -72,7 +78,9 @@ function wordEndAtOrBefore(text: string, at: number, limit: number): number {
   return space <= limit ? at : space
 }
 
-function splitMatches(text: string, terms: string[]): Snippet {
+/** Text split into parts, the query's words marked; rendered as React text, never as HTML. */
+export function highlightTerms(text: string, terms: string[]): Snippet {
+  if (!terms.length) return [{ text, match: false }]
   const escaped = terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length)
   const pattern = new RegExp(`(${escaped.join('|')})`, 'giu')
   return text
@@ -91,6 +99,7 @@ export async function searchContent(rawQuery: string, rawPage = 1): Promise<Sear
     kind: doc.kind,
     url: doc.url,
     title: doc.title,
+    titleParts: highlightTerms(doc.title, terms),
     subtitle: doc.subtitle,
     score,
     snippet: buildSnippet(doc, terms),

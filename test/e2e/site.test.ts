@@ -26,11 +26,13 @@ describe('a visitor browsing the archive', () => {
     await page.waitForURL('**/editions/2020')
     expect(await page.locator('h1').textContent()).toBe('2020 Online Smart China Expo')
     expect(await page.locator('dl').first().textContent()).toMatch(/15–17 September 2020.*Online/)
+    expect(await page.locator('nav[aria-label="Main"] [aria-current="page"]').allTextContents()).toEqual(['Editions'])
     await screenshot(page, 'edition-2020')
 
     await page.getByRole('link', { name: 'Ministry of Trade and Industry of Singapore' }).click()
     await page.waitForURL('**/organizations/ministry-of-trade-and-industry-singapore')
     expect(await page.getByRole('link', { name: '2020 Online Smart China Expo' }).count()).toBe(1)
+    await screenshot(page, 'organization')
 
     await page.goBack()
     await page.waitForURL('**/editions/2020')
@@ -64,6 +66,20 @@ describe('a visitor browsing the archive', () => {
     await page.waitForURL('**/search?q=Singapore')
     expect(await page.locator('ol li h3').allTextContents()).toContain('2020 Online Smart China Expo')
     await noJs.close()
+  })
+
+  it('renders a CMS page from Lexical with its blocks', async () => {
+    const { page } = await openPage(context)
+    await page.goto(`${baseUrl}/contact-us`)
+    expect(await page.locator('h1').textContent()).toBe('Contact us')
+    expect(await page.getByRole('heading', { name: 'Write to us' }).count()).toBe(1)
+    expect(await page.getByText('Use the form so your message reaches the right person').count()).toBe(1)
+    expect(await page.getByRole('heading', { name: 'Send a message' }).count()).toBe(1)
+    expect(await page.getByRole('link', { name: 'Open the contact form' }).getAttribute('href')).toBe('/contact')
+    // A contact block without details must not leave an empty list behind.
+    expect(await page.locator('main dl:empty').count()).toBe(0)
+    await screenshot(page, 'contact-us')
+    await page.close()
   })
 
   it('answers empty, junk and overlong queries with a helpful page', async () => {

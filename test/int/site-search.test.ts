@@ -46,6 +46,21 @@ describe('search snippets', () => {
     expect(snippet.filter((p) => p.match).map((p) => p.text)).toEqual(['Singapore'])
   })
 
+  it('quotes the passage that matches most of the query', () => {
+    const field = (name: 'hosts' | 'venue', text: string, weight: number) => ({ name, text, lower: text.toLowerCase(), weight })
+    const edition: SearchDocument = {
+      ...doc('Expo 2019', ''),
+      fields: [field('hosts', 'Ministry of Science, Chongqing Municipal Government', 3), field('venue', 'Chongqing International Expo Center, Chongqing', 2)],
+    }
+    const text = buildSnippet(edition, ['chongqing', 'international', 'expo', 'center']).map((p) => p.text).join('')
+    expect(text).toBe('Chongqing International Expo Center, Chongqing')
+  })
+
+  it('opens the text, unmarked, when only the title matched', () => {
+    const snippet = buildSnippet(doc('Huawei', 'A technology company from Shenzhen.'), ['huawei'])
+    expect(snippet).toEqual([{ text: 'A technology company from Shenzhen.', match: false }])
+  })
+
   it('prefers a passage of text to repeating the title', () => {
     const snippet = buildSnippet(doc('Huawei', 'Huawei showed cloud services at the expo.'), ['huawei'])
     expect(snippet.map((p) => p.text).join('')).toBe('Huawei showed cloud services at the expo.')

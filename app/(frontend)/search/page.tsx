@@ -4,7 +4,7 @@ import Link from 'next/link'
 import { Breadcrumbs } from '@/components/site/Breadcrumbs'
 import { SearchForm } from '@/components/site/SearchForm'
 import { routes } from '@/site/routes'
-import { MAX_QUERY_LENGTH, RESULTS_PER_PAGE, searchContent, type SearchHit } from '@/site/search'
+import { MAX_QUERY_LENGTH, RESULTS_PER_PAGE, searchContent, type SearchHit, type Snippet } from '@/site/search'
 
 import styles from './search.module.css'
 
@@ -69,16 +69,22 @@ function Hit({ hit }: { hit: SearchHit }) {
   return (
     <li className={styles.hit}>
       <h3 className={styles.hitTitle}>
-        <Link href={hit.url}>{hit.title}</Link>
+        <Link href={hit.url}>
+          <Highlighted parts={hit.titleParts} />
+        </Link>
       </h3>
       <p className={styles.hitMeta}>
         {[KIND_LABEL[hit.kind], hit.subtitle].filter(Boolean).join(' · ')}
       </p>
       <p className={styles.snippet}>
-        {hit.snippet.map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
+        <Highlighted parts={hit.snippet} />
       </p>
     </li>
   )
+}
+
+function Highlighted({ parts }: { parts: Snippet }) {
+  return parts.map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))
 }
 
 function Help({ title, text }: { title: string; text: string }) {

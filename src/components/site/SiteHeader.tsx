@@ -2,6 +2,7 @@ import Link from 'next/link'
 
 import { routes } from '@/site/routes'
 
+import { NavLinks } from './NavLinks'
 import { SearchForm } from './SearchForm'
 import styles from './SiteHeader.module.css'
 
@@ -27,13 +28,7 @@ export function SiteHeader() {
           </span>
         </Link>
         <nav aria-label="Main" className={styles.nav}>
-          <ul>
-            {NAV.map((item) => (
-              <li key={item.href}>
-                <Link href={item.href}>{item.label}</Link>
-              </li>
-            ))}
-          </ul>
+          <NavLinks items={NAV} />
         </nav>
         <div className={styles.search}>
           <SearchForm compact />
