@@ -55,7 +55,10 @@ export function buildSnippet(doc: SearchDocument, terms: string[], radius = 90):
     const matched = terms.filter((t) => field.lower.includes(t)).length
     if (matched && (!best || matched > best.matched || (matched === best.matched && field.weight > best.field.weight))) best = { field, matched }
   }
-  if (!best) return [{ text: excerpt(passages[0]?.text ?? '', 2 * radius), match: false }]
+  if (!best) {
+    const opening = passages.find((f) => f.name === 'summary' || f.name === 'body') ?? passages[0]
+    return [{ text: excerpt(opening?.text ?? '', 2 * radius), match: false }]
+  }
   const { text, lower } = best.field
   const matches = terms.map((t) => ({ at: lower.indexOf(t), length: t.length })).filter((m) => m.at >= 0)
   const first = matches.reduce((a, b) => (b.at < a.at ? b : a))

@@ -59,6 +59,10 @@ describe('search snippets', () => {
   it('opens the text, unmarked, when only the title matched', () => {
     const snippet = buildSnippet(doc('Huawei', 'A technology company from Shenzhen.'), ['huawei'])
     expect(snippet).toEqual([{ text: 'A technology company from Shenzhen.', match: false }])
+    // The summary, not a list of host names, is what opens an edition.
+    const field = (name: 'hosts' | 'summary', text: string, weight: number) => ({ name, text, lower: text.toLowerCase(), weight })
+    const edition: SearchDocument = { ...doc('Expo 2022', ''), fields: [field('hosts', 'Huawei, Changan', 3), field('summary', 'Held online.', 1.5)] }
+    expect(buildSnippet(edition, ['expo'])).toEqual([{ text: 'Held online.', match: false }])
   })
 
   it('prefers a passage of text to repeating the title', () => {
