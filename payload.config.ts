@@ -10,7 +10,10 @@ import { Editions } from './collections/Editions'
 import { Media } from './collections/Media'
 import { Organizations } from './collections/Organizations'
 import { Pages } from './collections/Pages'
+import { TakedownAudit } from './collections/TakedownAudit'
 import { Users } from './collections/Users'
+import { TakedownSettings } from './globals/TakedownSettings'
+import { emailAdapter } from './src/config/email'
 import { resolvePayloadSecret } from './src/config/secret'
 import { siteUrl } from './src/config/siteUrl'
 import { databaseAdapter } from './src/db/databaseAdapter'
@@ -33,9 +36,11 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Expo Archive' },
   },
-  collections: [Editions, Organizations, Pages, Media, ContactRequests, Users],
+  collections: [Editions, Organizations, Pages, Media, ContactRequests, TakedownAudit, Users],
+  globals: [TakedownSettings],
   endpoints: [revalidateSiteEndpoint],
   editor: lexicalEditor(),
+  email: emailAdapter(),
   db: databaseAdapter(),
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },

@@ -72,6 +72,7 @@ export interface Config {
     pages: Page;
     media: Media;
     'contact-requests': ContactRequest;
+    'takedown-audit': TakedownAudit;
     users: User;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
@@ -89,6 +90,7 @@ export interface Config {
     pages: PagesSelect<false> | PagesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'contact-requests': ContactRequestsSelect<false> | ContactRequestsSelect<true>;
+    'takedown-audit': TakedownAuditSelect<false> | TakedownAuditSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -99,8 +101,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'takedown-settings': TakedownSetting;
+  };
+  globalsSelect: {
+    'takedown-settings': TakedownSettingsSelect<false> | TakedownSettingsSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
@@ -226,6 +232,15 @@ export interface Edition {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Set by a removal notice. Hidden items answer 410 Gone and leave lists, search and the sitemap.
+   */
+  takedown?: {
+    hidden?: boolean | null;
+    reference?: string | null;
+    basis?: ('copyright' | 'image' | 'personal_data' | 'defamation' | 'trademark' | 'factual_error' | 'other') | null;
+    since?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -252,6 +267,15 @@ export interface Organization {
     docs?: (number | Edition)[];
     hasNextPage?: boolean;
     totalDocs?: number;
+  };
+  /**
+   * Set by a removal notice. Hidden items answer 410 Gone and leave lists, search and the sitemap.
+   */
+  takedown?: {
+    hidden?: boolean | null;
+    reference?: string | null;
+    basis?: ('copyright' | 'image' | 'personal_data' | 'defamation' | 'trademark' | 'factual_error' | 'other') | null;
+    since?: string | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -287,6 +311,15 @@ export interface Page {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * Set by a removal notice. Hidden items answer 410 Gone and leave lists, search and the sitemap.
+   */
+  takedown?: {
+    hidden?: boolean | null;
+    reference?: string | null;
+    basis?: ('copyright' | 'image' | 'personal_data' | 'defamation' | 'trademark' | 'factual_error' | 'other') | null;
+    since?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -310,6 +343,15 @@ export interface Media {
    */
   source?: string | null;
   rightsHolder?: string | null;
+  /**
+   * Set by a removal notice. Hidden items answer 410 Gone and leave lists, search and the sitemap.
+   */
+  takedown?: {
+    hidden?: boolean | null;
+    reference?: string | null;
+    basis?: ('copyright' | 'image' | 'personal_data' | 'defamation' | 'trademark' | 'factual_error' | 'other') | null;
+    since?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -323,22 +365,107 @@ export interface Media {
   focalY?: number | null;
 }
 /**
+ * Open requests first, soonest due first. Filter by status, basis or assignee with the filters above.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "contact-requests".
  */
 export interface ContactRequest {
   id: number;
   kind: 'enquiry' | 'removal';
+  /**
+   * Moves are checked by the server; an illegal one is refused with the allowed ones named.
+   */
+  status:
+    | 'unconfirmed'
+    | 'received'
+    | 'needs_info'
+    | 'in_review'
+    | 'removed'
+    | 'edited'
+    | 'declined'
+    | 'reinstated'
+    | 'withdrawn'
+    | 'abusive'
+    | 'void'
+    | 'answered';
+  reference?: string | null;
+  assignee?: (number | null) | User;
+  /**
+   * Decision due (from the takedown settings).
+   */
+  dueAt?: string | null;
+  openRank?: number | null;
+  confirmedAt?: string | null;
+  confirmationTokenHash?: string | null;
+  confirmationExpiresAt?: string | null;
+  /**
+   * Keyed hash of the sender's IP address, to spot repeat abuse without storing the address.
+   */
+  senderFingerprint?: string | null;
+  /**
+   * Required for a decision (removed, edited, declined, reinstated, abusive). The measure follows from the status; a person (you) is recorded as the decision maker.
+   */
+  reasons?: {
+    /**
+     * Which content and which parts of it the decision covers.
+     */
+    scope?: string | null;
+    /**
+     * The facts and circumstances relied on.
+     */
+    facts?: string | null;
+    ground?: ('law' | 'terms' | 'not_established') | null;
+    /**
+     * The law or the term of publication relied on.
+     */
+    groundDetail?: string | null;
+    /**
+     * How to contest; filled from the takedown settings when left empty.
+     */
+    redress?: string | null;
+  };
+  decidedBy?: (number | null) | User;
+  decidedAt?: string | null;
+  staffNotes?: string | null;
   name: string;
   email: string;
   organization?: string | null;
-  subject: string;
-  message: string;
+  phone?: string | null;
+  postalAddress?: string | null;
+  subject?: string | null;
+  message?: string | null;
   /**
    * The page on this site the message is about, if any.
    */
   pageUrl?: string | null;
-  status: 'new' | 'in-progress' | 'closed';
+  relationship?: ('rights_holder' | 'authorized_agent' | 'person_concerned' | 'other') | null;
+  /**
+   * For agents: the rights holder and the authority relied on.
+   */
+  authority?: string | null;
+  basis?: ('copyright' | 'image' | 'personal_data' | 'defamation' | 'trademark' | 'factual_error' | 'other') | null;
+  urls?:
+    | {
+        url: string;
+        title?: string | null;
+        targetCollection?: ('editions' | 'organizations' | 'pages' | 'media') | null;
+        contentId?: string | null;
+        key?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  elements?: ('text' | 'image')[] | null;
+  /**
+   * The original work or the right claimed.
+   */
+  originalWork?: string | null;
+  originalWorkUrl?: string | null;
+  explanation?: string | null;
+  requestedAction?: ('remove' | 'credit' | 'correct') | null;
+  goodFaith?: boolean | null;
+  accuracy?: boolean | null;
+  signature?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -372,6 +499,75 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "takedown-audit".
+ */
+export interface TakedownAudit {
+  id: number;
+  request?: (number | null) | ContactRequest;
+  reference?: string | null;
+  summary?: string | null;
+  at: string;
+  actor?: (number | null) | User;
+  /**
+   * Who made the change: a staff account, the notifier, or the server.
+   */
+  actorLabel: string;
+  fromStatus?:
+    | (
+        | 'unconfirmed'
+        | 'received'
+        | 'needs_info'
+        | 'in_review'
+        | 'removed'
+        | 'edited'
+        | 'declined'
+        | 'reinstated'
+        | 'withdrawn'
+        | 'abusive'
+        | 'void'
+        | 'answered'
+      )
+    | null;
+  toStatus:
+    | 'unconfirmed'
+    | 'received'
+    | 'needs_info'
+    | 'in_review'
+    | 'removed'
+    | 'edited'
+    | 'declined'
+    | 'reinstated'
+    | 'withdrawn'
+    | 'abusive'
+    | 'void'
+    | 'answered';
+  changedFields?: string[] | null;
+  /**
+   * The statement of reasons given with a decision.
+   */
+  reasons?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * SHA-256 of the targeted content as it was at this moment.
+   */
+  contentHash?: string | null;
+  previousHash?: string | null;
+  /**
+   * SHA-256 over this entry and the previous entry hash.
+   */
+  entryHash: string;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -416,6 +612,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'contact-requests';
         value: number | ContactRequest;
+      } | null)
+    | ({
+        relationTo: 'takedown-audit';
+        value: number | TakedownAudit;
       } | null)
     | ({
         relationTo: 'users';
@@ -511,6 +711,14 @@ export interface EditionsSelect<T extends boolean = true> {
         date?: T;
         id?: T;
       };
+  takedown?:
+    | T
+    | {
+        hidden?: T;
+        reference?: T;
+        basis?: T;
+        since?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -527,6 +735,14 @@ export interface OrganizationsSelect<T extends boolean = true> {
   website?: T;
   description?: T;
   hostedEditions?: T;
+  takedown?:
+    | T
+    | {
+        hidden?: T;
+        reference?: T;
+        basis?: T;
+        since?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -540,6 +756,14 @@ export interface PagesSelect<T extends boolean = true> {
   slug?: T;
   description?: T;
   body?: T;
+  takedown?:
+    | T
+    | {
+        hidden?: T;
+        reference?: T;
+        basis?: T;
+        since?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -553,6 +777,14 @@ export interface MediaSelect<T extends boolean = true> {
   credit?: T;
   source?: T;
   rightsHolder?: T;
+  takedown?:
+    | T
+    | {
+        hidden?: T;
+        reference?: T;
+        basis?: T;
+        since?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -571,13 +803,77 @@ export interface MediaSelect<T extends boolean = true> {
  */
 export interface ContactRequestsSelect<T extends boolean = true> {
   kind?: T;
+  status?: T;
+  reference?: T;
+  assignee?: T;
+  dueAt?: T;
+  openRank?: T;
+  confirmedAt?: T;
+  confirmationTokenHash?: T;
+  confirmationExpiresAt?: T;
+  senderFingerprint?: T;
+  reasons?:
+    | T
+    | {
+        scope?: T;
+        facts?: T;
+        ground?: T;
+        groundDetail?: T;
+        redress?: T;
+      };
+  decidedBy?: T;
+  decidedAt?: T;
+  staffNotes?: T;
   name?: T;
   email?: T;
   organization?: T;
+  phone?: T;
+  postalAddress?: T;
   subject?: T;
   message?: T;
   pageUrl?: T;
-  status?: T;
+  relationship?: T;
+  authority?: T;
+  basis?: T;
+  urls?:
+    | T
+    | {
+        url?: T;
+        title?: T;
+        targetCollection?: T;
+        contentId?: T;
+        key?: T;
+        id?: T;
+      };
+  elements?: T;
+  originalWork?: T;
+  originalWorkUrl?: T;
+  explanation?: T;
+  requestedAction?: T;
+  goodFaith?: T;
+  accuracy?: T;
+  signature?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "takedown-audit_select".
+ */
+export interface TakedownAuditSelect<T extends boolean = true> {
+  request?: T;
+  reference?: T;
+  summary?: T;
+  at?: T;
+  actor?: T;
+  actorLabel?: T;
+  fromStatus?: T;
+  toStatus?: T;
+  changedFields?: T;
+  reasons?: T;
+  contentHash?: T;
+  previousHash?: T;
+  entryHash?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -645,6 +941,45 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "takedown-settings".
+ */
+export interface TakedownSetting {
+  id: number;
+  /**
+   * Notices on these grounds hide the content as soon as the notifier confirms their email, pending review. Other grounds leave it visible until staff decide.
+   */
+  hideOnConfirmation?:
+    ('copyright' | 'image' | 'personal_data' | 'defamation' | 'trademark' | 'factual_error' | 'other')[] | null;
+  /**
+   * Days from confirmation within which staff should decide; later requests show as overdue.
+   */
+  dueDays: number;
+  /**
+   * How long the confirmation link in the email stays valid.
+   */
+  confirmationHours: number;
+  /**
+   * Offered in every statement of reasons as the way to contest a decision.
+   */
+  redress: string;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "takedown-settings_select".
+ */
+export interface TakedownSettingsSelect<T extends boolean = true> {
+  hideOnConfirmation?: T;
+  dueDays?: T;
+  confirmationHours?: T;
+  redress?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,54 +1,63 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, isAdmin, isRequestHandler, isTeamMemberField } from '../../src/access'
+import { anyone, isAdmin, isRequestHandler } from '../../src/access'
+import { hasRole } from '../../src/access/roles'
+import { challengeEndpoint } from './endpoints/challenge'
+import { confirmEndpoint } from './endpoints/confirm'
+import { hiddenContentEndpoint } from './endpoints/hiddenContent'
+import { enforceWorkflow } from './hooks/enforceWorkflow'
+import { recordChange } from './hooks/recordChange'
+import { refuseAbuse } from './hooks/refuseAbuse'
+import { resolveNoticeUrls } from './hooks/resolveNoticeUrls'
+import { noticeFields } from './noticeFields'
+import { workflowFields } from './workflowFields'
 
 export const CONTACT_REQUEST_KINDS = [
   { value: 'enquiry', label: 'General enquiry' },
-  { value: 'removal', label: 'Removal request' },
-] as const
-
-export const CONTACT_REQUEST_STATUSES = [
-  { value: 'new', label: 'New' },
-  { value: 'in-progress', label: 'In progress' },
-  { value: 'closed', label: 'Closed' },
+  { value: 'removal', label: 'Removal notice' },
 ] as const
 
 /**
- * Messages from the public. They hold personal data, so only staff and admins can read
- * them; editors cannot. The takedown workflow builds on this collection.
+ * Messages from the public: general enquiries and removal notices (the takedown workflow).
+ * They hold personal data, so only staff and admins can read them; editors cannot even see
+ * the collection. Every write goes through the same hooks, whichever door it comes in by:
+ * refuseAbuse → resolveNoticeUrls → enforceWorkflow → recordChange (audit + content effect).
  */
 export const ContactRequests: CollectionConfig = {
   slug: 'contact-requests',
   labels: { singular: 'Contact request', plural: 'Contact requests' },
   admin: {
-    useAsTitle: 'subject',
-    defaultColumns: ['createdAt', 'kind', 'subject', 'email', 'status'],
-    hidden: ({ user }) => !(user?.roles as string[] | undefined)?.some((r) => r === 'admin' || r === 'staff'),
+    useAsTitle: 'reference',
+    defaultColumns: ['reference', 'kind', 'status', 'basis', 'dueAt', 'assignee', 'name', 'createdAt'],
+    listSearchableFields: ['reference', 'name', 'email', 'subject'],
+    hidden: ({ user }) => !hasRole(user as never, 'admin', 'staff'),
+    description: 'Open requests first, soonest due first. Filter by status, basis or assignee with the filters above.',
   },
-  defaultSort: '-createdAt',
+  // Open before closed, then by due date: what needs doing next is at the top.
+  defaultSort: ['openRank', 'dueAt', '-createdAt'],
   access: {
     create: anyone,
     read: isRequestHandler,
     update: isRequestHandler,
     delete: isAdmin,
   },
+  hooks: {
+    beforeValidate: [refuseAbuse, resolveNoticeUrls],
+    beforeChange: [enforceWorkflow],
+    afterChange: [recordChange],
+  },
+  endpoints: [challengeEndpoint, confirmEndpoint, hiddenContentEndpoint],
   fields: [
-    { name: 'kind', type: 'select', required: true, defaultValue: 'enquiry', options: [...CONTACT_REQUEST_KINDS] },
-    { name: 'name', type: 'text', required: true, maxLength: 200 },
-    { name: 'email', type: 'email', required: true },
-    { name: 'organization', type: 'text', maxLength: 200 },
-    { name: 'subject', type: 'text', required: true, maxLength: 200 },
-    { name: 'message', type: 'textarea', required: true, maxLength: 10_000 },
-    { name: 'pageUrl', type: 'text', maxLength: 2000, admin: { description: 'The page on this site the message is about, if any.' } },
     {
-      name: 'status',
+      name: 'kind',
       type: 'select',
       required: true,
-      defaultValue: 'new',
-      options: [...CONTACT_REQUEST_STATUSES],
-      // The public may not choose how its own message is filed.
-      access: { create: isTeamMemberField, update: isTeamMemberField },
+      defaultValue: 'enquiry',
+      options: [...CONTACT_REQUEST_KINDS],
+      access: { update: () => false },
       admin: { position: 'sidebar' },
     },
+    ...workflowFields,
+    ...noticeFields,
   ],
 }

@@ -6,6 +6,7 @@ import { revalidatePublicSiteHooks } from '../../src/hooks/revalidateOnChange'
 import { EDITION_FORMATS, HOST_ROLES } from '../../src/model/vocabulary'
 import { optionalHttpUrl } from '../../src/fields/validators'
 import { endDateNotBeforeStart } from './validators'
+import { takedownField } from '../../src/fields/takedown'
 
 export const Editions: CollectionConfig = {
   slug: 'editions',
@@ -101,5 +102,6 @@ export const Editions: CollectionConfig = {
         { name: 'date', type: 'date', admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' }, description: 'Published or consulted on.' } },
       ],
     },
+    takedownField,
   ],
 }

@@ -1,16 +1,17 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, isContentEditor } from '../../src/access'
+import { isContentEditor, visibleMediaOrTeam } from '../../src/access'
 import { mediaDir } from '../../src/config/paths'
 import { optionalHttpUrl } from '../../src/fields/validators'
 import { revalidatePublicSiteHooks } from '../../src/hooks/revalidateOnChange'
+import { takedownField } from '../../src/fields/takedown'
 
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: 'Media file', plural: 'Media' },
   admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'credit', 'rightsHolder'] },
   access: {
-    read: anyone,
+    read: visibleMediaOrTeam,
     create: isContentEditor,
     update: isContentEditor,
     delete: isContentEditor,
@@ -26,5 +27,6 @@ export const Media: CollectionConfig = {
     { name: 'credit', type: 'text', maxLength: 300, admin: { description: 'Author or photographer, shown under the image.' } },
     { name: 'source', type: 'text', maxLength: 2000, validate: optionalHttpUrl, admin: { description: 'Where the file was obtained.' } },
     { name: 'rightsHolder', type: 'text', maxLength: 300 },
+    takedownField,
   ],
 }

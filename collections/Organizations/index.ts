@@ -5,6 +5,7 @@ import { slugField } from '../../src/fields/slug'
 import { optionalHttpUrl } from '../../src/fields/validators'
 import { revalidatePublicSiteHooks } from '../../src/hooks/revalidateOnChange'
 import { ORGANIZATION_KINDS } from '../../src/model/vocabulary'
+import { takedownField } from '../../src/fields/takedown'
 
 export const Organizations: CollectionConfig = {
   slug: 'organizations',
@@ -38,5 +39,6 @@ export const Organizations: CollectionConfig = {
       defaultSort: 'year',
       admin: { description: 'Editions that list this organization as a host; edit them on the edition.' },
     },
+    takedownField,
   ],
 }

@@ -7,6 +7,7 @@ import { ContactDetailsBlock } from '../../src/blocks/ContactDetails/config'
 import { slugField } from '../../src/fields/slug'
 import { revalidatePublicSiteHooks } from '../../src/hooks/revalidateOnChange'
 import { RESERVED_PAGE_SLUGS } from '../../src/site/routes'
+import { takedownField } from '../../src/fields/takedown'
 
 export const Pages: CollectionConfig = {
   slug: 'pages',
@@ -35,5 +36,6 @@ export const Pages: CollectionConfig = {
         features: ({ defaultFeatures }) => [...defaultFeatures, BlocksFeature({ blocks: [CallToActionBlock, ContactDetailsBlock] })],
       }),
     },
+    takedownField,
   ],
 }

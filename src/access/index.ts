@@ -1,4 +1,4 @@
-import type { Access, FieldAccess } from 'payload'
+import type { Access, AccessResult, FieldAccess, Where } from 'payload'
 
 import { hasRole } from './roles'
 
@@ -19,14 +19,22 @@ export const isRequestHandler: Access = ({ req }) => hasRole(req.user, 'admin', 
 export const isTeamMember = ({ req }: { req: { user?: unknown } }) =>
   hasRole(req.user as never, 'admin', 'editor', 'staff')
 
+/** Not hidden by a removal notice (see src/takedown); rows from before the field count as visible. */
+export const notTakenDown: Where = { or: [{ 'takedown.hidden': { equals: false } }, { 'takedown.hidden': { exists: false } }] }
+
 /**
- * Content readers: editors and admins see drafts; everyone else (the public, and staff,
- * who must not be able to edit content) sees only what is published.
+ * Content readers: editors and admins see drafts; staff (who must not edit content but review
+ * removal notices) see everything published, hidden or not; the public sees what is published
+ * and not taken down.
  */
-export const publishedOrEditor: Access = ({ req }) => {
+export const publishedOrEditor: Access = ({ req }): AccessResult => {
   if (hasRole(req.user, 'admin', 'editor')) return true
-  return { _status: { equals: 'published' } }
+  if (hasRole(req.user, 'staff')) return { _status: { equals: 'published' } }
+  return { and: [{ _status: { equals: 'published' } }, notTakenDown] }
 }
+
+/** Media files: the team sees all; the public only files no removal notice has hidden (this also stops the file being served). */
+export const visibleMediaOrTeam: Access = ({ req }) => (hasRole(req.user, 'admin', 'editor', 'staff') ? true : notTakenDown)
 
 /** Users: admins manage everyone; others may read and update only themselves. */
 export const isAdminOrSelf: Access = ({ req }) => {

@@ -5,10 +5,11 @@ import type { User } from '../../src/payload-types'
 import { pngFile, validEdition } from '../helpers/fixtures'
 import { createUser, testPayload } from '../helpers/payload'
 import { login, rest } from '../helpers/rest'
+import { freshIp, solvedAltcha, validEnquiry } from '../helpers/takedown'
 
 type Actor = 'public' | 'editor' | 'staff' | 'admin'
 type Op = 'create' | 'read' | 'update' | 'delete'
-type ContentCollection = 'editions' | 'organizations' | 'pages' | 'media' | 'contact-requests'
+type ContentCollection = 'editions' | 'organizations' | 'pages' | 'media' | 'contact-requests' | 'takedown-audit'
 
 // Who may do what: the promise this suite checks. `published` means "only published documents".
 const RULES: Record<ContentCollection, Record<Op, Actor[]>> = {
@@ -17,6 +18,8 @@ const RULES: Record<ContentCollection, Record<Op, Actor[]>> = {
   pages: { create: ['editor', 'admin'], read: ['public', 'staff', 'editor', 'admin'], update: ['editor', 'admin'], delete: ['editor', 'admin'] },
   media: { create: ['editor', 'admin'], read: ['public', 'staff', 'editor', 'admin'], update: ['editor', 'admin'], delete: ['editor', 'admin'] },
   'contact-requests': { create: ['public', 'staff', 'editor', 'admin'], read: ['staff', 'admin'], update: ['staff', 'admin'], delete: ['admin'] },
+  // Append-only: only the workflow's hooks write it (see takedown-workflow.test.ts).
+  'takedown-audit': { create: [], read: ['staff', 'admin'], update: [], delete: [] },
 }
 const ACTORS: Actor[] = ['public', 'editor', 'staff', 'admin']
 
@@ -36,13 +39,18 @@ async function sampleData(collection: ContentCollection) {
     case 'media':
       return { alt: 'A test image' }
     case 'contact-requests':
-      return { name: 'Li Wei', email: 'li.wei@example.test', subject: 'A question', message: 'Hello there, a question about 2019.' }
+      // A public submission must carry a solved anti-robot challenge.
+      return { name: 'Li Wei', email: `li.wei.${yearCounter++}@example.test`, subject: 'A question', message: 'Hello there, a question about 2019.', altcha: await solvedAltcha() }
+    case 'takedown-audit': {
+      const request = await payload.create({ collection: 'contact-requests', data: validEnquiry() as never, overrideAccess: true, context: { trustedServer: true } })
+      return { request: request.id, at: new Date().toISOString(), actorLabel: 'test', toStatus: 'received', entryHash: 'test' }
+    }
   }
 }
 
 async function createAsAdmin(collection: ContentCollection) {
   const data = await sampleData(collection)
-  return payload.create({ collection, data: data as never, overrideAccess: true, ...(collection === 'media' ? { file: await pngFile() } : {}) })
+  return payload.create({ collection, data: data as never, overrideAccess: true, context: { trustedServer: true }, ...(collection === 'media' ? { file: await pngFile() } : {}) })
 }
 
 async function attempt(actor: Actor, collection: ContentCollection, op: Op): Promise<boolean> {
@@ -55,7 +63,7 @@ async function attempt(actor: Actor, collection: ContentCollection, op: Op): Pro
     } else {
       const doc = await createAsAdmin(collection)
       if (op === 'read') await payload.findByID({ ...common, id: doc.id })
-      if (op === 'update') await payload.update({ ...common, id: doc.id, data: (collection === 'media' ? { alt: 'changed' } : collection === 'contact-requests' ? { status: 'closed' } : { _status: 'published' }) as never })
+      if (op === 'update') await payload.update({ ...common, id: doc.id, data: (collection === 'media' ? { alt: 'changed' } : collection === 'contact-requests' ? { staffNotes: 'Called back.' } : { _status: 'published' }) as never })
       if (op === 'delete') await payload.delete({ ...common, id: doc.id })
     }
     return true
@@ -117,7 +125,8 @@ describe('drafts stay private', () => {
 describe('contact requests are private (REST)', () => {
   it('the public and editors cannot list or read them; staff and admins can', async () => {
     const created = await rest('POST', 'contact-requests', {
-      body: { name: 'Ana', email: 'ana@example.test', subject: 'Correction', message: 'The 2019 venue is right, thanks.' },
+      body: { name: 'Ana', email: 'ana@example.test', subject: 'Correction', message: 'The 2019 venue is right, thanks.', altcha: await solvedAltcha() },
+      headers: { 'x-forwarded-for': freshIp() },
     })
     expect(created.status).toBe(201)
     const id = created.body.doc.id
@@ -135,11 +144,12 @@ describe('contact requests are private (REST)', () => {
 
   it('a visitor cannot choose the status of their own request', async () => {
     const res = await rest('POST', 'contact-requests', {
-      body: { name: 'Ana', email: 'ana@example.test', subject: 'Hi', message: 'Another message here.', status: 'closed' },
+      body: { name: 'Ana', email: 'ana@example.test', subject: 'Hi', message: 'Another message here.', status: 'answered', altcha: await solvedAltcha() },
+      headers: { 'x-forwarded-for': freshIp() },
     })
     expect(res.status).toBe(201)
     const stored = await payload.findByID({ collection: 'contact-requests', id: res.body.doc.id })
-    expect(stored.status).not.toBe('closed')
+    expect(stored.status).toBe('received')
   })
 })
 

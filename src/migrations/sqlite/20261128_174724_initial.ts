@@ -64,6 +64,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`annual_theme\` text,
   	\`summary\` text,
   	\`body\` text,
+  	\`takedown_hidden\` integer DEFAULT false,
+  	\`takedown_reference\` text,
+  	\`takedown_basis\` text,
+  	\`takedown_since\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft'
@@ -71,6 +75,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`editions_year_idx\` ON \`editions\` (\`year\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`editions_slug_idx\` ON \`editions\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`editions_takedown_takedown_hidden_idx\` ON \`editions\` (\`takedown_hidden\`);`)
   await db.run(sql`CREATE INDEX \`editions_updated_at_idx\` ON \`editions\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`editions_created_at_idx\` ON \`editions\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`editions__status_idx\` ON \`editions\` (\`_status\`);`)
@@ -142,6 +147,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_annual_theme\` text,
   	\`version_summary\` text,
   	\`version_body\` text,
+  	\`version_takedown_hidden\` integer DEFAULT false,
+  	\`version_takedown_reference\` text,
+  	\`version_takedown_basis\` text,
+  	\`version_takedown_since\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -154,6 +163,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_editions_v_parent_idx\` ON \`_editions_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_editions_v_version_version_year_idx\` ON \`_editions_v\` (\`version_year\`);`)
   await db.run(sql`CREATE INDEX \`_editions_v_version_version_slug_idx\` ON \`_editions_v\` (\`version_slug\`);`)
+  await db.run(sql`CREATE INDEX \`_editions_v_version_takedown_version_takedown_hidden_idx\` ON \`_editions_v\` (\`version_takedown_hidden\`);`)
   await db.run(sql`CREATE INDEX \`_editions_v_version_version_updated_at_idx\` ON \`_editions_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_editions_v_version_version_created_at_idx\` ON \`_editions_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_editions_v_version_version__status_idx\` ON \`_editions_v\` (\`version__status\`);`)
@@ -168,12 +178,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`country\` text,
   	\`website\` text,
   	\`description\` text,
+  	\`takedown_hidden\` integer DEFAULT false,
+  	\`takedown_reference\` text,
+  	\`takedown_basis\` text,
+  	\`takedown_since\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft'
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`organizations_slug_idx\` ON \`organizations\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`organizations_takedown_takedown_hidden_idx\` ON \`organizations\` (\`takedown_hidden\`);`)
   await db.run(sql`CREATE INDEX \`organizations_updated_at_idx\` ON \`organizations\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`organizations_created_at_idx\` ON \`organizations\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`organizations__status_idx\` ON \`organizations\` (\`_status\`);`)
@@ -186,6 +201,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_country\` text,
   	\`version_website\` text,
   	\`version_description\` text,
+  	\`version_takedown_hidden\` integer DEFAULT false,
+  	\`version_takedown_reference\` text,
+  	\`version_takedown_basis\` text,
+  	\`version_takedown_since\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -197,6 +216,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`_organizations_v_parent_idx\` ON \`_organizations_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_organizations_v_version_version_slug_idx\` ON \`_organizations_v\` (\`version_slug\`);`)
+  await db.run(sql`CREATE INDEX \`_organizations_v_version_takedown_version_takedown_hidde_idx\` ON \`_organizations_v\` (\`version_takedown_hidden\`);`)
   await db.run(sql`CREATE INDEX \`_organizations_v_version_version_updated_at_idx\` ON \`_organizations_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_organizations_v_version_version_created_at_idx\` ON \`_organizations_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_organizations_v_version_version__status_idx\` ON \`_organizations_v\` (\`version__status\`);`)
@@ -209,12 +229,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`slug\` text,
   	\`description\` text,
   	\`body\` text,
+  	\`takedown_hidden\` integer DEFAULT false,
+  	\`takedown_reference\` text,
+  	\`takedown_basis\` text,
+  	\`takedown_since\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft'
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`pages_slug_idx\` ON \`pages\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`pages_takedown_takedown_hidden_idx\` ON \`pages\` (\`takedown_hidden\`);`)
   await db.run(sql`CREATE INDEX \`pages_updated_at_idx\` ON \`pages\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`pages_created_at_idx\` ON \`pages\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`pages__status_idx\` ON \`pages\` (\`_status\`);`)
@@ -225,6 +250,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_slug\` text,
   	\`version_description\` text,
   	\`version_body\` text,
+  	\`version_takedown_hidden\` integer DEFAULT false,
+  	\`version_takedown_reference\` text,
+  	\`version_takedown_basis\` text,
+  	\`version_takedown_since\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -236,6 +265,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`_pages_v_parent_idx\` ON \`_pages_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_pages_v_version_version_slug_idx\` ON \`_pages_v\` (\`version_slug\`);`)
+  await db.run(sql`CREATE INDEX \`_pages_v_version_takedown_version_takedown_hidden_idx\` ON \`_pages_v\` (\`version_takedown_hidden\`);`)
   await db.run(sql`CREATE INDEX \`_pages_v_version_version_updated_at_idx\` ON \`_pages_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_pages_v_version_version_created_at_idx\` ON \`_pages_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_pages_v_version_version__status_idx\` ON \`_pages_v\` (\`version__status\`);`)
@@ -248,6 +278,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`credit\` text,
   	\`source\` text,
   	\`rights_holder\` text,
+  	\`takedown_hidden\` integer DEFAULT false,
+  	\`takedown_reference\` text,
+  	\`takedown_basis\` text,
+  	\`takedown_since\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`url\` text,
@@ -261,25 +295,124 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`focal_y\` numeric
   );
   `)
+  await db.run(sql`CREATE INDEX \`media_takedown_takedown_hidden_idx\` ON \`media\` (\`takedown_hidden\`);`)
   await db.run(sql`CREATE INDEX \`media_updated_at_idx\` ON \`media\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`media_created_at_idx\` ON \`media\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`media_filename_idx\` ON \`media\` (\`filename\`);`)
+  await db.run(sql`CREATE TABLE \`contact_requests_urls\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`url\` text,
+  	\`title\` text,
+  	\`target_collection\` text,
+  	\`content_id\` text,
+  	\`key\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`contact_requests\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`contact_requests_urls_order_idx\` ON \`contact_requests_urls\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`contact_requests_urls_parent_id_idx\` ON \`contact_requests_urls\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`contact_requests_urls_key_idx\` ON \`contact_requests_urls\` (\`key\`);`)
+  await db.run(sql`CREATE TABLE \`contact_requests_elements\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`contact_requests\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`contact_requests_elements_order_idx\` ON \`contact_requests_elements\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`contact_requests_elements_parent_idx\` ON \`contact_requests_elements\` (\`parent_id\`);`)
   await db.run(sql`CREATE TABLE \`contact_requests\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`kind\` text DEFAULT 'enquiry' NOT NULL,
+  	\`status\` text NOT NULL,
+  	\`reference\` text,
+  	\`assignee_id\` integer,
+  	\`due_at\` text,
+  	\`open_rank\` numeric,
+  	\`confirmed_at\` text,
+  	\`confirmation_token_hash\` text,
+  	\`confirmation_expires_at\` text,
+  	\`sender_fingerprint\` text,
+  	\`reasons_scope\` text,
+  	\`reasons_facts\` text,
+  	\`reasons_ground\` text,
+  	\`reasons_ground_detail\` text,
+  	\`reasons_redress\` text,
+  	\`decided_by_id\` integer,
+  	\`decided_at\` text,
+  	\`staff_notes\` text,
   	\`name\` text NOT NULL,
   	\`email\` text NOT NULL,
   	\`organization\` text,
-  	\`subject\` text NOT NULL,
-  	\`message\` text NOT NULL,
+  	\`phone\` text,
+  	\`postal_address\` text,
+  	\`subject\` text,
+  	\`message\` text,
   	\`page_url\` text,
-  	\`status\` text DEFAULT 'new' NOT NULL,
+  	\`relationship\` text,
+  	\`authority\` text,
+  	\`basis\` text,
+  	\`original_work\` text,
+  	\`original_work_url\` text,
+  	\`explanation\` text,
+  	\`requested_action\` text,
+  	\`good_faith\` integer,
+  	\`accuracy\` integer,
+  	\`signature\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`assignee_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`decided_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
+  await db.run(sql`CREATE INDEX \`contact_requests_status_idx\` ON \`contact_requests\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`contact_requests_reference_idx\` ON \`contact_requests\` (\`reference\`);`)
+  await db.run(sql`CREATE INDEX \`contact_requests_assignee_idx\` ON \`contact_requests\` (\`assignee_id\`);`)
+  await db.run(sql`CREATE INDEX \`contact_requests_due_at_idx\` ON \`contact_requests\` (\`due_at\`);`)
+  await db.run(sql`CREATE INDEX \`contact_requests_open_rank_idx\` ON \`contact_requests\` (\`open_rank\`);`)
+  await db.run(sql`CREATE INDEX \`contact_requests_confirmation_token_hash_idx\` ON \`contact_requests\` (\`confirmation_token_hash\`);`)
+  await db.run(sql`CREATE INDEX \`contact_requests_decided_by_idx\` ON \`contact_requests\` (\`decided_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`contact_requests_basis_idx\` ON \`contact_requests\` (\`basis\`);`)
   await db.run(sql`CREATE INDEX \`contact_requests_updated_at_idx\` ON \`contact_requests\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`contact_requests_created_at_idx\` ON \`contact_requests\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`takedown_audit\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`request_id\` integer,
+  	\`reference\` text,
+  	\`summary\` text,
+  	\`at\` text NOT NULL,
+  	\`actor_id\` integer,
+  	\`actor_label\` text NOT NULL,
+  	\`from_status\` text,
+  	\`to_status\` text NOT NULL,
+  	\`reasons\` text,
+  	\`content_hash\` text,
+  	\`previous_hash\` text,
+  	\`entry_hash\` text NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`request_id\`) REFERENCES \`contact_requests\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`actor_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`takedown_audit_request_idx\` ON \`takedown_audit\` (\`request_id\`);`)
+  await db.run(sql`CREATE INDEX \`takedown_audit_reference_idx\` ON \`takedown_audit\` (\`reference\`);`)
+  await db.run(sql`CREATE INDEX \`takedown_audit_actor_idx\` ON \`takedown_audit\` (\`actor_id\`);`)
+  await db.run(sql`CREATE INDEX \`takedown_audit_updated_at_idx\` ON \`takedown_audit\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`takedown_audit_created_at_idx\` ON \`takedown_audit\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`takedown_audit_texts\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`text\` text,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`takedown_audit\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`takedown_audit_texts_order_parent\` ON \`takedown_audit_texts\` (\`order\`,\`parent_id\`);`)
   await db.run(sql`CREATE TABLE \`users_roles\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -346,6 +479,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`pages_id\` integer,
   	\`media_id\` integer,
   	\`contact_requests_id\` integer,
+  	\`takedown_audit_id\` integer,
   	\`users_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`editions_id\`) REFERENCES \`editions\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -353,6 +487,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`pages_id\`) REFERENCES \`pages\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`contact_requests_id\`) REFERENCES \`contact_requests\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`takedown_audit_id\`) REFERENCES \`takedown_audit\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
@@ -364,6 +499,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_pages_id_idx\` ON \`payload_locked_documents_rels\` (\`pages_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_contact_requests_id_idx\` ON \`payload_locked_documents_rels\` (\`contact_requests_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_takedown_audit_id_idx\` ON \`payload_locked_documents_rels\` (\`takedown_audit_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -400,6 +536,25 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`payload_migrations_updated_at_idx\` ON \`payload_migrations\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`payload_migrations_created_at_idx\` ON \`payload_migrations\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`takedown_settings_hide_on_confirmation\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`takedown_settings\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`takedown_settings_hide_on_confirmation_order_idx\` ON \`takedown_settings_hide_on_confirmation\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`takedown_settings_hide_on_confirmation_parent_idx\` ON \`takedown_settings_hide_on_confirmation\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`takedown_settings\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`due_days\` numeric DEFAULT 2 NOT NULL,
+  	\`confirmation_hours\` numeric DEFAULT 48 NOT NULL,
+  	\`redress\` text DEFAULT 'You can contest this decision by replying to this email with your reasons and any evidence; a different member of staff will review it. You may also bring the matter before a court or, in the EU, an out-of-court dispute settlement body.' NOT NULL,
+  	\`updated_at\` text,
+  	\`created_at\` text
+  );
+  `)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -418,7 +573,11 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`pages\`;`)
   await db.run(sql`DROP TABLE \`_pages_v\`;`)
   await db.run(sql`DROP TABLE \`media\`;`)
+  await db.run(sql`DROP TABLE \`contact_requests_urls\`;`)
+  await db.run(sql`DROP TABLE \`contact_requests_elements\`;`)
   await db.run(sql`DROP TABLE \`contact_requests\`;`)
+  await db.run(sql`DROP TABLE \`takedown_audit\`;`)
+  await db.run(sql`DROP TABLE \`takedown_audit_texts\`;`)
   await db.run(sql`DROP TABLE \`users_roles\`;`)
   await db.run(sql`DROP TABLE \`users_sessions\`;`)
   await db.run(sql`DROP TABLE \`users\`;`)
@@ -428,4 +587,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`payload_preferences\`;`)
   await db.run(sql`DROP TABLE \`payload_preferences_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_migrations\`;`)
+  await db.run(sql`DROP TABLE \`takedown_settings_hide_on_confirmation\`;`)
+  await db.run(sql`DROP TABLE \`takedown_settings\`;`)
 }

@@ -4,19 +4,35 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
    CREATE TYPE "public"."enum_editions_hosts_role" AS ENUM('host', 'co-host', 'new-co-host', 'partner', 'participant');
   CREATE TYPE "public"."enum_editions_format" AS ENUM('offline', 'online', 'hybrid');
+  CREATE TYPE "public"."enum_editions_takedown_basis" AS ENUM('copyright', 'image', 'personal_data', 'defamation', 'trademark', 'factual_error', 'other');
   CREATE TYPE "public"."enum_editions_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__editions_v_version_hosts_role" AS ENUM('host', 'co-host', 'new-co-host', 'partner', 'participant');
   CREATE TYPE "public"."enum__editions_v_version_format" AS ENUM('offline', 'online', 'hybrid');
+  CREATE TYPE "public"."enum__editions_v_version_takedown_basis" AS ENUM('copyright', 'image', 'personal_data', 'defamation', 'trademark', 'factual_error', 'other');
   CREATE TYPE "public"."enum__editions_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum_organizations_kind" AS ENUM('ministry', 'academy', 'association', 'local-government', 'foreign-government', 'company', 'other');
+  CREATE TYPE "public"."enum_organizations_takedown_basis" AS ENUM('copyright', 'image', 'personal_data', 'defamation', 'trademark', 'factual_error', 'other');
   CREATE TYPE "public"."enum_organizations_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__organizations_v_version_kind" AS ENUM('ministry', 'academy', 'association', 'local-government', 'foreign-government', 'company', 'other');
+  CREATE TYPE "public"."enum__organizations_v_version_takedown_basis" AS ENUM('copyright', 'image', 'personal_data', 'defamation', 'trademark', 'factual_error', 'other');
   CREATE TYPE "public"."enum__organizations_v_version_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum_pages_takedown_basis" AS ENUM('copyright', 'image', 'personal_data', 'defamation', 'trademark', 'factual_error', 'other');
   CREATE TYPE "public"."enum_pages_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__pages_v_version_takedown_basis" AS ENUM('copyright', 'image', 'personal_data', 'defamation', 'trademark', 'factual_error', 'other');
   CREATE TYPE "public"."enum__pages_v_version_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum_media_takedown_basis" AS ENUM('copyright', 'image', 'personal_data', 'defamation', 'trademark', 'factual_error', 'other');
+  CREATE TYPE "public"."enum_contact_requests_urls_target_collection" AS ENUM('editions', 'organizations', 'pages', 'media');
+  CREATE TYPE "public"."enum_contact_requests_elements" AS ENUM('text', 'image');
   CREATE TYPE "public"."enum_contact_requests_kind" AS ENUM('enquiry', 'removal');
-  CREATE TYPE "public"."enum_contact_requests_status" AS ENUM('new', 'in-progress', 'closed');
+  CREATE TYPE "public"."enum_contact_requests_status" AS ENUM('unconfirmed', 'received', 'needs_info', 'in_review', 'removed', 'edited', 'declined', 'reinstated', 'withdrawn', 'abusive', 'void', 'answered');
+  CREATE TYPE "public"."enum_contact_requests_reasons_ground" AS ENUM('law', 'terms', 'not_established');
+  CREATE TYPE "public"."enum_contact_requests_relationship" AS ENUM('rights_holder', 'authorized_agent', 'person_concerned', 'other');
+  CREATE TYPE "public"."enum_contact_requests_basis" AS ENUM('copyright', 'image', 'personal_data', 'defamation', 'trademark', 'factual_error', 'other');
+  CREATE TYPE "public"."enum_contact_requests_requested_action" AS ENUM('remove', 'credit', 'correct');
+  CREATE TYPE "public"."enum_takedown_audit_from_status" AS ENUM('unconfirmed', 'received', 'needs_info', 'in_review', 'removed', 'edited', 'declined', 'reinstated', 'withdrawn', 'abusive', 'void', 'answered');
+  CREATE TYPE "public"."enum_takedown_audit_to_status" AS ENUM('unconfirmed', 'received', 'needs_info', 'in_review', 'removed', 'edited', 'declined', 'reinstated', 'withdrawn', 'abusive', 'void', 'answered');
   CREATE TYPE "public"."enum_users_roles" AS ENUM('admin', 'editor', 'staff');
+  CREATE TYPE "public"."enum_takedown_settings_hide_on_confirmation" AS ENUM('copyright', 'image', 'personal_data', 'defamation', 'trademark', 'factual_error', 'other');
   CREATE TABLE "editions_hosts" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
@@ -66,6 +82,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"annual_theme" varchar,
   	"summary" jsonb,
   	"body" jsonb,
+  	"takedown_hidden" boolean DEFAULT false,
+  	"takedown_reference" varchar,
+  	"takedown_basis" "enum_editions_takedown_basis",
+  	"takedown_since" timestamp(3) with time zone,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_editions_status" DEFAULT 'draft'
@@ -125,6 +145,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_annual_theme" varchar,
   	"version_summary" jsonb,
   	"version_body" jsonb,
+  	"version_takedown_hidden" boolean DEFAULT false,
+  	"version_takedown_reference" varchar,
+  	"version_takedown_basis" "enum__editions_v_version_takedown_basis",
+  	"version_takedown_since" timestamp(3) with time zone,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__editions_v_version_status" DEFAULT 'draft',
@@ -141,6 +165,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"country" varchar,
   	"website" varchar,
   	"description" varchar,
+  	"takedown_hidden" boolean DEFAULT false,
+  	"takedown_reference" varchar,
+  	"takedown_basis" "enum_organizations_takedown_basis",
+  	"takedown_since" timestamp(3) with time zone,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_organizations_status" DEFAULT 'draft'
@@ -155,6 +183,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_country" varchar,
   	"version_website" varchar,
   	"version_description" varchar,
+  	"version_takedown_hidden" boolean DEFAULT false,
+  	"version_takedown_reference" varchar,
+  	"version_takedown_basis" "enum__organizations_v_version_takedown_basis",
+  	"version_takedown_since" timestamp(3) with time zone,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__organizations_v_version_status" DEFAULT 'draft',
@@ -169,6 +201,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"slug" varchar,
   	"description" varchar,
   	"body" jsonb,
+  	"takedown_hidden" boolean DEFAULT false,
+  	"takedown_reference" varchar,
+  	"takedown_basis" "enum_pages_takedown_basis",
+  	"takedown_since" timestamp(3) with time zone,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_pages_status" DEFAULT 'draft'
@@ -181,6 +217,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_slug" varchar,
   	"version_description" varchar,
   	"version_body" jsonb,
+  	"version_takedown_hidden" boolean DEFAULT false,
+  	"version_takedown_reference" varchar,
+  	"version_takedown_basis" "enum__pages_v_version_takedown_basis",
+  	"version_takedown_since" timestamp(3) with time zone,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__pages_v_version_status" DEFAULT 'draft',
@@ -195,6 +235,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"credit" varchar,
   	"source" varchar,
   	"rights_holder" varchar,
+  	"takedown_hidden" boolean DEFAULT false,
+  	"takedown_reference" varchar,
+  	"takedown_basis" "enum_media_takedown_basis",
+  	"takedown_since" timestamp(3) with time zone,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"url" varchar,
@@ -208,18 +252,90 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"focal_y" numeric
   );
   
+  CREATE TABLE "contact_requests_urls" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"url" varchar,
+  	"title" varchar,
+  	"target_collection" "enum_contact_requests_urls_target_collection",
+  	"content_id" varchar,
+  	"key" varchar
+  );
+  
+  CREATE TABLE "contact_requests_elements" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum_contact_requests_elements",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
   CREATE TABLE "contact_requests" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"kind" "enum_contact_requests_kind" DEFAULT 'enquiry' NOT NULL,
+  	"status" "enum_contact_requests_status" NOT NULL,
+  	"reference" varchar,
+  	"assignee_id" integer,
+  	"due_at" timestamp(3) with time zone,
+  	"open_rank" numeric,
+  	"confirmed_at" timestamp(3) with time zone,
+  	"confirmation_token_hash" varchar,
+  	"confirmation_expires_at" timestamp(3) with time zone,
+  	"sender_fingerprint" varchar,
+  	"reasons_scope" varchar,
+  	"reasons_facts" varchar,
+  	"reasons_ground" "enum_contact_requests_reasons_ground",
+  	"reasons_ground_detail" varchar,
+  	"reasons_redress" varchar,
+  	"decided_by_id" integer,
+  	"decided_at" timestamp(3) with time zone,
+  	"staff_notes" varchar,
   	"name" varchar NOT NULL,
   	"email" varchar NOT NULL,
   	"organization" varchar,
-  	"subject" varchar NOT NULL,
-  	"message" varchar NOT NULL,
+  	"phone" varchar,
+  	"postal_address" varchar,
+  	"subject" varchar,
+  	"message" varchar,
   	"page_url" varchar,
-  	"status" "enum_contact_requests_status" DEFAULT 'new' NOT NULL,
+  	"relationship" "enum_contact_requests_relationship",
+  	"authority" varchar,
+  	"basis" "enum_contact_requests_basis",
+  	"original_work" varchar,
+  	"original_work_url" varchar,
+  	"explanation" varchar,
+  	"requested_action" "enum_contact_requests_requested_action",
+  	"good_faith" boolean,
+  	"accuracy" boolean,
+  	"signature" varchar,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "takedown_audit" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"request_id" integer,
+  	"reference" varchar,
+  	"summary" varchar,
+  	"at" timestamp(3) with time zone NOT NULL,
+  	"actor_id" integer,
+  	"actor_label" varchar NOT NULL,
+  	"from_status" "enum_takedown_audit_from_status",
+  	"to_status" "enum_takedown_audit_to_status" NOT NULL,
+  	"reasons" jsonb,
+  	"content_hash" varchar,
+  	"previous_hash" varchar,
+  	"entry_hash" varchar NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "takedown_audit_texts" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"text" varchar
   );
   
   CREATE TABLE "users_roles" (
@@ -275,6 +391,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"pages_id" integer,
   	"media_id" integer,
   	"contact_requests_id" integer,
+  	"takedown_audit_id" integer,
   	"users_id" integer
   );
   
@@ -302,6 +419,22 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "takedown_settings_hide_on_confirmation" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum_takedown_settings_hide_on_confirmation",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
+  CREATE TABLE "takedown_settings" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"due_days" numeric DEFAULT 2 NOT NULL,
+  	"confirmation_hours" numeric DEFAULT 48 NOT NULL,
+  	"redress" varchar DEFAULT 'You can contest this decision by replying to this email with your reasons and any evidence; a different member of staff will review it. You may also bring the matter before a court or, in the EU, an out-of-court dispute settlement body.' NOT NULL,
+  	"updated_at" timestamp(3) with time zone,
+  	"created_at" timestamp(3) with time zone
+  );
+  
   ALTER TABLE "editions_hosts" ADD CONSTRAINT "editions_hosts_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "editions_hosts" ADD CONSTRAINT "editions_hosts_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."editions"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "editions_concurrent_events" ADD CONSTRAINT "editions_concurrent_events_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."editions"("id") ON DELETE cascade ON UPDATE no action;
@@ -315,6 +448,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_editions_v" ADD CONSTRAINT "_editions_v_parent_id_editions_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."editions"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_organizations_v" ADD CONSTRAINT "_organizations_v_parent_id_organizations_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."organizations"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_pages_v" ADD CONSTRAINT "_pages_v_parent_id_pages_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."pages"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "contact_requests_urls" ADD CONSTRAINT "contact_requests_urls_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."contact_requests"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "contact_requests_elements" ADD CONSTRAINT "contact_requests_elements_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."contact_requests"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "contact_requests" ADD CONSTRAINT "contact_requests_assignee_id_users_id_fk" FOREIGN KEY ("assignee_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "contact_requests" ADD CONSTRAINT "contact_requests_decided_by_id_users_id_fk" FOREIGN KEY ("decided_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "takedown_audit" ADD CONSTRAINT "takedown_audit_request_id_contact_requests_id_fk" FOREIGN KEY ("request_id") REFERENCES "public"."contact_requests"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "takedown_audit" ADD CONSTRAINT "takedown_audit_actor_id_users_id_fk" FOREIGN KEY ("actor_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "takedown_audit_texts" ADD CONSTRAINT "takedown_audit_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."takedown_audit"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users_roles" ADD CONSTRAINT "users_roles_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users_sessions" ADD CONSTRAINT "users_sessions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
@@ -323,9 +463,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_pages_fk" FOREIGN KEY ("pages_id") REFERENCES "public"."pages"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_media_fk" FOREIGN KEY ("media_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_contact_requests_fk" FOREIGN KEY ("contact_requests_id") REFERENCES "public"."contact_requests"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_takedown_audit_fk" FOREIGN KEY ("takedown_audit_id") REFERENCES "public"."takedown_audit"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "takedown_settings_hide_on_confirmation" ADD CONSTRAINT "takedown_settings_hide_on_confirmation_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."takedown_settings"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "editions_hosts_order_idx" ON "editions_hosts" USING btree ("_order");
   CREATE INDEX "editions_hosts_parent_id_idx" ON "editions_hosts" USING btree ("_parent_id");
   CREATE INDEX "editions_hosts_organization_idx" ON "editions_hosts" USING btree ("organization_id");
@@ -337,6 +479,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "editions_sources_parent_id_idx" ON "editions_sources" USING btree ("_parent_id");
   CREATE UNIQUE INDEX "editions_year_idx" ON "editions" USING btree ("year");
   CREATE UNIQUE INDEX "editions_slug_idx" ON "editions" USING btree ("slug");
+  CREATE INDEX "editions_takedown_takedown_hidden_idx" ON "editions" USING btree ("takedown_hidden");
   CREATE INDEX "editions_updated_at_idx" ON "editions" USING btree ("updated_at");
   CREATE INDEX "editions_created_at_idx" ON "editions" USING btree ("created_at");
   CREATE INDEX "editions__status_idx" ON "editions" USING btree ("_status");
@@ -352,6 +495,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_editions_v_parent_idx" ON "_editions_v" USING btree ("parent_id");
   CREATE INDEX "_editions_v_version_version_year_idx" ON "_editions_v" USING btree ("version_year");
   CREATE INDEX "_editions_v_version_version_slug_idx" ON "_editions_v" USING btree ("version_slug");
+  CREATE INDEX "_editions_v_version_takedown_version_takedown_hidden_idx" ON "_editions_v" USING btree ("version_takedown_hidden");
   CREATE INDEX "_editions_v_version_version_updated_at_idx" ON "_editions_v" USING btree ("version_updated_at");
   CREATE INDEX "_editions_v_version_version_created_at_idx" ON "_editions_v" USING btree ("version_created_at");
   CREATE INDEX "_editions_v_version_version__status_idx" ON "_editions_v" USING btree ("version__status");
@@ -359,11 +503,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_editions_v_updated_at_idx" ON "_editions_v" USING btree ("updated_at");
   CREATE INDEX "_editions_v_latest_idx" ON "_editions_v" USING btree ("latest");
   CREATE UNIQUE INDEX "organizations_slug_idx" ON "organizations" USING btree ("slug");
+  CREATE INDEX "organizations_takedown_takedown_hidden_idx" ON "organizations" USING btree ("takedown_hidden");
   CREATE INDEX "organizations_updated_at_idx" ON "organizations" USING btree ("updated_at");
   CREATE INDEX "organizations_created_at_idx" ON "organizations" USING btree ("created_at");
   CREATE INDEX "organizations__status_idx" ON "organizations" USING btree ("_status");
   CREATE INDEX "_organizations_v_parent_idx" ON "_organizations_v" USING btree ("parent_id");
   CREATE INDEX "_organizations_v_version_version_slug_idx" ON "_organizations_v" USING btree ("version_slug");
+  CREATE INDEX "_organizations_v_version_takedown_version_takedown_hidde_idx" ON "_organizations_v" USING btree ("version_takedown_hidden");
   CREATE INDEX "_organizations_v_version_version_updated_at_idx" ON "_organizations_v" USING btree ("version_updated_at");
   CREATE INDEX "_organizations_v_version_version_created_at_idx" ON "_organizations_v" USING btree ("version_created_at");
   CREATE INDEX "_organizations_v_version_version__status_idx" ON "_organizations_v" USING btree ("version__status");
@@ -371,22 +517,44 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_organizations_v_updated_at_idx" ON "_organizations_v" USING btree ("updated_at");
   CREATE INDEX "_organizations_v_latest_idx" ON "_organizations_v" USING btree ("latest");
   CREATE UNIQUE INDEX "pages_slug_idx" ON "pages" USING btree ("slug");
+  CREATE INDEX "pages_takedown_takedown_hidden_idx" ON "pages" USING btree ("takedown_hidden");
   CREATE INDEX "pages_updated_at_idx" ON "pages" USING btree ("updated_at");
   CREATE INDEX "pages_created_at_idx" ON "pages" USING btree ("created_at");
   CREATE INDEX "pages__status_idx" ON "pages" USING btree ("_status");
   CREATE INDEX "_pages_v_parent_idx" ON "_pages_v" USING btree ("parent_id");
   CREATE INDEX "_pages_v_version_version_slug_idx" ON "_pages_v" USING btree ("version_slug");
+  CREATE INDEX "_pages_v_version_takedown_version_takedown_hidden_idx" ON "_pages_v" USING btree ("version_takedown_hidden");
   CREATE INDEX "_pages_v_version_version_updated_at_idx" ON "_pages_v" USING btree ("version_updated_at");
   CREATE INDEX "_pages_v_version_version_created_at_idx" ON "_pages_v" USING btree ("version_created_at");
   CREATE INDEX "_pages_v_version_version__status_idx" ON "_pages_v" USING btree ("version__status");
   CREATE INDEX "_pages_v_created_at_idx" ON "_pages_v" USING btree ("created_at");
   CREATE INDEX "_pages_v_updated_at_idx" ON "_pages_v" USING btree ("updated_at");
   CREATE INDEX "_pages_v_latest_idx" ON "_pages_v" USING btree ("latest");
+  CREATE INDEX "media_takedown_takedown_hidden_idx" ON "media" USING btree ("takedown_hidden");
   CREATE INDEX "media_updated_at_idx" ON "media" USING btree ("updated_at");
   CREATE INDEX "media_created_at_idx" ON "media" USING btree ("created_at");
   CREATE UNIQUE INDEX "media_filename_idx" ON "media" USING btree ("filename");
+  CREATE INDEX "contact_requests_urls_order_idx" ON "contact_requests_urls" USING btree ("_order");
+  CREATE INDEX "contact_requests_urls_parent_id_idx" ON "contact_requests_urls" USING btree ("_parent_id");
+  CREATE INDEX "contact_requests_urls_key_idx" ON "contact_requests_urls" USING btree ("key");
+  CREATE INDEX "contact_requests_elements_order_idx" ON "contact_requests_elements" USING btree ("order");
+  CREATE INDEX "contact_requests_elements_parent_idx" ON "contact_requests_elements" USING btree ("parent_id");
+  CREATE INDEX "contact_requests_status_idx" ON "contact_requests" USING btree ("status");
+  CREATE INDEX "contact_requests_reference_idx" ON "contact_requests" USING btree ("reference");
+  CREATE INDEX "contact_requests_assignee_idx" ON "contact_requests" USING btree ("assignee_id");
+  CREATE INDEX "contact_requests_due_at_idx" ON "contact_requests" USING btree ("due_at");
+  CREATE INDEX "contact_requests_open_rank_idx" ON "contact_requests" USING btree ("open_rank");
+  CREATE INDEX "contact_requests_confirmation_token_hash_idx" ON "contact_requests" USING btree ("confirmation_token_hash");
+  CREATE INDEX "contact_requests_decided_by_idx" ON "contact_requests" USING btree ("decided_by_id");
+  CREATE INDEX "contact_requests_basis_idx" ON "contact_requests" USING btree ("basis");
   CREATE INDEX "contact_requests_updated_at_idx" ON "contact_requests" USING btree ("updated_at");
   CREATE INDEX "contact_requests_created_at_idx" ON "contact_requests" USING btree ("created_at");
+  CREATE INDEX "takedown_audit_request_idx" ON "takedown_audit" USING btree ("request_id");
+  CREATE INDEX "takedown_audit_reference_idx" ON "takedown_audit" USING btree ("reference");
+  CREATE INDEX "takedown_audit_actor_idx" ON "takedown_audit" USING btree ("actor_id");
+  CREATE INDEX "takedown_audit_updated_at_idx" ON "takedown_audit" USING btree ("updated_at");
+  CREATE INDEX "takedown_audit_created_at_idx" ON "takedown_audit" USING btree ("created_at");
+  CREATE INDEX "takedown_audit_texts_order_parent" ON "takedown_audit_texts" USING btree ("order","parent_id");
   CREATE INDEX "users_roles_order_idx" ON "users_roles" USING btree ("order");
   CREATE INDEX "users_roles_parent_idx" ON "users_roles" USING btree ("parent_id");
   CREATE INDEX "users_sessions_order_idx" ON "users_sessions" USING btree ("_order");
@@ -406,6 +574,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_pages_id_idx" ON "payload_locked_documents_rels" USING btree ("pages_id");
   CREATE INDEX "payload_locked_documents_rels_media_id_idx" ON "payload_locked_documents_rels" USING btree ("media_id");
   CREATE INDEX "payload_locked_documents_rels_contact_requests_id_idx" ON "payload_locked_documents_rels" USING btree ("contact_requests_id");
+  CREATE INDEX "payload_locked_documents_rels_takedown_audit_id_idx" ON "payload_locked_documents_rels" USING btree ("takedown_audit_id");
   CREATE INDEX "payload_locked_documents_rels_users_id_idx" ON "payload_locked_documents_rels" USING btree ("users_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
   CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
@@ -415,7 +584,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_preferences_rels_path_idx" ON "payload_preferences_rels" USING btree ("path");
   CREATE INDEX "payload_preferences_rels_users_id_idx" ON "payload_preferences_rels" USING btree ("users_id");
   CREATE INDEX "payload_migrations_updated_at_idx" ON "payload_migrations" USING btree ("updated_at");
-  CREATE INDEX "payload_migrations_created_at_idx" ON "payload_migrations" USING btree ("created_at");`)
+  CREATE INDEX "payload_migrations_created_at_idx" ON "payload_migrations" USING btree ("created_at");
+  CREATE INDEX "takedown_settings_hide_on_confirmation_order_idx" ON "takedown_settings_hide_on_confirmation" USING btree ("order");
+  CREATE INDEX "takedown_settings_hide_on_confirmation_parent_idx" ON "takedown_settings_hide_on_confirmation" USING btree ("parent_id");`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -435,7 +606,11 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "pages" CASCADE;
   DROP TABLE "_pages_v" CASCADE;
   DROP TABLE "media" CASCADE;
+  DROP TABLE "contact_requests_urls" CASCADE;
+  DROP TABLE "contact_requests_elements" CASCADE;
   DROP TABLE "contact_requests" CASCADE;
+  DROP TABLE "takedown_audit" CASCADE;
+  DROP TABLE "takedown_audit_texts" CASCADE;
   DROP TABLE "users_roles" CASCADE;
   DROP TABLE "users_sessions" CASCADE;
   DROP TABLE "users" CASCADE;
@@ -445,19 +620,37 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "payload_preferences" CASCADE;
   DROP TABLE "payload_preferences_rels" CASCADE;
   DROP TABLE "payload_migrations" CASCADE;
+  DROP TABLE "takedown_settings_hide_on_confirmation" CASCADE;
+  DROP TABLE "takedown_settings" CASCADE;
   DROP TYPE "public"."enum_editions_hosts_role";
   DROP TYPE "public"."enum_editions_format";
+  DROP TYPE "public"."enum_editions_takedown_basis";
   DROP TYPE "public"."enum_editions_status";
   DROP TYPE "public"."enum__editions_v_version_hosts_role";
   DROP TYPE "public"."enum__editions_v_version_format";
+  DROP TYPE "public"."enum__editions_v_version_takedown_basis";
   DROP TYPE "public"."enum__editions_v_version_status";
   DROP TYPE "public"."enum_organizations_kind";
+  DROP TYPE "public"."enum_organizations_takedown_basis";
   DROP TYPE "public"."enum_organizations_status";
   DROP TYPE "public"."enum__organizations_v_version_kind";
+  DROP TYPE "public"."enum__organizations_v_version_takedown_basis";
   DROP TYPE "public"."enum__organizations_v_version_status";
+  DROP TYPE "public"."enum_pages_takedown_basis";
   DROP TYPE "public"."enum_pages_status";
+  DROP TYPE "public"."enum__pages_v_version_takedown_basis";
   DROP TYPE "public"."enum__pages_v_version_status";
+  DROP TYPE "public"."enum_media_takedown_basis";
+  DROP TYPE "public"."enum_contact_requests_urls_target_collection";
+  DROP TYPE "public"."enum_contact_requests_elements";
   DROP TYPE "public"."enum_contact_requests_kind";
   DROP TYPE "public"."enum_contact_requests_status";
-  DROP TYPE "public"."enum_users_roles";`)
+  DROP TYPE "public"."enum_contact_requests_reasons_ground";
+  DROP TYPE "public"."enum_contact_requests_relationship";
+  DROP TYPE "public"."enum_contact_requests_basis";
+  DROP TYPE "public"."enum_contact_requests_requested_action";
+  DROP TYPE "public"."enum_takedown_audit_from_status";
+  DROP TYPE "public"."enum_takedown_audit_to_status";
+  DROP TYPE "public"."enum_users_roles";
+  DROP TYPE "public"."enum_takedown_settings_hide_on_confirmation";`)
 }

@@ -1,0 +1,141 @@
+import type { Condition, Field, FieldAccess, Validate } from 'payload'
+import { checkbox, email, text, textarea } from 'payload/shared'
+
+import { optionalHttpUrl } from '../../src/fields/validators'
+import { NOTICE_BASES, NOTICE_ELEMENTS, NOTIFIER_RELATIONSHIPS, REQUESTED_ACTIONS, TAKEDOWN_COLLECTIONS } from '../../src/takedown/vocabulary'
+
+// What the public sends, kept exactly as filed: it is the evidence a decision rests on, so
+// nobody may edit it afterwards (update access is closed on every field here).
+
+const asFiled: { update: FieldAccess } = { update: () => false }
+/** Set by the server from the notice (URL resolution); never by the sender. */
+const serverOnly: { create: FieldAccess; update: FieldAccess } = { create: () => false, update: () => false }
+
+const forRemoval: Condition = (data) => data?.kind === 'removal'
+const forEnquiry: Condition = (data) => data?.kind !== 'removal'
+
+export const MIN_EXPLANATION = 30
+
+const mustBeTrue =
+  (message: string): Validate =>
+  (value, options) => {
+    const base = checkbox(value as boolean, options as never)
+    return base !== true ? base : value === true ? true : message
+  }
+
+const explanation: Validate = (value, options) => {
+  const base = textarea(value as string, options as never)
+  if (base !== true) return base
+  return String(value ?? '').trim().length >= MIN_EXPLANATION
+    ? true
+    : `Explain in at least ${MIN_EXPLANATION} characters why the content infringes the right you name.`
+}
+
+const emailAddress: Validate = (value, options) => {
+  const base = email(value as string, options as never)
+  if (base !== true) return base
+  return String(value ?? '').length <= 254 ? true : 'This email address is too long (at most 254 characters).'
+}
+
+const normalizeName = (s: unknown) => String(s ?? '').toLowerCase().replace(/\s+/g, ' ').trim()
+const signature: Validate = (value, options) => {
+  const { data } = options
+  const base = text(value as string, options as never)
+  if (base !== true) return base
+  if (!normalizeName(value)) return 'Type your full name as your signature.'
+  return normalizeName(value) === normalizeName((data as { name?: string }).name)
+    ? true
+    : 'The signature must be your full name exactly as given above.'
+}
+
+const authority: Validate = (value, options) => {
+  const { data } = options
+  const base = textarea(value as string, options as never)
+  if (base !== true) return base
+  if ((data as { relationship?: string }).relationship !== 'authorized_agent') return true
+  return String(value ?? '').trim() ? true : 'As an agent, say on whose behalf you act and the authority you rely on.'
+}
+
+/** Filled in by the collection's resolveNoticeUrls hook when a URL does not lead to our content. */
+const resolvesToContent: Validate = (value, options) => {
+  const { req } = options
+  const base = text(value as string, options as never)
+  if (base !== true) return base
+  const problems = (req.context?.unresolvedUrls ?? {}) as Record<string, string>
+  return problems[String(value ?? '').trim()] ?? true
+}
+
+export const noticeFields: Field[] = [
+  { name: 'name', type: 'text', required: true, maxLength: 200, access: asFiled },
+  { name: 'email', type: 'email', required: true, validate: emailAddress, access: asFiled },
+  { name: 'organization', type: 'text', maxLength: 200, access: asFiled },
+  { name: 'phone', type: 'text', maxLength: 50, access: asFiled, admin: { condition: forRemoval } },
+  { name: 'postalAddress', type: 'textarea', maxLength: 500, access: asFiled, admin: { condition: forRemoval } },
+
+  // General enquiries
+  { name: 'subject', type: 'text', required: true, maxLength: 200, access: asFiled, admin: { condition: forEnquiry } },
+  { name: 'message', type: 'textarea', required: true, maxLength: 10_000, access: asFiled, admin: { condition: forEnquiry } },
+  {
+    name: 'pageUrl',
+    type: 'text',
+    maxLength: 2000,
+    access: asFiled,
+    admin: { condition: forEnquiry, description: 'The page on this site the message is about, if any.' },
+  },
+
+  // Removal notices
+  { name: 'relationship', type: 'select', required: true, options: [...NOTIFIER_RELATIONSHIPS], access: asFiled, admin: { condition: forRemoval } },
+  {
+    name: 'authority',
+    type: 'textarea',
+    maxLength: 2000,
+    validate: authority,
+    access: asFiled,
+    admin: { condition: forRemoval, description: 'For agents: the rights holder and the authority relied on.' },
+  },
+  { name: 'basis', type: 'select', required: true, index: true, options: [...NOTICE_BASES], access: asFiled, admin: { condition: forRemoval } },
+  {
+    name: 'urls',
+    type: 'array',
+    label: 'Content concerned',
+    minRows: 1,
+    maxRows: 10,
+    access: asFiled,
+    admin: { condition: forRemoval },
+    fields: [
+      { name: 'url', type: 'text', required: true, maxLength: 2000, validate: resolvesToContent },
+      { name: 'title', type: 'text', access: serverOnly, admin: { readOnly: true } },
+      { name: 'targetCollection', type: 'select', options: [...TAKEDOWN_COLLECTIONS], access: serverOnly, admin: { readOnly: true } },
+      { name: 'contentId', type: 'text', access: serverOnly, admin: { readOnly: true } },
+      // "collection:id", so the notices about one item are found with a single equality query.
+      { name: 'key', type: 'text', index: true, access: serverOnly, admin: { hidden: true } },
+    ],
+  },
+  { name: 'elements', type: 'select', hasMany: true, required: true, options: [...NOTICE_ELEMENTS], access: asFiled, admin: { condition: forRemoval } },
+  {
+    name: 'originalWork',
+    type: 'textarea',
+    required: true,
+    maxLength: 2000,
+    access: asFiled,
+    admin: { condition: forRemoval, description: 'The original work or the right claimed.' },
+  },
+  { name: 'originalWorkUrl', type: 'text', maxLength: 2000, validate: optionalHttpUrl, access: asFiled, admin: { condition: forRemoval } },
+  { name: 'explanation', type: 'textarea', required: true, maxLength: 10_000, validate: explanation, access: asFiled, admin: { condition: forRemoval } },
+  { name: 'requestedAction', type: 'select', required: true, options: [...REQUESTED_ACTIONS], access: asFiled, admin: { condition: forRemoval } },
+  {
+    name: 'goodFaith',
+    type: 'checkbox',
+    validate: mustBeTrue('Confirm that you believe in good faith that the use is not authorized or is unlawful.'),
+    access: asFiled,
+    admin: { condition: forRemoval },
+  },
+  {
+    name: 'accuracy',
+    type: 'checkbox',
+    validate: mustBeTrue('Confirm that the notice is accurate and that you are authorized to send it.'),
+    access: asFiled,
+    admin: { condition: forRemoval },
+  },
+  { name: 'signature', type: 'text', maxLength: 200, validate: signature, access: asFiled, admin: { condition: forRemoval } },
+]

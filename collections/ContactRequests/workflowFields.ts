@@ -1,0 +1,79 @@
+import type { Field, FieldAccess } from 'payload'
+
+import { isRequestHandler } from '../../src/access'
+import { hasRole } from '../../src/access/roles'
+import { DECISION_GROUNDS } from '../../src/takedown/reasons'
+import { REQUEST_STATUSES } from '../../src/takedown/workflow'
+
+// What staff and the server add to a request. The public can set none of it (create access is
+// closed), and the hooks in ./hooks decide what an update may change.
+
+const serverOnly: { create: FieldAccess; update: FieldAccess } = { create: () => false, update: () => false }
+const staffOnly: { create: FieldAccess; update: FieldAccess } = {
+  create: ({ req }) => Boolean(isRequestHandler({ req } as never)),
+  update: ({ req }) => Boolean(isRequestHandler({ req } as never)),
+}
+const forRemoval = (data: Record<string, unknown> | undefined) => data?.kind === 'removal'
+
+export const workflowFields: Field[] = [
+  {
+    name: 'status',
+    type: 'select',
+    required: true,
+    index: true,
+    options: [...REQUEST_STATUSES],
+    access: { create: () => false, update: staffOnly.update },
+    admin: { position: 'sidebar', description: 'Moves are checked by the server; an illegal one is refused with the allowed ones named.' },
+  },
+  { name: 'reference', type: 'text', index: true, access: serverOnly, admin: { position: 'sidebar', readOnly: true } },
+  {
+    name: 'assignee',
+    type: 'relationship',
+    relationTo: 'users',
+    access: staffOnly,
+    filterOptions: { roles: { in: ['staff', 'admin'] } },
+    admin: { position: 'sidebar' },
+  },
+  {
+    name: 'dueAt',
+    type: 'date',
+    index: true,
+    access: serverOnly,
+    admin: {
+      position: 'sidebar',
+      readOnly: true,
+      description: 'Decision due (from the takedown settings).',
+      date: { pickerAppearance: 'dayAndTime' },
+      // Through the tsconfig alias, so the import map holds the same line wherever it is generated.
+      components: { Cell: '@collections/ContactRequests/components/DueDateCell#DueDateCell' },
+    },
+  },
+  // 0 while open, 1 once closed: the list sorts on it so open requests come first.
+  { name: 'openRank', type: 'number', index: true, access: serverOnly, admin: { hidden: true } },
+  { name: 'confirmedAt', type: 'date', access: serverOnly, admin: { position: 'sidebar', readOnly: true, condition: forRemoval, date: { pickerAppearance: 'dayAndTime' } } },
+  // Only a hash of the emailed token is stored; reading it back would not let anyone confirm.
+  { name: 'confirmationTokenHash', type: 'text', index: true, access: { ...serverOnly, read: () => false }, admin: { hidden: true } },
+  { name: 'confirmationExpiresAt', type: 'date', access: serverOnly, admin: { hidden: true } },
+  { name: 'senderFingerprint', type: 'text', access: { ...serverOnly, read: ({ req }) => hasRole(req.user, 'admin', 'staff') }, admin: { readOnly: true, description: 'Keyed hash of the sender\'s IP address, to spot repeat abuse without storing the address.' } },
+  {
+    name: 'reasons',
+    type: 'group',
+    label: 'Statement of reasons',
+    access: staffOnly,
+    admin: {
+      condition: forRemoval,
+      description:
+        'Required for a decision (removed, edited, declined, reinstated, abusive). The measure follows from the status; a person (you) is recorded as the decision maker.',
+    },
+    fields: [
+      { name: 'scope', type: 'textarea', maxLength: 2000, admin: { description: 'Which content and which parts of it the decision covers.' } },
+      { name: 'facts', type: 'textarea', maxLength: 10_000, admin: { description: 'The facts and circumstances relied on.' } },
+      { name: 'ground', type: 'select', options: [...DECISION_GROUNDS] },
+      { name: 'groundDetail', type: 'textarea', maxLength: 2000, admin: { description: 'The law or the term of publication relied on.' } },
+      { name: 'redress', type: 'textarea', maxLength: 2000, admin: { description: 'How to contest; filled from the takedown settings when left empty.' } },
+    ],
+  },
+  { name: 'decidedBy', type: 'relationship', relationTo: 'users', access: serverOnly, admin: { position: 'sidebar', readOnly: true } },
+  { name: 'decidedAt', type: 'date', access: serverOnly, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+  { name: 'staffNotes', type: 'textarea', maxLength: 10_000, access: { ...staffOnly, read: ({ req }) => hasRole(req.user, 'admin', 'staff') } },
+]

@@ -1,0 +1,98 @@
+import crypto from 'node:crypto'
+
+import { createChallenge, extractParams, verifySolution } from 'altcha-lib'
+import type { Challenge } from 'altcha-lib/types'
+
+import { resolvePayloadSecret } from '../config/secret'
+
+// Proof of work (ALTCHA, self-hosted: the challenge is made and checked here, nothing leaves the
+// machine) plus a minimum fill time: a challenge records when the form was shown, and an answer
+// sooner than MIN_FILL_MS is a bot's. Without JavaScript the widget cannot work, so the form
+// also carries a small arithmetic question signed the same way (see noScriptQuestion).
+
+export const MIN_FILL_MS = 3_000
+export const CHALLENGE_TTL_MS = 2 * 60 * 60_000
+const MAX_NUMBER = 50_000
+
+/** Derived, so the signing key is never the secret itself and cannot sign anything else. */
+function hmacKey(): string {
+  return crypto.createHash('sha256').update(`${resolvePayloadSecret()}:altcha`).digest('hex')
+}
+
+export async function newChallenge(now = Date.now()): Promise<Challenge> {
+  return createChallenge({
+    hmacKey: hmacKey(),
+    maxnumber: MAX_NUMBER,
+    expires: new Date(now + CHALLENGE_TTL_MS),
+    params: { issued: String(now) },
+  })
+}
+
+// A solved challenge is good for one accepted submission (consumed once the request is saved,
+// so a person who must fix a field error keeps their solution); remembered until it expires.
+const USED_KEY = Symbol.for('expo-archive.used-challenges')
+const used: Map<string, number> = ((globalThis as Record<symbol, unknown>)[USED_KEY] as Map<string, number>) ??
+  ((globalThis as Record<symbol, unknown>)[USED_KEY] = new Map<string, number>())
+
+export type ChallengeVerdict = { ok: true; withScript: boolean; id: string; expiresAt: number } | { ok: false; message: string }
+
+/** Checks the ALTCHA payload, or the no-script answer when there is none. */
+export async function checkChallenge(input: { altcha?: unknown; question?: unknown; answer?: unknown }, now = Date.now()): Promise<ChallengeVerdict> {
+  if (typeof input.altcha === 'string' && input.altcha) return checkAltcha(input.altcha, now)
+  if (typeof input.question === 'string' && input.question) return checkNoScriptAnswer(input.question, input.answer, now)
+  return { ok: false, message: 'Please complete the check that you are not a robot before sending.' }
+}
+
+async function checkAltcha(payload: string, now: number): Promise<ChallengeVerdict> {
+  let valid = false
+  try {
+    valid = await verifySolution(payload, hmacKey(), true)
+  } catch {
+    valid = false
+  }
+  if (!valid) return { ok: false, message: 'The anti-robot check did not verify; reload the page and try again.' }
+  return acceptOnce(payload, Number(extractParams(payload).issued), true, now)
+}
+
+function acceptOnce(token: string, issued: number, withScript: boolean, now: number): ChallengeVerdict {
+  if (!Number.isFinite(issued)) return { ok: false, message: 'The anti-robot check is incomplete; reload the page and try again.' }
+  if (now - issued < MIN_FILL_MS) return { ok: false, message: 'The form was sent too quickly after it was opened; please check it and send it again.' }
+  if (now - issued > CHALLENGE_TTL_MS) return { ok: false, message: 'The form was open too long; reload the page and send it again.' }
+  const id = crypto.createHash('sha256').update(token).digest('hex')
+  for (const [key, expiry] of used) if (expiry < now) used.delete(key)
+  if (used.has(id)) return { ok: false, message: 'This form was already sent once; reload the page to send another.' }
+  return { ok: true, withScript, id, expiresAt: issued + CHALLENGE_TTL_MS }
+}
+
+/** Marks a verified challenge as spent, once the submission it guarded has been saved. */
+export function consumeChallenge(verdict: { id: string; expiresAt: number }) {
+  used.set(verdict.id, verdict.expiresAt)
+}
+
+const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']
+
+/** A question for people without JavaScript: "What is four plus seven?", signed with its answer. */
+export function noScriptQuestion(now = Date.now()): { text: string; token: string } {
+  const a = crypto.randomInt(1, 11)
+  const b = crypto.randomInt(1, 11)
+  const payload = `${now}.${crypto.randomBytes(8).toString('hex')}`
+  const token = `${payload}.${sign(`${payload}.${a + b}`)}`
+  return { text: `What is ${WORDS[a]} plus ${WORDS[b]}? (Answer in digits.)`, token }
+}
+
+function checkNoScriptAnswer(token: string, answer: unknown, now: number): ChallengeVerdict {
+  const [issued, nonce, signature] = token.split('.')
+  const given = String(answer ?? '').trim()
+  if (!issued || !nonce || !signature || !/^\d{1,3}$/.test(given)) {
+    return { ok: false, message: 'Please answer the question with a number.' }
+  }
+  const expected = sign(`${issued}.${nonce}.${given}`)
+  if (expected.length !== signature.length || !crypto.timingSafeEqual(Buffer.from(expected), Buffer.from(signature))) {
+    return { ok: false, message: 'That answer to the question is not right; please try again.' }
+  }
+  return acceptOnce(token, Number(issued), false, now)
+}
+
+function sign(value: string): string {
+  return crypto.createHmac('sha256', hmacKey()).update(value).digest('hex')
+}

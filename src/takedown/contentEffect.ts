@@ -1,0 +1,82 @@
+import crypto from 'node:crypto'
+
+import type { PayloadRequest } from 'payload'
+
+import { revalidatePublicSite } from '../site/revalidate'
+import { HIDING_CANDIDATE_STATUSES, loadTakedownSettings, noticeHidesContent, type TakedownSettingsValues } from './policy'
+import { contentKey } from './resolveUrl'
+import type { NoticeBasis, TakedownCollection } from './vocabulary'
+import type { RequestStatus } from './workflow'
+
+export type TakedownState = { hidden: boolean; reference: string | null; basis: NoticeBasis | null; since: string | null }
+export const VISIBLE: TakedownState = { hidden: false, reference: null, basis: null, since: null }
+export type ContentTarget = { collection: TakedownCollection; contentId: string }
+
+type NoticeRow = { reference?: string | null; basis: NoticeBasis; status: RequestStatus; confirmedAt?: string | null; createdAt: string }
+
+/**
+ * The takedown state of one item, derived from the notices about it: hidden while any notice
+ * keeps it hidden under the policy, reported with the earliest such notice. This derivation is
+ * the source of truth; the `takedown` group stored on the item is a copy kept in step with it.
+ */
+export async function takedownStateOf(req: PayloadRequest, target: ContentTarget, settings?: TakedownSettingsValues): Promise<TakedownState> {
+  const policy = settings ?? (await loadTakedownSettings(req))
+  const { docs } = await req.payload.find({
+    collection: 'contact-requests',
+    where: {
+      kind: { equals: 'removal' },
+      status: { in: HIDING_CANDIDATE_STATUSES },
+      'urls.key': { equals: contentKey(target.collection, target.contentId) },
+    },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+    select: { reference: true, basis: true, status: true, confirmedAt: true, createdAt: true },
+  })
+  const hiding = (docs as unknown as NoticeRow[])
+    .filter((n) => noticeHidesContent(n.status, n.basis, policy))
+    .sort((a, b) => (a.confirmedAt ?? a.createdAt).localeCompare(b.confirmedAt ?? b.createdAt))
+  const first = hiding[0]
+  return first ? { hidden: true, reference: first.reference ?? null, basis: first.basis, since: first.confirmedAt ?? first.createdAt } : VISIBLE
+}
+
+/**
+ * Brings the stored takedown state of each target in line with its notices and, when any
+ * visibility changed, purges the public site's cache so the change shows on the next request.
+ * Writes go straight to the database: no content hooks, no new version, nothing an editor
+ * did is published or lost along the way.
+ */
+export async function applyTakedownEffect(req: PayloadRequest, targets: ContentTarget[], reason: string): Promise<number> {
+  const settings = await loadTakedownSettings(req)
+  let changed = 0
+  const seen = new Set<string>()
+  for (const target of targets) {
+    const key = contentKey(target.collection, target.contentId)
+    if (seen.has(key)) continue
+    seen.add(key)
+    const state = await takedownStateOf(req, target, settings)
+    const current = await req.payload.db.findOne<{ id: string | number; takedown?: Partial<TakedownState> | null }>({
+      collection: target.collection,
+      where: { id: { equals: target.contentId } },
+      req,
+    })
+    if (!current) continue // the item was deleted since the notice; nothing to hide
+    const stored = current.takedown ?? {}
+    if (Boolean(stored.hidden) === state.hidden && (stored.reference ?? null) === state.reference) continue
+    await req.payload.db.updateOne({ collection: target.collection, id: target.contentId, data: { takedown: state }, req })
+    changed++
+  }
+  if (changed) revalidatePublicSite(req, `takedown: ${reason}`)
+  return changed
+}
+
+/** A fingerprint of the targeted items as they are now, for the audit trail. */
+export async function contentFingerprint(req: PayloadRequest, targets: ContentTarget[]): Promise<string> {
+  const hash = crypto.createHash('sha256')
+  for (const target of targets) {
+    const doc = await req.payload.db.findOne({ collection: target.collection, where: { id: { equals: target.contentId } }, req })
+    hash.update(`${contentKey(target.collection, target.contentId)}\n${JSON.stringify(doc ?? null)}\n`)
+  }
+  return hash.digest('hex')
+}

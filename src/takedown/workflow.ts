@@ -1,0 +1,71 @@
+// The states of a contact request and the moves between them. The collection's hooks enforce
+// this table on every update; nothing else decides what may follow what.
+
+export const REQUEST_STATUSES = [
+  { value: 'unconfirmed', label: 'Unconfirmed (email not yet confirmed)' },
+  { value: 'received', label: 'Received' },
+  { value: 'needs_info', label: 'Needs information' },
+  { value: 'in_review', label: 'In review' },
+  { value: 'removed', label: 'Removed' },
+  { value: 'edited', label: 'Edited (credit added or corrected)' },
+  { value: 'declined', label: 'Declined' },
+  { value: 'reinstated', label: 'Reinstated' },
+  { value: 'withdrawn', label: 'Withdrawn' },
+  { value: 'abusive', label: 'Abusive' },
+  { value: 'void', label: 'Void (content already gone)' },
+  { value: 'answered', label: 'Answered (enquiries)' },
+] as const
+export type RequestStatus = (typeof REQUEST_STATUSES)[number]['value']
+export type RequestKind = 'enquiry' | 'removal'
+
+const SIDE_EXITS: RequestStatus[] = ['withdrawn', 'abusive', 'void']
+
+/**
+ * Moves staff may make, per kind and current status. `unconfirmed → received` is missing on
+ * purpose: only the notifier's email confirmation makes it (see SYSTEM_TRANSITIONS).
+ * Enquiries change no content, so they skip confirmation and end as `answered`.
+ */
+export const allowedTransitions: Record<RequestKind, Partial<Record<RequestStatus, RequestStatus[]>>> = {
+  removal: {
+    unconfirmed: ['abusive', 'void'],
+    received: ['needs_info', 'in_review', ...SIDE_EXITS],
+    needs_info: ['received', ...SIDE_EXITS],
+    in_review: ['removed', 'edited', 'declined', ...SIDE_EXITS],
+    removed: ['reinstated'],
+  },
+  enquiry: {
+    received: ['needs_info', 'in_review', 'answered', 'abusive'],
+    needs_info: ['received', 'answered', 'withdrawn'],
+    in_review: ['answered', 'abusive'],
+  },
+}
+
+/** Moves made by the server itself on the public's behalf, never through the admin. */
+export const SYSTEM_TRANSITIONS: { from: RequestStatus; to: RequestStatus; why: string }[] = [
+  { from: 'unconfirmed', to: 'received', why: 'the notifier confirmed their email address' },
+]
+
+/** Outcomes that must carry a statement of reasons (DSA art. 17) and are sent to the notifier. */
+export const DECISION_STATUSES: RequestStatus[] = ['removed', 'edited', 'declined', 'reinstated', 'abusive']
+
+/** Statuses still waiting for staff; the list view puts them first and checks their due date. */
+export const OPEN_STATUSES: RequestStatus[] = ['unconfirmed', 'received', 'needs_info', 'in_review']
+
+export function initialStatus(kind: RequestKind): RequestStatus {
+  return kind === 'removal' ? 'unconfirmed' : 'received'
+}
+
+export function nextStatuses(kind: RequestKind, from: RequestStatus): RequestStatus[] {
+  return allowedTransitions[kind][from] ?? []
+}
+
+/** Why a move is refused, naming the moves that are allowed; null when it is allowed. */
+export function transitionError(kind: RequestKind, from: RequestStatus, to: RequestStatus): string | null {
+  if (from === to) return null
+  const allowed = nextStatuses(kind, from)
+  if (allowed.includes(to)) return null
+  const system = SYSTEM_TRANSITIONS.find((t) => t.from === from && t.to === to)
+  if (system) return `Only the server moves a request from '${from}' to '${to}', when ${system.why}.`
+  const options = allowed.length ? `it can move to: ${allowed.join(', ')}` : 'it is closed and cannot move any more'
+  return `A ${kind} request that is '${from}' cannot become '${to}'; ${options}.`
+}
