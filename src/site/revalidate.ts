@@ -1,7 +1,7 @@
 import { revalidatePath, revalidateTag } from 'next/cache'
 import type { PayloadRequest } from 'payload'
 
-/** Cache tag carried by every public read of expo content (see src/site/cache.ts). */
+/** Cache tag carried by every public read of expo content (src/site/content.ts, and the search index stamp in src/site/searchIndex.ts). */
 export const CONTENT_TAG = 'content'
 
 /**
