@@ -49,6 +49,9 @@ export type OrganizationSummary = {
   updatedAt: string
 }
 
+/** An organization in the list, with its part in each published edition (year order). */
+export type OrganizationListItem = OrganizationSummary & { editions: { year: number; role: HostRole }[] }
+
 export type OrganizationDetail = OrganizationSummary & {
   hosted: { year: number; title: string; role: HostRole }[]
 }
@@ -137,18 +140,21 @@ function toOrganizationSummary(doc: Organization): OrganizationSummary {
   }
 }
 
-export const getOrganizations = cached('organizations', async (): Promise<OrganizationSummary[]> => {
+export const getOrganizations = cached('organizations', async (): Promise<OrganizationListItem[]> => {
   const payload = await payloadClient()
-  const { docs } = await payload.find({
-    collection: 'organizations',
-    where: publicWhere(),
-    sort: 'name',
-    depth: 0,
-    pagination: false,
-    overrideAccess: false,
-    joins: false,
-  })
-  return docs.map(toOrganizationSummary)
+  const [organizations, editions] = await Promise.all([
+    payload.find({ collection: 'organizations', where: publicWhere(), sort: 'name', depth: 0, pagination: false, overrideAccess: false, joins: false }),
+    payload.find({ collection: 'editions', where: publicWhere(), sort: 'year', depth: 0, pagination: false, overrideAccess: false, select: { year: true, hosts: true } }),
+  ])
+  // One pass over the editions instead of a query per organization.
+  const partsByOrganization = new Map<string | number, OrganizationListItem['editions']>()
+  for (const edition of editions.docs) {
+    for (const host of edition.hosts ?? []) {
+      const id = typeof host.organization === 'object' ? host.organization.id : host.organization
+      partsByOrganization.set(id, [...(partsByOrganization.get(id) ?? []), { year: edition.year, role: host.role }])
+    }
+  }
+  return organizations.docs.map((doc) => ({ ...toOrganizationSummary(doc), editions: partsByOrganization.get(doc.id) ?? [] }))
 })
 
 export const getOrganization = cached('organization', async (slug: string): Promise<OrganizationDetail | null> => {

@@ -1,3 +1,5 @@
+import { HOST_ROLES, labelOf, type HostRole } from '../model/vocabulary'
+
 // Dates are calendar days stored at noon UTC; format them in UTC so every visitor sees the same day.
 
 const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', timeZone: 'UTC' })
@@ -29,4 +31,16 @@ export function formatMonthYear(value: string): string {
 /** Date part only, as schema.org and sitemaps expect. */
 export function isoDay(value: string): string {
   return new Date(value).toISOString().slice(0, 10)
+}
+
+/** "Co-host in 2018, 2019 and 2020; partner in 2021": an organization's part in the expo, role by role. */
+export function formatHostingRecord(editions: { year: number; role: HostRole }[]): string {
+  const parts = HOST_ROLES.flatMap(({ value }) => {
+    const years = editions.filter((e) => e.role === value).map((e) => String(e.year))
+    if (!years.length) return []
+    const list = years.length > 1 ? `${years.slice(0, -1).join(', ')} and ${years.at(-1)}` : years[0]
+    return [`${labelOf(HOST_ROLES, value).toLowerCase()} in ${list}`]
+  })
+  const text = parts.join('; ')
+  return text.charAt(0).toUpperCase() + text.slice(1)
 }

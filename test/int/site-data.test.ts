@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { getContentLinks, getEdition, getEditions, getOrganization, getPage } from '../../src/site/content'
-import { formatDateRange } from '../../src/site/format'
+import { getContentLinks, getEdition, getEditions, getOrganization, getOrganizations, getPage } from '../../src/site/content'
+import { formatDateRange, formatHostingRecord } from '../../src/site/format'
 import { queryTerms, searchContent } from '../../src/site/search'
 import { validEdition } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
@@ -61,6 +61,15 @@ describe('site data layer', () => {
   it('derives the editions an organization hosted, with its role in each', async () => {
     const cas = await getOrganization('chinese-academy-of-sciences')
     expect(cas?.hosted.map((h) => [h.year, h.role])).toEqual([[2018, 'co-host'], [2019, 'co-host'], [2020, 'co-host']])
+  })
+
+  it('lists each organization with its part in every published edition', async () => {
+    const organizations = await getOrganizations()
+    const cas = organizations.find((o) => o.slug === 'chinese-academy-of-sciences')
+    expect(cas?.editions).toEqual([{ year: 2018, role: 'co-host' }, { year: 2019, role: 'co-host' }, { year: 2020, role: 'co-host' }])
+    expect(formatHostingRecord(cas!.editions)).toBe('Co-host in 2018, 2019 and 2020')
+    expect(formatHostingRecord([{ year: 2020, role: 'new-co-host' }, { year: 2021, role: 'co-host' }])).toBe('Co-host in 2021; new co-host in 2020')
+    expect(organizations.map((o) => o.slug)).not.toContain('secret-sponsor')
   })
 
   it('returns CMS pages by slug', async () => {

@@ -4,6 +4,7 @@ import { Breadcrumbs } from '@/components/site/Breadcrumbs'
 import { ContentNotice } from '@/components/site/ContentNotice'
 import { labelOf, ORGANIZATION_KINDS } from '@/model/vocabulary'
 import { getOrganizations } from '@/site/content'
+import { formatHostingRecord } from '@/site/format'
 import { pageMetadata } from '@/site/metadata'
 import { routes } from '@/site/routes'
 
@@ -29,6 +30,7 @@ export default async function OrganizationsPage() {
               <Link href={routes.organization(org.slug)}>{org.name}</Link>
             </h2>
             <p className={styles.kind}>{[labelOf(ORGANIZATION_KINDS, org.kind), org.country].filter(Boolean).join(' · ')}</p>
+            <p className={styles.record}>{org.editions.length ? formatHostingRecord(org.editions) : 'Not yet named in a published edition'}</p>
           </li>
         ))}
       </ul>
