@@ -68,6 +68,15 @@ describe('a visitor browsing the archive', () => {
     await noJs.close()
   })
 
+  it('lists every organization with its role and years', async () => {
+    const { page } = await openPage(context)
+    await page.goto(`${baseUrl}/organizations`)
+    const card = page.locator('li', { has: page.getByRole('link', { name: 'Chinese Academy of Sciences', exact: true }) })
+    expect(await card.textContent()).toContain('Co-host in 2018, 2019 and 2020')
+    await screenshot(page, 'organizations')
+    await page.close()
+  })
+
   it('renders a CMS page from Lexical with its blocks', async () => {
     const { page } = await openPage(context)
     await page.goto(`${baseUrl}/contact-us`)
