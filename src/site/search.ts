@@ -86,10 +86,22 @@ export function highlightTerms(text: string, terms: string[]): Snippet {
   if (!terms.length) return [{ text, match: false }]
   const escaped = terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length)
   const pattern = new RegExp(`(${escaped.join('|')})`, 'giu')
-  return text
+  const parts = text
     .split(pattern)
     .filter(Boolean)
     .map((part) => ({ text: part, match: terms.includes(part.toLowerCase()) }))
+  // A phrase reads as one mark, not a row of marked words with gaps between them.
+  const merged: Snippet = []
+  for (const part of parts) {
+    const last = merged.at(-1)
+    const beforeLast = merged.at(-2)
+    if (part.match && last && !last.match && /^\s+$/.test(last.text) && beforeLast?.match) {
+      merged.splice(-2, 2, { text: beforeLast.text + last.text + part.text, match: true })
+    } else {
+      merged.push(part)
+    }
+  }
+  return merged
 }
 
 export async function searchContent(rawQuery: string, rawPage = 1): Promise<SearchResult> {

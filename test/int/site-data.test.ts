@@ -90,7 +90,7 @@ describe('search', () => {
     expect(byHost.hits.map((h) => h.title)).toEqual(expect.arrayContaining(['2020 Online Smart China Expo', 'Cyberspace Administration of China']))
     const byVenue = await searchContent('Chongqing International Expo Center')
     expect(byVenue.hits[0].title).toBe('Smart China Expo 2019')
-    expect(byVenue.hits[0].snippet.filter((p) => p.match).map((p) => p.text).join(' ')).toBe('Chongqing International Expo Center Chongqing')
+    expect(byVenue.hits[0].snippet.filter((p) => p.match).map((p) => p.text)).toEqual(['Chongqing International Expo Center', 'Chongqing'])
     const byTheme = await searchContent('smart city')
     expect(byTheme.hits[0].title).toBe('Smart China Expo 2022')
   })

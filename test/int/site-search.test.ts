@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { buildSnippet, rankDocuments, type SearchDocument } from '../../src/site/search'
+import { buildSnippet, highlightTerms, rankDocuments, type SearchDocument } from '../../src/site/search'
 
 // The ranking and snippets are plain functions over the in-memory index; these tests hold
 // them to their promises without a database (the data layer's tests cover what goes in).
@@ -63,6 +63,15 @@ describe('search snippets', () => {
     const field = (name: 'hosts' | 'summary', text: string, weight: number) => ({ name, text, lower: text.toLowerCase(), weight })
     const edition: SearchDocument = { ...doc('Expo 2022', ''), fields: [field('hosts', 'Huawei, Changan', 3), field('summary', 'Held online.', 1.5)] }
     expect(buildSnippet(edition, ['expo'])).toEqual([{ text: 'Held online.', match: false }])
+  })
+
+  it('marks a matched phrase as one piece', () => {
+    expect(highlightTerms('At the Chongqing  International Expo, Chongqing', ['chongqing', 'international', 'expo'])).toEqual([
+      { text: 'At the ', match: false },
+      { text: 'Chongqing  International Expo', match: true },
+      { text: ', ', match: false },
+      { text: 'Chongqing', match: true },
+    ])
   })
 
   it('prefers a passage of text to repeating the title', () => {
