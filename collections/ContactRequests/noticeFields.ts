@@ -98,6 +98,7 @@ export const noticeFields: Field[] = [
     name: 'urls',
     type: 'array',
     label: 'Content concerned',
+    required: true,
     minRows: 1,
     maxRows: 10,
     access: asFiled,

@@ -1,6 +1,5 @@
 import { solveChallenge } from 'altcha-lib'
 import type { Payload } from 'payload'
-import { SMTPServer } from 'smtp-server'
 
 import { MIN_FILL_MS, newChallenge } from '../../src/takedown/challenge'
 import { resetRateLimits } from '../../src/takedown/rateLimit'
@@ -58,52 +57,7 @@ export async function submitPublicly(data: Record<string, unknown>, options: { i
 
 export { resetRateLimits }
 
-export type ReceivedMail = { from: string; to: string[]; raw: string }
-
-/** A real SMTP server on loopback; point the email adapter at it through SMTP_HOST/SMTP_PORT. */
-export async function startMailbox(): Promise<{ port: number; messages: ReceivedMail[]; waitFor: (match: (m: ReceivedMail) => boolean, ms?: number) => Promise<ReceivedMail>; close: () => Promise<void> }> {
-  const messages: ReceivedMail[] = []
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = []
-      stream.on('data', (c: Buffer) => chunks.push(c))
-      stream.on('end', () => {
-        messages.push({
-          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
-          to: session.envelope.rcptTo.map((r) => r.address),
-          raw: Buffer.concat(chunks).toString('utf8'),
-        })
-        callback()
-      })
-    },
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const port = (server.server.address() as { port: number }).port
-  return {
-    port,
-    messages,
-    async waitFor(match, ms = 5_000) {
-      const started = Date.now()
-      while (Date.now() - started < ms) {
-        const found = messages.find(match)
-        if (found) return found
-        await new Promise((r) => setTimeout(r, 25))
-      }
-      throw new Error(`no matching email within ${ms} ms; received: ${messages.map((m) => m.to.join(',')).join(' | ') || 'none'}`)
-    },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  }
-}
-
-/** The confirmation token in a received email (quoted-printable soft breaks undone). */
-export function confirmationTokenIn(mail: ReceivedMail): string {
-  const text = mail.raw.replace(/=\r?\n/g, '').replace(/=3D/g, '=')
-  const match = /\/removal-request\/confirm\?token=([A-Za-z0-9_-]+)/.exec(text)
-  if (!match) throw new Error(`no confirmation link in the email:\n${text.slice(0, 2000)}`)
-  return match[1]
-}
+export { confirmationTokenIn, startMailbox } from './mailbox'
 
 /** Sets a request's status directly in the database, to start a transition test from any state. */
 export async function forceStatus(payload: Payload, id: number, status: string) {

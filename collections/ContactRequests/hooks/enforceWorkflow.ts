@@ -30,8 +30,9 @@ export const enforceWorkflow: CollectionBeforeChangeHook = async ({ data, origin
   }
 
   if (operation === 'create') {
+    // An unknown kind is left for the field's own validation to refuse by name.
     const kind = (data.kind === 'removal' ? 'removal' : 'enquiry') as RequestKind
-    data.kind = kind
+    data.kind ??= kind
     data.status = initialStatus(kind)
     data.openRank = 0
     if (kind === 'removal') {

@@ -1,0 +1,15 @@
+'use client'
+
+import { useEffect } from 'react'
+
+/**
+ * The ALTCHA proof-of-work widget, bundled from the installed `altcha` package (nothing is
+ * fetched from elsewhere). The challenge comes with the page, so the widget makes no request;
+ * it solves when the form is sent and adds its answer as the hidden field `altcha`.
+ */
+export function AltchaWidget({ challenge }: { challenge: string }) {
+  useEffect(() => {
+    void import('altcha')
+  }, [])
+  return <altcha-widget challengejson={challenge} auto="onsubmit" name="altcha" hidelogo hidefooter />
+}
