@@ -50,7 +50,7 @@ export type OrganizationSummary = {
 }
 
 /** An organization in the list, with its part in each published edition (year order). */
-export type OrganizationListItem = OrganizationSummary & { editions: { year: number; role: HostRole }[] }
+export type OrganizationListItem = Pick<OrganizationSummary, 'name' | 'slug' | 'kind' | 'country' | 'updatedAt'> & { editions: { year: number; role: HostRole }[] }
 
 export type OrganizationDetail = OrganizationSummary & {
   hosted: { year: number; title: string; role: HostRole }[]
@@ -61,7 +61,15 @@ export type PageDetail = { title: string; slug: string; description: string | nu
 const cached = <Args extends unknown[], R>(name: string, fn: (...args: Args) => Promise<R>) =>
   unstable_cache(fn, [`site:${name}`], { tags: [CONTENT_TAG] })
 
-function toSummary(doc: Edition): EditionSummary {
+// Lists read only what a list shows: the bodies, sources and programmes stay in the database.
+const EDITION_SUMMARY_FIELDS = {
+  year: true, title: true, slug: true, startDate: true, endDate: true, venue: true, city: true,
+  format: true, theme: true, annualTheme: true, summary: true, updatedAt: true,
+} as const
+
+type EditionSummaryDoc = Pick<Edition, 'year' | 'title' | 'slug' | 'startDate' | 'format' | 'updatedAt'> & Partial<Pick<Edition, 'endDate' | 'venue' | 'city' | 'theme' | 'annualTheme' | 'summary'>>
+
+function toSummary(doc: EditionSummaryDoc): EditionSummary {
   return {
     year: doc.year,
     title: doc.title,
@@ -87,6 +95,7 @@ export const getEditions = cached('editions', async (): Promise<EditionSummary[]
     depth: 0,
     pagination: false,
     overrideAccess: false,
+    select: EDITION_SUMMARY_FIELDS,
   })
   return docs.map(toSummary)
 })
@@ -143,7 +152,16 @@ function toOrganizationSummary(doc: Organization): OrganizationSummary {
 export const getOrganizations = cached('organizations', async (): Promise<OrganizationListItem[]> => {
   const payload = await payloadClient()
   const [organizations, editions] = await Promise.all([
-    payload.find({ collection: 'organizations', where: publicWhere(), sort: 'name', depth: 0, pagination: false, overrideAccess: false, joins: false }),
+    payload.find({
+      collection: 'organizations',
+      where: publicWhere(),
+      sort: 'name',
+      depth: 0,
+      pagination: false,
+      overrideAccess: false,
+      joins: false,
+      select: { name: true, slug: true, kind: true, country: true, updatedAt: true },
+    }),
     payload.find({ collection: 'editions', where: publicWhere(), sort: 'year', depth: 0, pagination: false, overrideAccess: false, select: { year: true, hosts: true } }),
   ])
   // One pass over the editions instead of a query per organization.
@@ -154,7 +172,14 @@ export const getOrganizations = cached('organizations', async (): Promise<Organi
       partsByOrganization.set(id, [...(partsByOrganization.get(id) ?? []), { year: edition.year, role: host.role }])
     }
   }
-  return organizations.docs.map((doc) => ({ ...toOrganizationSummary(doc), editions: partsByOrganization.get(doc.id) ?? [] }))
+  return organizations.docs.map((doc) => ({
+    name: doc.name,
+    slug: doc.slug,
+    kind: doc.kind,
+    country: doc.country ?? null,
+    updatedAt: doc.updatedAt,
+    editions: partsByOrganization.get(doc.id) ?? [],
+  }))
 })
 
 export const getOrganization = cached('organization', async (slug: string): Promise<OrganizationDetail | null> => {
