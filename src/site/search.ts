@@ -32,7 +32,11 @@ export function rankDocuments(documents: SearchDocument[], terms: string[]): { d
         const wholeWord = !/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[at + term.length] ?? ' ')
         termScore += field.weight * (wholeWord ? 2 : 1)
       }
-      if (termScore === 0) allFound = false
+      // A missing word rules the document out; stop looking at it.
+      if (termScore === 0) {
+        allFound = false
+        break
+      }
       score += termScore
     }
     if (allFound) ranked.push({ doc, score })
