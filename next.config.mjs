@@ -29,6 +29,8 @@ const commonHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // The removal form may carry up to 3 evidence files of 2 MB (src/takedown/evidence.ts).
+  experimental: { serverActions: { bodySizeLimit: '7mb' } },
   reactStrictMode: true,
   async headers() {
     return [

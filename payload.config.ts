@@ -11,6 +11,7 @@ import { Media } from './collections/Media'
 import { Organizations } from './collections/Organizations'
 import { Pages } from './collections/Pages'
 import { TakedownAudit } from './collections/TakedownAudit'
+import { TakedownEvidence } from './collections/TakedownEvidence'
 import { Users } from './collections/Users'
 import { TakedownSettings } from './globals/TakedownSettings'
 import { emailAdapter } from './src/config/email'
@@ -36,7 +37,7 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Expo Archive' },
   },
-  collections: [Editions, Organizations, Pages, Media, ContactRequests, TakedownAudit, Users],
+  collections: [Editions, Organizations, Pages, Media, ContactRequests, TakedownAudit, TakedownEvidence, Users],
   globals: [TakedownSettings],
   endpoints: [revalidateSiteEndpoint],
   editor: lexicalEditor(),

@@ -73,6 +73,7 @@ export interface Config {
     media: Media;
     'contact-requests': ContactRequest;
     'takedown-audit': TakedownAudit;
+    'takedown-evidence': TakedownEvidence;
     users: User;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
@@ -83,6 +84,9 @@ export interface Config {
     organizations: {
       hostedEditions: 'editions';
     };
+    'contact-requests': {
+      evidence: 'takedown-evidence';
+    };
   };
   collectionsSelect: {
     editions: EditionsSelect<false> | EditionsSelect<true>;
@@ -91,6 +95,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     'contact-requests': ContactRequestsSelect<false> | ContactRequestsSelect<true>;
     'takedown-audit': TakedownAuditSelect<false> | TakedownAuditSelect<true>;
+    'takedown-evidence': TakedownEvidenceSelect<false> | TakedownEvidenceSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -425,6 +430,14 @@ export interface ContactRequest {
      */
     redress?: string | null;
   };
+  /**
+   * Files the notifier sent with the notice.
+   */
+  evidence?: {
+    docs?: (number | TakedownEvidence)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   decidedBy?: (number | null) | User;
   decidedAt?: string | null;
   staffNotes?: string | null;
@@ -499,6 +512,25 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "takedown-evidence".
+ */
+export interface TakedownEvidence {
+  id: number;
+  notice: number | ContactRequest;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -616,6 +648,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'takedown-audit';
         value: number | TakedownAudit;
+      } | null)
+    | ({
+        relationTo: 'takedown-evidence';
+        value: number | TakedownEvidence;
       } | null)
     | ({
         relationTo: 'users';
@@ -821,6 +857,7 @@ export interface ContactRequestsSelect<T extends boolean = true> {
         groundDetail?: T;
         redress?: T;
       };
+  evidence?: T;
   decidedBy?: T;
   decidedAt?: T;
   staffNotes?: T;
@@ -876,6 +913,24 @@ export interface TakedownAuditSelect<T extends boolean = true> {
   entryHash?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "takedown-evidence_select".
+ */
+export interface TakedownEvidenceSelect<T extends boolean = true> {
+  notice?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -73,6 +73,14 @@ export const workflowFields: Field[] = [
       { name: 'redress', type: 'textarea', maxLength: 2000, admin: { description: 'How to contest; filled from the takedown settings when left empty.' } },
     ],
   },
+  {
+    // Files sent with the notice (see collections/TakedownEvidence); listed here for staff.
+    name: 'evidence',
+    type: 'join',
+    collection: 'takedown-evidence',
+    on: 'notice',
+    admin: { condition: forRemoval, description: 'Files the notifier sent with the notice.' },
+  },
   { name: 'decidedBy', type: 'relationship', relationTo: 'users', access: serverOnly, admin: { position: 'sidebar', readOnly: true } },
   { name: 'decidedAt', type: 'date', access: serverOnly, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
   { name: 'staffNotes', type: 'textarea', maxLength: 10_000, access: { ...staffOnly, read: ({ req }) => hasRole(req.user, 'admin', 'staff') } },

@@ -3,7 +3,7 @@ import { getPayload } from 'payload'
 
 import { formErrorsFrom } from './formInput'
 
-export type SubmitResult = { ok: true; reference: string } | { ok: false; errors: Record<string, string>; formError?: string }
+export type SubmitResult = { ok: true; id: number; reference: string } | { ok: false; errors: Record<string, string>; formError?: string }
 
 /**
  * The forms' one way in: the same Local API create that POST /api/contact-requests runs, as the
@@ -13,7 +13,7 @@ export async function fileContactRequest(data: Record<string, unknown>, clientIp
   const payload = await getPayload({ config })
   try {
     const doc = await payload.create({ collection: 'contact-requests', data: data as never, overrideAccess: false, context: { clientIp } })
-    return { ok: true, reference: doc.reference ?? String(doc.id) }
+    return { ok: true, id: doc.id, reference: doc.reference ?? String(doc.id) }
   } catch (err) {
     const status = (err as { status?: number }).status
     if (!status || status >= 500) payload.logger.error({ msg: 'a contact form submission failed', err })

@@ -9,7 +9,7 @@ import { freshIp, solvedAltcha, validEnquiry } from '../helpers/takedown'
 
 type Actor = 'public' | 'editor' | 'staff' | 'admin'
 type Op = 'create' | 'read' | 'update' | 'delete'
-type ContentCollection = 'editions' | 'organizations' | 'pages' | 'media' | 'contact-requests' | 'takedown-audit'
+type ContentCollection = 'editions' | 'organizations' | 'pages' | 'media' | 'contact-requests' | 'takedown-audit' | 'takedown-evidence'
 
 // Who may do what: the promise this suite checks. `published` means "only published documents".
 const RULES: Record<ContentCollection, Record<Op, Actor[]>> = {
@@ -20,6 +20,8 @@ const RULES: Record<ContentCollection, Record<Op, Actor[]>> = {
   'contact-requests': { create: ['public', 'staff', 'editor', 'admin'], read: ['staff', 'admin'], update: ['staff', 'admin'], delete: ['admin'] },
   // Append-only: only the workflow's hooks write it (see takedown-workflow.test.ts).
   'takedown-audit': { create: [], read: ['staff', 'admin'], update: [], delete: [] },
+  // Files sent with removal notices: staff only, never edited.
+  'takedown-evidence': { create: ['staff', 'admin'], read: ['staff', 'admin'], update: [], delete: ['admin'] },
 }
 const ACTORS: Actor[] = ['public', 'editor', 'staff', 'admin']
 
@@ -45,12 +47,18 @@ async function sampleData(collection: ContentCollection) {
       const request = await payload.create({ collection: 'contact-requests', data: validEnquiry() as never, overrideAccess: true, context: { trustedServer: true } })
       return { request: request.id, at: new Date().toISOString(), actorLabel: 'test', toStatus: 'received', entryHash: 'test' }
     }
+    case 'takedown-evidence': {
+      const notice = await payload.create({ collection: 'contact-requests', data: validEnquiry() as never, overrideAccess: true, context: { trustedServer: true } })
+      return { notice: notice.id }
+    }
   }
 }
 
+const isUpload = (collection: ContentCollection) => collection === 'media' || collection === 'takedown-evidence'
+
 async function createAsAdmin(collection: ContentCollection) {
   const data = await sampleData(collection)
-  return payload.create({ collection, data: data as never, overrideAccess: true, context: { trustedServer: true }, ...(collection === 'media' ? { file: await pngFile() } : {}) })
+  return payload.create({ collection, data: data as never, overrideAccess: true, context: { trustedServer: true }, ...(isUpload(collection) ? { file: await pngFile() } : {}) })
 }
 
 async function attempt(actor: Actor, collection: ContentCollection, op: Op): Promise<boolean> {
@@ -59,7 +67,7 @@ async function attempt(actor: Actor, collection: ContentCollection, op: Op): Pro
   try {
     if (op === 'create') {
       const data = await sampleData(collection)
-      await payload.create({ ...common, data: data as never, ...(collection === 'media' ? { file: await pngFile() } : {}) })
+      await payload.create({ ...common, data: data as never, ...(isUpload(collection) ? { file: await pngFile() } : {}) })
     } else {
       const doc = await createAsAdmin(collection)
       if (op === 'read') await payload.findByID({ ...common, id: doc.id })

@@ -88,6 +88,9 @@ export function RemovalForm({ challenge, question, initialUrl }: Props) {
         <Field name="explanation" label="Why the content infringes that right" required error={errors.explanation}>
           {(p) => <textarea {...p} maxLength={10000} rows={6} defaultValue={v('explanation')} />}
         </Field>
+        <Field name="evidence" label="Evidence (optional)" error={errors.evidence} hint="Up to 3 PDF or image files, 2 MB each: a licence, the original, proof of identity. Only our staff can see them.">
+          {(p) => <input {...p} type="file" multiple accept="application/pdf,image/jpeg,image/png,image/webp" />}
+        </Field>
         <Field name="requestedAction" label="What you ask us to do" required error={errors.requestedAction}>
           {(p) => (
             <select {...p} defaultValue={v('requestedAction')}>

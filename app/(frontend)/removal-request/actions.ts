@@ -4,6 +4,7 @@ import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 
 import { confirmRemovalNotice } from '@/takedown/confirmation'
+import { attachEvidence, evidenceError } from '@/takedown/evidence'
 import { type FormState, formValues, removalNoticeFrom } from '@/takedown/formInput'
 import { clientIp } from '@/takedown/rateLimit'
 import { fileContactRequest } from '@/takedown/submit'
@@ -11,9 +12,14 @@ import config from '@payload-config'
 import { getPayload } from 'payload'
 
 export async function submitRemovalNotice(_previous: FormState, form: FormData): Promise<FormState> {
+  // Evidence is checked first, so a notice is never saved without the files that came with it.
+  const files = form.getAll('evidence').filter((f): f is File => typeof f !== 'string' && f.size > 0)
+  const fileProblem = evidenceError(files)
+  if (fileProblem) return { errors: { evidence: fileProblem }, formError: 'Some fields need your attention; see the messages below each one.', values: formValues(form) }
   const result = await fileContactRequest(removalNoticeFrom(form), clientIp(await headers()))
-  if (result.ok) redirect(`/removal-request/sent?ref=${encodeURIComponent(result.reference)}`)
-  return { errors: result.errors, formError: result.formError, values: formValues(form) }
+  if (!result.ok) return { errors: result.errors, formError: result.formError, values: formValues(form) }
+  if (files.length) await attachEvidence(await getPayload({ config }), result.id, files)
+  redirect(`/removal-request/sent?ref=${encodeURIComponent(result.reference)}`)
 }
 
 export type ConfirmState = { done?: { reference: string; alreadyConfirmed: boolean }; error?: string }

@@ -338,6 +338,22 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"text" varchar
   );
   
+  CREATE TABLE "takedown_evidence" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"notice_id" integer NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"url" varchar,
+  	"thumbnail_u_r_l" varchar,
+  	"filename" varchar,
+  	"mime_type" varchar,
+  	"filesize" numeric,
+  	"width" numeric,
+  	"height" numeric,
+  	"focal_x" numeric,
+  	"focal_y" numeric
+  );
+  
   CREATE TABLE "users_roles" (
   	"order" integer NOT NULL,
   	"parent_id" integer NOT NULL,
@@ -392,6 +408,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"media_id" integer,
   	"contact_requests_id" integer,
   	"takedown_audit_id" integer,
+  	"takedown_evidence_id" integer,
   	"users_id" integer
   );
   
@@ -455,6 +472,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "takedown_audit" ADD CONSTRAINT "takedown_audit_request_id_contact_requests_id_fk" FOREIGN KEY ("request_id") REFERENCES "public"."contact_requests"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "takedown_audit" ADD CONSTRAINT "takedown_audit_actor_id_users_id_fk" FOREIGN KEY ("actor_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "takedown_audit_texts" ADD CONSTRAINT "takedown_audit_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."takedown_audit"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "takedown_evidence" ADD CONSTRAINT "takedown_evidence_notice_id_contact_requests_id_fk" FOREIGN KEY ("notice_id") REFERENCES "public"."contact_requests"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "users_roles" ADD CONSTRAINT "users_roles_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users_sessions" ADD CONSTRAINT "users_sessions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
@@ -464,6 +482,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_media_fk" FOREIGN KEY ("media_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_contact_requests_fk" FOREIGN KEY ("contact_requests_id") REFERENCES "public"."contact_requests"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_takedown_audit_fk" FOREIGN KEY ("takedown_audit_id") REFERENCES "public"."takedown_audit"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_takedown_evidence_fk" FOREIGN KEY ("takedown_evidence_id") REFERENCES "public"."takedown_evidence"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
@@ -555,6 +574,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "takedown_audit_updated_at_idx" ON "takedown_audit" USING btree ("updated_at");
   CREATE INDEX "takedown_audit_created_at_idx" ON "takedown_audit" USING btree ("created_at");
   CREATE INDEX "takedown_audit_texts_order_parent" ON "takedown_audit_texts" USING btree ("order","parent_id");
+  CREATE INDEX "takedown_evidence_notice_idx" ON "takedown_evidence" USING btree ("notice_id");
+  CREATE INDEX "takedown_evidence_updated_at_idx" ON "takedown_evidence" USING btree ("updated_at");
+  CREATE INDEX "takedown_evidence_created_at_idx" ON "takedown_evidence" USING btree ("created_at");
+  CREATE UNIQUE INDEX "takedown_evidence_filename_idx" ON "takedown_evidence" USING btree ("filename");
   CREATE INDEX "users_roles_order_idx" ON "users_roles" USING btree ("order");
   CREATE INDEX "users_roles_parent_idx" ON "users_roles" USING btree ("parent_id");
   CREATE INDEX "users_sessions_order_idx" ON "users_sessions" USING btree ("_order");
@@ -575,6 +598,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_media_id_idx" ON "payload_locked_documents_rels" USING btree ("media_id");
   CREATE INDEX "payload_locked_documents_rels_contact_requests_id_idx" ON "payload_locked_documents_rels" USING btree ("contact_requests_id");
   CREATE INDEX "payload_locked_documents_rels_takedown_audit_id_idx" ON "payload_locked_documents_rels" USING btree ("takedown_audit_id");
+  CREATE INDEX "payload_locked_documents_rels_takedown_evidence_id_idx" ON "payload_locked_documents_rels" USING btree ("takedown_evidence_id");
   CREATE INDEX "payload_locked_documents_rels_users_id_idx" ON "payload_locked_documents_rels" USING btree ("users_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
   CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
@@ -611,6 +635,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "contact_requests" CASCADE;
   DROP TABLE "takedown_audit" CASCADE;
   DROP TABLE "takedown_audit_texts" CASCADE;
+  DROP TABLE "takedown_evidence" CASCADE;
   DROP TABLE "users_roles" CASCADE;
   DROP TABLE "users_sessions" CASCADE;
   DROP TABLE "users" CASCADE;

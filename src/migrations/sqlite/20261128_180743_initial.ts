@@ -413,6 +413,27 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`takedown_audit_texts_order_parent\` ON \`takedown_audit_texts\` (\`order\`,\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`takedown_evidence\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`notice_id\` integer NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`url\` text,
+  	\`thumbnail_u_r_l\` text,
+  	\`filename\` text,
+  	\`mime_type\` text,
+  	\`filesize\` numeric,
+  	\`width\` numeric,
+  	\`height\` numeric,
+  	\`focal_x\` numeric,
+  	\`focal_y\` numeric,
+  	FOREIGN KEY (\`notice_id\`) REFERENCES \`contact_requests\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`takedown_evidence_notice_idx\` ON \`takedown_evidence\` (\`notice_id\`);`)
+  await db.run(sql`CREATE INDEX \`takedown_evidence_updated_at_idx\` ON \`takedown_evidence\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`takedown_evidence_created_at_idx\` ON \`takedown_evidence\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`takedown_evidence_filename_idx\` ON \`takedown_evidence\` (\`filename\`);`)
   await db.run(sql`CREATE TABLE \`users_roles\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -480,6 +501,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`media_id\` integer,
   	\`contact_requests_id\` integer,
   	\`takedown_audit_id\` integer,
+  	\`takedown_evidence_id\` integer,
   	\`users_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`editions_id\`) REFERENCES \`editions\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -488,6 +510,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`contact_requests_id\`) REFERENCES \`contact_requests\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`takedown_audit_id\`) REFERENCES \`takedown_audit\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`takedown_evidence_id\`) REFERENCES \`takedown_evidence\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
@@ -500,6 +523,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_contact_requests_id_idx\` ON \`payload_locked_documents_rels\` (\`contact_requests_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_takedown_audit_id_idx\` ON \`payload_locked_documents_rels\` (\`takedown_audit_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_takedown_evidence_id_idx\` ON \`payload_locked_documents_rels\` (\`takedown_evidence_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -578,6 +602,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`contact_requests\`;`)
   await db.run(sql`DROP TABLE \`takedown_audit\`;`)
   await db.run(sql`DROP TABLE \`takedown_audit_texts\`;`)
+  await db.run(sql`DROP TABLE \`takedown_evidence\`;`)
   await db.run(sql`DROP TABLE \`users_roles\`;`)
   await db.run(sql`DROP TABLE \`users_sessions\`;`)
   await db.run(sql`DROP TABLE \`users\`;`)

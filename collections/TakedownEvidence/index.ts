@@ -1,0 +1,29 @@
+import path from 'node:path'
+
+import type { CollectionConfig } from 'payload'
+
+import { isAdmin, isRequestHandler, nobody } from '../../src/access'
+import { hasRole } from '../../src/access/roles'
+import { mediaDir } from '../../src/config/paths'
+import { EVIDENCE_TYPES } from '../../src/takedown/evidence'
+
+/** Beside the media folder, never inside it: these files are not for publication. */
+const evidenceDir = () => path.resolve(process.env.EVIDENCE_DIR || path.join(path.dirname(mediaDir()), 'evidence'))
+
+/**
+ * Files a notifier sends with a removal notice (licences, originals, IDs). Personal and often
+ * confidential, so only staff and admins can read them; Payload checks that read access before
+ * serving a file, so their URLs answer 403 to everyone else. Kept as sent: nobody edits them.
+ */
+export const TakedownEvidence: CollectionConfig = {
+  slug: 'takedown-evidence',
+  labels: { singular: 'Evidence file', plural: 'Evidence files' },
+  admin: {
+    useAsTitle: 'filename',
+    defaultColumns: ['filename', 'notice', 'createdAt'],
+    hidden: ({ user }) => !hasRole(user as never, 'admin', 'staff'),
+  },
+  access: { create: isRequestHandler, read: isRequestHandler, update: nobody, delete: isAdmin },
+  upload: { staticDir: evidenceDir(), mimeTypes: [...EVIDENCE_TYPES] },
+  fields: [{ name: 'notice', type: 'relationship', relationTo: 'contact-requests', required: true, index: true }],
+}
