@@ -19,6 +19,9 @@ export function serverEnv(): NodeJS.ProcessEnv {
     PAYLOAD_SECRET: 'e2e-secret-for-the-expo-archive-browser-suite',
     SITE_URL: `http://localhost:${E2E_PORT}`,
     PORT: String(E2E_PORT),
+    // The takedown suite listens for mail here (test/helpers/mailbox.ts).
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: process.env.E2E_SMTP_PORT || '3125',
     NODE_OPTIONS: `--import=${path.join(root, 'scripts/preload-lexical.mjs')}`,
   }
 }
