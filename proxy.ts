@@ -1,5 +1,6 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
+import { type HiddenIndex, hiddenContentGeneration, hiddenIndexKey, type HiddenNotice, HIDDEN_SNAPSHOT_MAX_AGE_MS } from './src/takedown/hiddenSnapshot'
 import { parseContentPath } from './src/takedown/resolveUrl'
 import { clientIp, hit, SUBMISSION_LIMITS } from './src/takedown/rateLimit'
 import { labelOf, NOTICE_BASES } from './src/takedown/vocabulary'
@@ -7,8 +8,8 @@ import { labelOf, NOTICE_BASES } from './src/takedown/vocabulary'
 // Runs before every matched request (Next 16 "proxy", Node runtime):
 // 1. a coarse per-IP budget for posts to the contact and removal forms and the API, counted
 //    before any body is parsed (the collection's hooks apply the precise per-IP/per-email limits);
-// 2. content hidden by a removal notice answers 410 Gone with a short notice. The state is read
-//    on every request, never cached here, so a decision shows on the very next request.
+// 2. content hidden by a removal notice answers 410 Gone with a short notice, looked up in a
+//    snapshot that a decision in this process refreshes at once (see hiddenIndex below).
 
 const FORM_POSTS = new Set(['/api/contact-requests', '/contact', '/removal-request', '/removal-request/confirm'])
 
@@ -24,31 +25,62 @@ export async function proxy(request: NextRequest) {
     }
     return NextResponse.next()
   }
-  if ((request.method === 'GET' || request.method === 'HEAD') && parseContentPath(pathname)) {
+  if (request.method === 'GET' || request.method === 'HEAD') {
     const notice = await hiddenNotice(request, pathname)
     if (notice) return gone(notice)
   }
   return NextResponse.next()
 }
 
-type Notice = { reference: string | null; basis: string | null; since: string | null }
+type Notice = HiddenNotice
 
-/** Asks the app (which owns the database connection) whether the path is under a takedown. */
+let snapshot: { generation: number; takenAt: number; index: HiddenIndex } | null = null
+let loading: { generation: number; promise: Promise<HiddenIndex> } | null = null
+
+/**
+ * The notice for a path, from a snapshot of every hidden item that this process refreshes when
+ * a takedown or content change happened here (instantly) or when it is older than
+ * HIDDEN_SNAPSHOT_MAX_AGE_MS (the bound for changes made by another instance). Asking the app
+ * on every request instead halved the throughput of cached pages.
+ */
 async function hiddenNotice(request: NextRequest, pathname: string): Promise<Notice | null> {
-  const origin = process.env.PORT ? `http://127.0.0.1:${process.env.PORT}` : request.nextUrl.origin
-  try {
-    const res = await fetch(`${origin}/api/contact-requests/hidden-content?path=${encodeURIComponent(pathname)}`, {
-      cache: 'no-store',
-      signal: AbortSignal.timeout(2_000),
+  const parsed = parseContentPath(pathname)
+  if (!parsed) return null
+  const index = await hiddenIndex(request)
+  return index[hiddenIndexKey(parsed.collection, parsed.key)] ?? null
+}
+
+async function hiddenIndex(request: NextRequest): Promise<HiddenIndex> {
+  const generation = hiddenContentGeneration()
+  if (snapshot && snapshot.generation === generation && Date.now() - snapshot.takenAt < HIDDEN_SNAPSHOT_MAX_AGE_MS) return snapshot.index
+  // One refresh at a time; a refresh started before the latest change does not count.
+  if (!loading || loading.generation !== generation) {
+    const promise = fetchHiddenIndex(request).then(
+      (index) => {
+        if (!snapshot || snapshot.generation <= generation) snapshot = { generation, takenAt: Date.now(), index }
+        return index
+      },
+      (err: Error) => {
+        // Fail open for this request (the page itself still leaves hidden content out: 404),
+        // and try again on the next one.
+        console.error(`takedown snapshot failed: ${err.message}`)
+        return snapshot?.index ?? {}
+      },
+    )
+    loading = { generation, promise }
+    promise.finally(() => {
+      if (loading?.promise === promise) loading = null
     })
-    if (!res.ok) return null
-    const body = (await res.json()) as { hidden: boolean } & Notice
-    return body.hidden ? body : null
-  } catch (err) {
-    // Fail open: the page itself still filters hidden content out (publicWhere → 404).
-    console.error(`takedown check failed for ${pathname}: ${(err as Error).message}`)
-    return null
   }
+  return loading.promise
+}
+
+/** Asks the app, which owns the database connection, for every hidden item. */
+async function fetchHiddenIndex(request: NextRequest): Promise<HiddenIndex> {
+  const origin = process.env.PORT ? `http://127.0.0.1:${process.env.PORT}` : request.nextUrl.origin
+  const res = await fetch(`${origin}/api/contact-requests/hidden-content`, { cache: 'no-store', signal: AbortSignal.timeout(2_000) })
+  if (!res.ok) throw new Error(`hidden-content answered ${res.status}`)
+  return ((await res.json()) as { hidden: HiddenIndex }).hidden
 }
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)

@@ -1,6 +1,8 @@
 import { revalidatePath, revalidateTag } from 'next/cache'
 import type { PayloadRequest } from 'payload'
 
+import { markHiddenContentChanged } from '../takedown/hiddenSnapshot'
+
 /** Cache tag carried by every public read of expo content (src/site/content.ts, and the search index stamp in src/site/searchIndex.ts). */
 export const CONTENT_TAG = 'content'
 
@@ -11,6 +13,8 @@ export const CONTENT_TAG = 'content'
  */
 export function revalidatePublicSite(req: PayloadRequest, reason: string): void {
   if (req.context?.disableRevalidate) return
+  // A takedown, a renamed slug or a deleted item can change what answers 410.
+  markHiddenContentChanged()
   try {
     revalidateTag(CONTENT_TAG, { expire: 0 })
     revalidatePath('/', 'layout')

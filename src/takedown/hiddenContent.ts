@@ -1,8 +1,10 @@
 import type { Payload, Where } from 'payload'
 
+import { type HiddenIndex, hiddenIndexKey, type HiddenNotice } from './hiddenSnapshot'
 import { parseContentPath } from './resolveUrl'
+import type { TakedownCollection } from './vocabulary'
 
-export type HiddenNotice = { reference: string | null; basis: string | null; since: string | null }
+export type { HiddenNotice } from './hiddenSnapshot'
 
 /**
  * The takedown notice to show for a public path, or null when the path shows content as usual.
@@ -27,4 +29,38 @@ export async function takedownNoticeForPath(payload: Payload, path: string): Pro
   })
   const takedown = (docs[0] as { takedown?: HiddenNotice } | undefined)?.takedown
   return takedown ? { reference: takedown.reference ?? null, basis: takedown.basis ?? null, since: takedown.since ?? null } : null
+}
+
+/** The field of each collection that its public URL is made of (see parseContentPath). */
+const URL_KEY_FIELD: Record<TakedownCollection, 'year' | 'slug' | 'filename'> = {
+  editions: 'year',
+  organizations: 'slug',
+  pages: 'slug',
+  media: 'filename',
+}
+
+/** Every hidden item, keyed as the proxy looks it up; usually empty or a handful of rows. */
+export async function hiddenContentIndex(payload: Payload): Promise<HiddenIndex> {
+  const index: HiddenIndex = {}
+  for (const collection of Object.keys(URL_KEY_FIELD) as TakedownCollection[]) {
+    const field = URL_KEY_FIELD[collection]
+    const { docs } = await payload.find({
+      collection,
+      where: { 'takedown.hidden': { equals: true } },
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+      select: { [field]: true, takedown: true },
+    })
+    for (const doc of docs as unknown as ({ takedown?: HiddenNotice } & Record<string, unknown>)[]) {
+      const key = doc[field]
+      if (key === null || key === undefined || !doc.takedown) continue
+      index[hiddenIndexKey(collection, String(key))] = {
+        reference: doc.takedown.reference ?? null,
+        basis: doc.takedown.basis ?? null,
+        since: doc.takedown.since ?? null,
+      }
+    }
+  }
+  return index
 }

@@ -1,0 +1,28 @@
+// What proxy.ts needs to answer 410 without asking the app on every request. No Payload import
+// here: the proxy bundle stays small, and this module is shared by the proxy and the app.
+
+export type HiddenNotice = { reference: string | null; basis: string | null; since: string | null }
+/** Hidden items keyed `<collection>:<key>`, the key as parseContentPath reads it from a URL. */
+export type HiddenIndex = Record<string, HiddenNotice>
+
+export const hiddenIndexKey = (collection: string, key: string) => `${collection}:${key}`
+
+// The proxy and the Payload hooks run in the same server process but in separate bundles,
+// so module state is not shared between them; a process-wide symbol on globalThis is.
+const GENERATION = Symbol.for('expo-archive.takedown-generation')
+const holder = globalThis as typeof globalThis & { [GENERATION]?: number }
+
+/** Called when any item's takedown state changed in this process. */
+export function markHiddenContentChanged(): void {
+  holder[GENERATION] = (holder[GENERATION] ?? 0) + 1
+}
+
+export function hiddenContentGeneration(): number {
+  return holder[GENERATION] ?? 0
+}
+
+/**
+ * How long a snapshot is trusted when nothing in this process said it changed: the bound on
+ * how late a decision taken on another instance shows here as 410.
+ */
+export const HIDDEN_SNAPSHOT_MAX_AGE_MS = Number(process.env.TAKEDOWN_SNAPSHOT_MAX_AGE_MS || 500)
