@@ -4,7 +4,9 @@
 //
 //   BENCH_SECONDS   seconds per load run (default 10)
 //   BENCH_TRIALS    freshness trials (default 20)
+//   BENCH_SCALE_REQUESTS  sequential requests per scale measure (default 200)
 //   BENCH_SKIP_BUILD=1  reuse the existing .next build
+//   BENCH_PAGES / BENCH_ORGANIZATIONS / BENCH_REQUESTS  scale data (see src/cli/benchData.ts)
 import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import http from 'node:http'
@@ -18,6 +20,7 @@ const PORT = Number(process.env.BENCH_PORT || 3140)
 const STATIC_PORT = PORT + 1
 const SECONDS = Number(process.env.BENCH_SECONDS || 10)
 const TRIALS = Number(process.env.BENCH_TRIALS || 20)
+const SCALE_REQUESTS = Number(process.env.BENCH_SCALE_REQUESTS || 200)
 const DATA = path.join(root, 'data/bench')
 const BASE = `http://127.0.0.1:${PORT}`
 const SECRET = 'bench-secret-for-the-expo-archive-benchmark'
@@ -83,9 +86,16 @@ async function waitUntilDown(server, url) {
   throw new Error('the server did not stop within 60 s')
 }
 
-function startServer() {
-  const server = spawn('npx', ['next', 'start', '-p', String(PORT)], { cwd: root, env, stdio: 'ignore', detached: true })
-  return server
+let running = null
+async function startServer() {
+  try {
+    await fetch(`${BASE}/`, { signal: AbortSignal.timeout(1000) })
+    throw new Error(`port ${PORT} is already in use; stop that server or set BENCH_PORT`)
+  } catch (err) {
+    if (err.message.startsWith('port ')) throw err
+  }
+  running = spawn('npx', ['next', 'start', '-p', String(PORT)], { cwd: root, env, stdio: 'ignore', detached: true })
+  return running
 }
 const stop = (server, signal = 'SIGTERM') => {
   try {
@@ -111,10 +121,31 @@ async function peakRss(groupId, during) {
   }
 }
 
-function load(url, connections = 50) {
+function load(url, connections = 50, headers = {}) {
   return new Promise((resolve, reject) => {
-    autocannon({ url, connections, duration: SECONDS, timeout: 10 }, (err, result) => (err ? reject(err) : resolve(result)))
+    autocannon({ url, connections, headers, duration: SECONDS, timeout: 10 }, (err, result) => (err ? reject(err) : resolve(result)))
   })
+}
+
+const BENCH_USER = { email: 'bench@example.test', password: 'bench-password-123' }
+async function login() {
+  const res = await fetch(`${BASE}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(BENCH_USER) })
+  if (res.status !== 200) throw new Error(`login failed: ${res.status}`)
+  return (await res.json()).token
+}
+
+/** Latency of one request at a time: what a single visitor or editor waits, without queueing. */
+async function sequential(url, headers, count) {
+  const times = []
+  for (let i = 0; i < count; i++) {
+    const started = performance.now()
+    const res = await fetch(url, { headers })
+    await res.arrayBuffer()
+    if (res.status !== 200) throw new Error(`${url}: ${res.status}`)
+    times.push(performance.now() - started)
+  }
+  times.sort((a, b) => a - b)
+  return { p50: times[Math.floor(count * 0.5)], p99: times[Math.min(count - 1, Math.floor(count * 0.99))] }
 }
 
 async function main() {
@@ -125,12 +156,12 @@ async function main() {
   if (process.env.BENCH_SKIP_BUILD !== '1') record('setup', 'next build', `${(sh('build', 'npx', ['next', 'build']) / 1000).toFixed(1)} s`)
 
   // 4. Start: cold (fresh process, first request) and warm restart.
-  let server = startServer()
+  let server = await startServer()
   record('start', 'cold start to first 200', ms(await waitFor(`${BASE}/`)))
   await revalidateSite(BASE, SECRET)
   stop(server)
   await waitUntilDown(server, `${BASE}/`)
-  server = startServer()
+  server = await startServer()
   record('start', 'warm restart to first 200', ms(await waitFor(`${BASE}/`)))
   await revalidateSite(BASE, SECRET)
 
@@ -156,12 +187,12 @@ async function main() {
   record('memory', 'server peak RSS under load', `${peakMb.toFixed(0)} MB`)
 
   // 2. Freshness: publish → new text on the page, over TRIALS trials.
-  const first = await fetch(`${BASE}/api/users/first-register`, {
+  await fetch(`${BASE}/api/users/first-register`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'bench@example.test', password: 'bench-password-123' }),
+    body: JSON.stringify({ email: BENCH_USER.email, password: BENCH_USER.password }),
   })
-  const { token } = await first.json()
+  const token = await login()
   const auth = { 'content-type': 'application/json', authorization: `JWT ${token}` }
   const edition = (await (await fetch(`${BASE}/api/editions?where[year][equals]=2019&depth=0`)).json()).docs[0]
   const latencies = []
@@ -176,6 +207,59 @@ async function main() {
     latencies.push(performance.now() - started)
   }
   record('freshness', `publish → visible (${TRIALS} trials) median / max`, `${ms(median(latencies))} / ${ms(Math.max(...latencies))}`)
+  stop(server)
+  await waitUntilDown(server, `${BASE}/`)
+
+  // 3. Scale: generated records, then the same server code on them.
+  console.log('  generating scale data (src/cli/benchData.ts)…')
+  const generated = sh('bench data', process.execPath, ['scripts/run-ts.mjs', 'src/cli/benchData.ts'], { BENCH_NOTICES: String(TRIALS) })
+  const count = (name, fallback) => Number(process.env[name] ?? fallback).toLocaleString('en')
+  record('scale', `generate ${count('BENCH_PAGES', 5000)} pages, ${count('BENCH_ORGANIZATIONS', 2000)} organizations, ${count('BENCH_REQUESTS', 100_000)} contact requests`, `${(generated / 1000).toFixed(1)} s`)
+  server = await startServer()
+  await waitFor(`${BASE}/`)
+  await revalidateSite(BASE, SECRET)
+  const scaleToken = await login()
+  const staff = { authorization: `JWT ${scaleToken}` }
+  const scaleUrls = {
+    'admin list: open requests, default sort': '/api/contact-requests?depth=0&limit=10&sort=openRank,dueAt,-createdAt&where[status][in]=received,needs_info,in_review',
+    'admin list: page 500 by date': '/api/contact-requests?depth=0&limit=10&page=500&sort=-createdAt',
+    'admin list: search by email': '/api/contact-requests?depth=0&limit=10&where[or][0][email][like]=sender4242&where[or][1][reference][like]=sender4242',
+    'admin list: pages, filtered and sorted': '/api/pages?depth=0&limit=10&sort=-updatedAt&where[title][like]=robotics',
+    'public search, common word': '/search?q=chongqing',
+    'public search, two words': '/search?q=smart+manufacturing',
+    'public edition page': '/editions/2019',
+    'public page (generated)': `/bench-page-${Math.ceil(Number(process.env.BENCH_PAGES ?? 5000) / 2)}`,
+  }
+  await fetch(`${BASE}/search?q=warm`) // builds the search index once
+  const { peakMb: scalePeakMb } = await peakRss(server.pid, async () => {
+    for (const [name, url] of Object.entries(scaleUrls)) {
+      const headers = url.startsWith('/api/') ? staff : {}
+      const single = await sequential(BASE + url, headers, SCALE_REQUESTS)
+      const loaded = await load(BASE + url, 10, headers)
+      record('scale', name, `${single.p50.toFixed(1)} / ${single.p99.toFixed(1)} ms`, '', `1 connection × ${SCALE_REQUESTS} (p50 / p99); 10 connections: ${loaded.requests.average.toFixed(0)} req/s, p99 ${loaded.latency.p99} ms, ${loaded.non2xx} non-2xx`)
+    }
+  })
+  record('memory', 'server peak RSS at scale', `${scalePeakMb.toFixed(0)} MB`)
+
+  // 2b. Freshness: a staff removal decision → 410 on the URL.
+  const notices = (await (await fetch(`${BASE}/api/contact-requests?depth=0&limit=${TRIALS}&where[reference][like]=R-BENCH-&sort=reference`, { headers: staff })).json()).docs
+  const removals = []
+  for (const notice of notices) {
+    const path = notice.urls[0].url
+    if ((await fetch(BASE + path)).status !== 200) throw new Error(`${path} is not visible before the decision`)
+    const started = performance.now()
+    const res = await fetch(`${BASE}/api/contact-requests/${notice.id}`, {
+      method: 'PATCH',
+      headers: { ...staff, 'content-type': 'application/json' },
+      body: JSON.stringify({ status: 'removed', reasons: { scope: `The page ${path}`, facts: 'The page title uses the registered mark without permission.', ground: 'law', groundDetail: 'Trademark Law art. 57' } }),
+    })
+    if (res.status !== 200) throw new Error(`decision failed: ${res.status} ${await res.text()}`)
+    while ((await fetch(BASE + path)).status !== 410) {
+      if (performance.now() - started > 5000) throw new Error(`${path} did not answer 410 within 5 s`)
+    }
+    removals.push(performance.now() - started)
+  }
+  record('freshness', `removal decision → 410 (${removals.length} trials) median / max`, `${ms(median(removals))} / ${ms(Math.max(...removals))}`)
 
   stop(server)
   console.log('\n| section | measure | value | baseline (same run) | note |\n| --- | --- | --- | --- | --- |')
@@ -184,5 +268,6 @@ async function main() {
 
 main().catch((err) => {
   console.error(err.message)
+  if (running) stop(running, 'SIGKILL')
   process.exit(1)
 })

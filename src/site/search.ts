@@ -16,32 +16,83 @@ export function queryTerms(query: string): string[] {
   return [...new Set(words)].filter((w) => w.length > 1 || /\p{Script=Han}/u.test(w)).slice(0, 12)
 }
 
+/**
+ * Which fields of which documents hold which words, built once per index. A query term is
+ * letters and digits only, so it can occur only inside one run of letters and digits: the
+ * fields holding it are those of the distinct words that contain it. Scanning the distinct
+ * words replaces scanning every text on every search, and matches inside words still count
+ * (robotic → robotics, 重庆 inside a run of Chinese).
+ */
+type Lookup = { words: string[]; postings: number[][]; titleOrder: Int32Array }
+const FIELD_SLOTS = 16 // a posting is documentIndex * FIELD_SLOTS + fieldIndex
+const lookups = new WeakMap<SearchDocument[], Lookup>()
+const collator = new Intl.Collator()
+
+function lookupFor(documents: SearchDocument[]): Lookup {
+  const cached = lookups.get(documents)
+  if (cached) return cached
+  const byWord = new Map<string, number[]>()
+  documents.forEach((doc, index) => {
+    doc.fields.slice(0, FIELD_SLOTS).forEach((field, fieldIndex) => {
+      const posting = index * FIELD_SLOTS + fieldIndex
+      for (const word of field.lower.split(NOT_LETTER_OR_DIGIT)) {
+        if (!word) continue
+        const list = byWord.get(word)
+        if (!list) byWord.set(word, [posting])
+        else if (list[list.length - 1] !== posting) list.push(posting)
+      }
+    })
+  })
+  const titleOrder = new Int32Array(documents.length)
+  documents
+    .map((doc, index) => ({ title: doc.title, index }))
+    .sort((a, b) => collator.compare(a.title, b.title))
+    .forEach(({ index }, rank) => (titleOrder[index] = rank))
+  const lookup = { words: [...byWord.keys()], postings: [...byWord.values()], titleOrder }
+  lookups.set(documents, lookup)
+  return lookup
+}
+
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/u
+
+/** A term's score per document: each field holding it counts its weight, twice when it holds the whole word. */
+function scoresFor(documents: SearchDocument[], lookup: Lookup, term: string): Map<number, number> {
+  const inField = new Map<number, boolean>() // posting → whole word?
+  lookup.words.forEach((word, i) => {
+    if (!word.includes(term)) return
+    for (const posting of lookup.postings[i]) if (word === term || !inField.has(posting)) inField.set(posting, word === term)
+  })
+  const scores = new Map<number, number>()
+  for (const [posting, whole] of inField) {
+    const index = Math.floor(posting / FIELD_SLOTS)
+    const weight = documents[index].fields[posting % FIELD_SLOTS].weight
+    scores.set(index, (scores.get(index) ?? 0) + weight * (whole ? 2 : 1))
+  }
+  return scores
+}
+
 /** Every term must appear somewhere; a term scores by the weight of each field it is in, more for whole words. */
 export function rankDocuments(documents: SearchDocument[], terms: string[]): { doc: SearchDocument; score: number }[] {
   if (!terms.length) return []
-  const ranked: { doc: SearchDocument; score: number }[] = []
-  for (const doc of documents) {
-    let score = 0
-    let allFound = true
-    for (const term of terms) {
-      let termScore = 0
-      for (const field of doc.fields) {
-        const text = field.lower
-        const at = text.indexOf(term)
-        if (at === -1) continue
-        const wholeWord = !/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[at + term.length] ?? ' ')
-        termScore += field.weight * (wholeWord ? 2 : 1)
-      }
-      // A missing word rules the document out; stop looking at it.
-      if (termScore === 0) {
-        allFound = false
+  const lookup = lookupFor(documents)
+  // Start from the rarest term, so the set of documents holding every term only shrinks.
+  const perTerm = terms.map((term) => scoresFor(documents, lookup, term)).sort((a, b) => a.size - b.size)
+  const ranked: { index: number; score: number }[] = []
+  for (const [index, first] of perTerm[0]) {
+    let score = first
+    for (const scores of perTerm.slice(1)) {
+      const more = scores.get(index)
+      if (more === undefined) {
+        score = -1
         break
       }
-      score += termScore
+      score += more
     }
-    if (allFound) ranked.push({ doc, score })
+    if (score >= 0) ranked.push({ index, score })
   }
-  return ranked.sort((a, b) => b.score - a.score || a.doc.title.localeCompare(b.doc.title))
+  return ranked
+    .sort((a, b) => b.score - a.score || lookup.titleOrder[a.index] - lookup.titleOrder[b.index])
+    .map(({ index, score }) => ({ doc: documents[index], score }))
 }
 
 const isHeading = (f: SearchField) => f.name === 'title' || f.name === 'year'
