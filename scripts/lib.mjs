@@ -37,7 +37,14 @@ function hashFiles(files) {
 /** Installs from the lockfile when node_modules is missing or was made from another lockfile. */
 export async function ensureInstalled() {
   const wanted = hashFiles([path.join(root, 'package-lock.json')])
-  const have = fs.existsSync(INSTALL_STAMP) ? fs.readFileSync(INSTALL_STAMP, 'utf8').trim() : null
+  let have = fs.existsSync(INSTALL_STAMP) ? fs.readFileSync(INSTALL_STAMP, 'utf8').trim() : null
+  // A tree installed by hand (`npm ci`) has no stamp; npm's own record of the install, newer
+  // than the lockfile, says it is current, so it is not installed a second time.
+  const npmRecord = path.join(root, 'node_modules', '.package-lock.json')
+  if (!have && fs.existsSync(npmRecord) && fs.statSync(npmRecord).mtimeMs >= fs.statSync(path.join(root, 'package-lock.json')).mtimeMs) {
+    have = wanted
+    fs.writeFileSync(INSTALL_STAMP, wanted + '\n')
+  }
   if (have === wanted && fs.existsSync(path.join(root, 'node_modules', '.bin', 'next'))) {
     phase('install', 'dependencies up to date')
     return
