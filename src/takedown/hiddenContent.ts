@@ -6,6 +6,16 @@ import type { TakedownCollection } from './vocabulary'
 
 export type { HiddenNotice } from './hiddenSnapshot'
 
+/** The field of each collection that its public URL is made of (see parseContentPath). */
+const URL_KEY_FIELD: Record<TakedownCollection, 'year' | 'slug' | 'filename'> = {
+  editions: 'year',
+  organizations: 'slug',
+  pages: 'slug',
+  media: 'filename',
+}
+
+const noticeOf = (t: HiddenNotice): HiddenNotice => ({ reference: t.reference ?? null, basis: t.basis ?? null, since: t.since ?? null })
+
 /**
  * The takedown notice to show for a public path, or null when the path shows content as usual.
  * Reads the stored takedown state (kept current by the workflow) with one indexed query.
@@ -13,12 +23,8 @@ export type { HiddenNotice } from './hiddenSnapshot'
 export async function takedownNoticeForPath(payload: Payload, path: string): Promise<HiddenNotice | null> {
   const parsed = parseContentPath(path.split('?')[0])
   if (!parsed) return null
-  const where: Where =
-    parsed.collection === 'editions'
-      ? { year: { equals: Number(parsed.key) } }
-      : parsed.collection === 'media'
-        ? { filename: { equals: parsed.key } }
-        : { slug: { equals: parsed.key } }
+  const field = URL_KEY_FIELD[parsed.collection]
+  const where: Where = { [field]: { equals: field === 'year' ? Number(parsed.key) : parsed.key } }
   const { docs } = await payload.find({
     collection: parsed.collection,
     where: { and: [where, { 'takedown.hidden': { equals: true } }] },
@@ -28,15 +34,7 @@ export async function takedownNoticeForPath(payload: Payload, path: string): Pro
     select: { takedown: true },
   })
   const takedown = (docs[0] as { takedown?: HiddenNotice } | undefined)?.takedown
-  return takedown ? { reference: takedown.reference ?? null, basis: takedown.basis ?? null, since: takedown.since ?? null } : null
-}
-
-/** The field of each collection that its public URL is made of (see parseContentPath). */
-const URL_KEY_FIELD: Record<TakedownCollection, 'year' | 'slug' | 'filename'> = {
-  editions: 'year',
-  organizations: 'slug',
-  pages: 'slug',
-  media: 'filename',
+  return takedown ? noticeOf(takedown) : null
 }
 
 /** Every hidden item, keyed as the proxy looks it up; usually empty or a handful of rows. */
@@ -55,11 +53,7 @@ export async function hiddenContentIndex(payload: Payload): Promise<HiddenIndex>
     for (const doc of docs as unknown as ({ takedown?: HiddenNotice } & Record<string, unknown>)[]) {
       const key = doc[field]
       if (key === null || key === undefined || !doc.takedown) continue
-      index[hiddenIndexKey(collection, String(key))] = {
-        reference: doc.takedown.reference ?? null,
-        basis: doc.takedown.basis ?? null,
-        since: doc.takedown.since ?? null,
-      }
+      index[hiddenIndexKey(collection, String(key))] = noticeOf(doc.takedown)
     }
   }
   return index
