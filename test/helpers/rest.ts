@@ -18,7 +18,10 @@ export async function rest(method: Method, apiPath: string, options: { body?: un
   const headers: Record<string, string> = { ...options.headers }
   if (options.token) headers.Authorization = `JWT ${options.token}`
   let body: BodyInit | undefined
-  if (options.body !== undefined) {
+  if (options.body instanceof FormData) {
+    // multipart (uploads): fetch sets the boundary itself
+    body = options.body
+  } else if (options.body !== undefined) {
     body = typeof options.body === 'string' ? options.body : JSON.stringify(options.body)
     headers['Content-Type'] ??= 'application/json'
   }
@@ -35,10 +38,10 @@ export async function rest(method: Method, apiPath: string, options: { body?: un
   return { status: response.status, body: parsed, headers: response.headers }
 }
 
-export async function graphql(query: string, options: { token?: string; variables?: Record<string, unknown> } = {}): Promise<RestResponse> {
+export async function graphql(query: string, options: { token?: string; variables?: Record<string, unknown>; headers?: Record<string, string> } = {}): Promise<RestResponse> {
   await testPayload()
   const { default: config } = await import('../../payload.config')
-  const headers: Record<string, string> = { 'Content-Type': 'application/json' }
+  const headers: Record<string, string> = { 'Content-Type': 'application/json', ...options.headers }
   if (options.token) headers.Authorization = `JWT ${options.token}`
   const request = new Request('http://localhost:3000/api/graphql', {
     method: 'POST',

@@ -2,113 +2,24 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { User } from '../../src/payload-types'
-import { pngFile, validEdition } from '../helpers/fixtures'
+import { validEdition } from '../helpers/fixtures'
 import { createUser, testPayload } from '../helpers/payload'
 import { login, rest } from '../helpers/rest'
-import { freshIp, solvedAltcha, validEnquiry } from '../helpers/takedown'
+import { freshIp, solvedAltcha } from '../helpers/takedown'
 
+// The role × operation matrix lives in access-matrix.test.ts (one table, every API); this file keeps
+// the rules that do not fit a table: drafts, self-service on users, lockout, the first admin.
 type Actor = 'public' | 'editor' | 'staff' | 'admin'
-type Op = 'create' | 'read' | 'update' | 'delete'
-type ContentCollection = 'editions' | 'organizations' | 'pages' | 'media' | 'contact-requests' | 'takedown-audit' | 'takedown-evidence'
-
-// Who may do what: the promise this suite checks. `published` means "only published documents".
-const RULES: Record<ContentCollection, Record<Op, Actor[]>> = {
-  editions: { create: ['editor', 'admin'], read: ['public', 'staff', 'editor', 'admin'], update: ['editor', 'admin'], delete: ['editor', 'admin'] },
-  organizations: { create: ['editor', 'admin'], read: ['public', 'staff', 'editor', 'admin'], update: ['editor', 'admin'], delete: ['editor', 'admin'] },
-  pages: { create: ['editor', 'admin'], read: ['public', 'staff', 'editor', 'admin'], update: ['editor', 'admin'], delete: ['editor', 'admin'] },
-  media: { create: ['editor', 'admin'], read: ['public', 'staff', 'editor', 'admin'], update: ['editor', 'admin'], delete: ['editor', 'admin'] },
-  'contact-requests': { create: ['public', 'staff', 'editor', 'admin'], read: ['staff', 'admin'], update: ['staff', 'admin'], delete: ['admin'] },
-  // Append-only: only the workflow's hooks write it (see takedown-workflow.test.ts).
-  'takedown-audit': { create: [], read: ['staff', 'admin'], update: [], delete: [] },
-  // Files sent with removal notices: staff only, never edited.
-  'takedown-evidence': { create: ['staff', 'admin'], read: ['staff', 'admin'], update: [], delete: ['admin'] },
-}
-const ACTORS: Actor[] = ['public', 'editor', 'staff', 'admin']
 
 let payload: Payload
 const users = {} as Record<Exclude<Actor, 'public'>, User>
 const tokens = {} as Record<Exclude<Actor, 'public'>, string>
-let yearCounter = 2100
-
-async function sampleData(collection: ContentCollection) {
-  switch (collection) {
-    case 'editions':
-      return { ...validEdition(yearCounter++), _status: 'published' }
-    case 'organizations':
-      return { name: `Org ${yearCounter++}`, kind: 'other', _status: 'published' }
-    case 'pages':
-      return { title: `Page ${yearCounter++}`, _status: 'published' }
-    case 'media':
-      return { alt: 'A test image' }
-    case 'contact-requests':
-      // A public submission must carry a solved anti-robot challenge.
-      return { name: 'Li Wei', email: `li.wei.${yearCounter++}@example.test`, subject: 'A question', message: 'Hello there, a question about 2019.', altcha: await solvedAltcha() }
-    case 'takedown-audit': {
-      const request = await payload.create({ collection: 'contact-requests', data: validEnquiry() as never, overrideAccess: true, context: { trustedServer: true } })
-      return { request: request.id, at: new Date().toISOString(), actorLabel: 'test', toStatus: 'received', entryHash: 'test' }
-    }
-    case 'takedown-evidence': {
-      const notice = await payload.create({ collection: 'contact-requests', data: validEnquiry() as never, overrideAccess: true, context: { trustedServer: true } })
-      return { notice: notice.id }
-    }
-  }
-}
-
-const isUpload = (collection: ContentCollection) => collection === 'media' || collection === 'takedown-evidence'
-
-async function createAsAdmin(collection: ContentCollection) {
-  const data = await sampleData(collection)
-  return payload.create({ collection, data: data as never, overrideAccess: true, context: { trustedServer: true }, ...(isUpload(collection) ? { file: await pngFile() } : {}) })
-}
-
-async function attempt(actor: Actor, collection: ContentCollection, op: Op): Promise<boolean> {
-  const user = actor === 'public' ? undefined : users[actor]
-  const common = { collection, overrideAccess: false, user } as const
-  try {
-    if (op === 'create') {
-      const data = await sampleData(collection)
-      await payload.create({ ...common, data: data as never, ...(isUpload(collection) ? { file: await pngFile() } : {}) })
-    } else {
-      const doc = await createAsAdmin(collection)
-      if (op === 'read') await payload.findByID({ ...common, id: doc.id })
-      if (op === 'update') await payload.update({ ...common, id: doc.id, data: (collection === 'media' ? { alt: 'changed' } : collection === 'contact-requests' ? { staffNotes: 'Called back.' } : { _status: 'published' }) as never })
-      if (op === 'delete') await payload.delete({ ...common, id: doc.id })
-    }
-    return true
-  } catch (err) {
-    const status = (err as { status?: number }).status
-    if (status === 403 || status === 404) return false
-    throw err
-  }
-}
-
 beforeAll(async () => {
   payload = await testPayload()
   for (const role of ['editor', 'staff', 'admin'] as const) {
     users[role] = await createUser(payload, [role])
     tokens[role] = await login(users[role].email, 'correct-horse-battery-staple')
   }
-})
-
-describe('access rules per role (Local API, overrideAccess: false)', () => {
-  for (const [collection, ops] of Object.entries(RULES) as [ContentCollection, Record<Op, Actor[]>][]) {
-    for (const [op, allowed] of Object.entries(ops) as [Op, Actor[]][]) {
-      for (const actor of ACTORS) {
-        const expected = allowed.includes(actor)
-        it(`${actor} ${expected ? 'can' : 'cannot'} ${op} ${collection}`, async () => {
-          expect(await attempt(actor, collection, op)).toBe(expected)
-        })
-      }
-    }
-  }
-})
-
-describe('the rules table covers the whole system', () => {
-  it('lists every collection, so a new collection without rules fails here', async () => {
-    const slugs = payload.config.collections.map((c) => c.slug).filter((slug) => !slug.startsWith('payload-'))
-    // users has its own tests below (self-service rules do not fit the table).
-    expect(slugs.sort()).toEqual([...Object.keys(RULES), 'users'].sort())
-  })
 })
 
 describe('drafts stay private', () => {

@@ -16,8 +16,59 @@ describe('PAYLOAD_SECRET', () => {
   })
 
   it('refuses known placeholders and short values', () => {
-    for (const value of ['YOUR_SECRET_HERE', 'secret', 'changeme', 'short', '']) {
-      expect(() => resolvePayloadSecret(env({ PAYLOAD_SECRET: value }), tempFile())).toThrow(/PAYLOAD_SECRET is a placeholder/)
+    for (const value of ['YOUR_SECRET_HERE', 'secret', 'changeme', 'ChangeMe', 'your-secret-key-here', 'YOUR-SECRET-KEY-HERE', 'short', '', '   ']) {
+      expect(() => resolvePayloadSecret(env({ PAYLOAD_SECRET: value }), tempFile()), value).toThrow(/PAYLOAD_SECRET (is a placeholder|is shorter)/)
+    }
+  })
+
+  it('refuses a long value made of a handful of characters', () => {
+    for (const value of ['aaaaaaaaaaaaaaaaaaaa', '12121212121212121212', 'abcabcabcabcabcabcabc']) {
+      expect(() => resolvePayloadSecret(env({ PAYLOAD_SECRET: value }), tempFile()), value).toThrow(/repeats too few distinct characters/)
+    }
+  })
+
+  it('says so in one line when it generates a secret, and never writes one into the repository', () => {
+    const file = tempFile()
+    const lines: string[] = []
+    const log = console.log
+    console.log = (line: string) => lines.push(line)
+    try {
+      resolvePayloadSecret(env({}), file)
+    } finally {
+      console.log = log
+    }
+    expect(lines).toHaveLength(1)
+    expect(lines[0]).toMatch(/No PAYLOAD_SECRET set: generated one into .*\.payload-secret/)
+    expect(fs.readFileSync(path.resolve(import.meta.dirname, '../../.gitignore'), 'utf8')).toMatch(/^\/data\/$/m)
+  })
+
+  it('refuses a generated file that was emptied or edited into a weak value', () => {
+    const file = tempFile()
+    fs.mkdirSync(path.dirname(file), { recursive: true })
+    fs.writeFileSync(file, '\n')
+    expect(() => resolvePayloadSecret(env({}), file)).toThrow(/delete the file/)
+    fs.writeFileSync(file, 'changeme\n')
+    expect(() => resolvePayloadSecret(env({}), file)).toThrow(/placeholder/)
+  })
+
+  it('uses the secret another process wrote first instead of failing (two starts at once)', () => {
+    const file = tempFile()
+    const winner = 'f'.repeat(8) + '0123456789abcdef'.repeat(3)
+    const exists = fs.existsSync
+    // The other process writes between our existence check and our exclusive create.
+    const spy = (candidate: fs.PathLike) => {
+      if (candidate === file && !exists(file)) {
+        fs.mkdirSync(path.dirname(file), { recursive: true })
+        fs.writeFileSync(file, winner + '\n')
+        return false
+      }
+      return exists(candidate)
+    }
+    ;(fs as { existsSync: typeof fs.existsSync }).existsSync = spy as typeof fs.existsSync
+    try {
+      expect(resolvePayloadSecret(env({}), file)).toBe(winner)
+    } finally {
+      ;(fs as { existsSync: typeof fs.existsSync }).existsSync = exists
     }
   })
 

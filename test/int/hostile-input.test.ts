@@ -1,0 +1,233 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
+
+import { mediaDir } from '../../src/config/paths'
+import { enquiryFrom } from '../../src/takedown/formInput'
+import { fileContactRequest } from '../../src/takedown/submit'
+import { pngFile, validEdition } from '../helpers/fixtures'
+import { createUser, testPayload } from '../helpers/payload'
+import { graphql, login, rest } from '../helpers/rest'
+import { freshIp, resetRateLimits, solvedAltcha, validEnquiry } from '../helpers/takedown'
+
+// Hostile input against the public doors (POST /api/contact-requests, the contact form's
+// handler) and the read API. Deterministic: a small seeded generator (mulberry32, ten lines, so
+// no dependency), seed printed; rerun a failure with FUZZ_SEED=<seed>.
+
+const SEED = Number(process.env.FUZZ_SEED ?? 0x7b7b)
+const ROUNDS = Number(process.env.FUZZ_ROUNDS ?? 15)
+console.log(`hostile-input fuzz: seed ${SEED} (FUZZ_SEED), ${ROUNDS} rounds (FUZZ_ROUNDS)`)
+
+function mulberry32(seed: number) {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+const random = mulberry32(SEED)
+const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]
+
+/** Text no field may store: it cannot round-trip (NUL breaks PostgreSQL, lone surrogates turn into U+FFFD). */
+const UNSTORABLE = ['a\u0000b', 'x\ud800y', '\udfff', 'bell\u0007', 'esc\u001b[31m']
+/** Text that is legitimate and must come back exactly as sent, inert. */
+const ODD_BUT_FINE = ['👩‍💻 Ünïcödé ✓', 'abc\u202edcba', '\u200bzero\u200dwidth', 'مرحبا بالعالم', '重庆智博会']
+const MARKUP = ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', "javascript:alert('x')", '<svg/onload=alert(1)>', "' OR 1=1 --", '{{constructor.constructor("alert(1)")()}}']
+const deep = (depth: number): unknown => {
+  let value: unknown = 'bottom'
+  for (let i = 0; i < depth; i++) value = { nested: value }
+  return value
+}
+const WRONG_TYPES: unknown[] = [12345, -1.5e308, true, null, [], ['a', 'b'], { $ne: null }, { equals: 'x' }, deep(50), '']
+const TEXT_FIELDS = ['name', 'email', 'subject', 'message', 'pageUrl', 'organization'] as const
+
+let payload: Payload
+const countRequests = async () => (await payload.count({ collection: 'contact-requests', overrideAccess: true })).totalDocs
+
+beforeAll(async () => {
+  payload = await testPayload()
+})
+// The per-address and per-email limits are tested elsewhere; here each probe must meet the validators.
+beforeEach(() => resetRateLimits())
+
+describe('public submissions under hostile input', () => {
+  it('refuses wrong types and unstorable text with a 4xx and stores nothing', async () => {
+    const outcomes: string[] = []
+    for (let round = 0; round < ROUNDS; round++) {
+      const field = pick(TEXT_FIELDS)
+      const value = random() < 0.5 ? pick(WRONG_TYPES) : pick(UNSTORABLE)
+      resetRateLimits()
+      const before = await countRequests()
+      const res = await rest('POST', 'contact-requests', {
+        body: { ...validEnquiry(), [field]: value, altcha: await solvedAltcha() },
+        headers: { 'x-forwarded-for': freshIp() },
+      })
+      const written = (await countRequests()) - before
+      // An optional field may be left empty or null: that is not hostile, it is absent.
+      const absent = (value === null || value === '') && (field === 'pageUrl' || field === 'organization')
+      if (absent) continue
+      if (res.status < 400 || res.status >= 500 || written !== 0) outcomes.push(`round ${round}: ${field}=${JSON.stringify(value).slice(0, 60)} → ${res.status}, ${written} written`)
+    }
+    expect(outcomes).toEqual([])
+  })
+
+  it('keeps legitimate odd text and markup exactly as sent (stored inert, rendered escaped by React)', async () => {
+    for (let round = 0; round < 8; round++) {
+      const text = `${pick(ODD_BUT_FINE)} ${pick(MARKUP)}`
+      resetRateLimits()
+      const res = await rest('POST', 'contact-requests', {
+        body: { ...validEnquiry(), subject: text.slice(0, 200), message: `${text} — and a question.`, altcha: await solvedAltcha() },
+        headers: { 'x-forwarded-for': freshIp() },
+      })
+      expect(res.status, JSON.stringify(res.body)).toBe(201)
+      const stored = await payload.findByID({ collection: 'contact-requests', id: res.body.doc.id, overrideAccess: true })
+      expect(stored.subject).toBe(text.slice(0, 200))
+      expect(stored.message).toBe(`${text} — and a question.`)
+    }
+  })
+
+  it('answers an oversized, a deeply nested and a malformed body with a 4xx, writing nothing', async () => {
+    const before = await countRequests()
+    const bodies: [string, string][] = [
+      ['5 MB message', JSON.stringify({ ...validEnquiry(), message: 'x'.repeat(5 * 1024 * 1024), altcha: await solvedAltcha() })],
+      // Written by hand: JSON.stringify itself runs out of stack on this.
+      ['10 000 levels of nesting', `{"name":"Li","email":"li@example.test","subject":"s","message":${'{"n":'.repeat(10_000)}"x"${'}'.repeat(10_000)}}`],
+      ['broken JSON', '{"name": "Li", "email": '],
+      ['a JSON array', JSON.stringify([validEnquiry()])],
+      ['prototype pollution', `{"__proto__": {"status": "answered", "isAdmin": true}, "constructor": {"prototype": {"x": 1}}, "name": "P"}`],
+    ]
+    for (const [label, body] of bodies) {
+      const res = await rest('POST', 'contact-requests', { body, headers: { 'x-forwarded-for': freshIp() } })
+      expect(res.status, label).toBeGreaterThanOrEqual(400)
+      expect(res.status, label).toBeLessThan(500)
+    }
+    expect(await countRequests()).toBe(before)
+    expect(({} as Record<string, unknown>).isAdmin).toBeUndefined()
+  })
+
+  it('the contact form handler refuses the same hostile values without throwing', async () => {
+    const before = await countRequests()
+    for (let round = 0; round < 10; round++) {
+      const form = new FormData()
+      for (const [key, value] of Object.entries(validEnquiry())) form.set(key, String(value))
+      // FormData holds USVStrings: a lone surrogate is already U+FFFD here, as in a browser; control characters are not.
+      form.set(pick(['name', 'email', 'subject', 'message']), pick(UNSTORABLE.filter((s) => !/[\ud800-\udfff]/.test(s))))
+      form.set('altcha', await solvedAltcha())
+      resetRateLimits()
+      const result = await fileContactRequest(enquiryFrom(form), freshIp())
+      expect(result.ok).toBe(false)
+    }
+    expect(await countRequests()).toBe(before)
+  })
+})
+
+describe('query operators cannot reach hidden, draft or personal data', () => {
+  let editorToken = ''
+  beforeAll(async () => {
+    const editor = await createUser(payload, ['editor'])
+    editorToken = await login(editor.email, 'correct-horse-battery-staple')
+    await payload.create({ collection: 'editions', data: { ...validEdition(2190), title: 'DRAFT-MARKER', _status: 'draft' }, draft: true, overrideAccess: true })
+    const hidden = await payload.create({ collection: 'editions', data: { ...validEdition(2191), title: 'HIDDEN-MARKER', _status: 'published' }, overrideAccess: true })
+    await payload.db.updateOne({ collection: 'editions', id: hidden.id, data: { takedown: { hidden: true } } })
+    await payload.create({ collection: 'contact-requests', data: validEnquiry({ email: 'where-marker@example.test' }) as never, overrideAccess: true, context: { trustedServer: true } })
+  })
+
+  const probes = [
+    'editions?where[_status][equals]=draft&draft=true',
+    'editions?where[_status][not_equals]=published',
+    'editions?where[takedown.hidden][equals]=true',
+    'editions?where[or][0][takedown.hidden][equals]=true&where[or][1][takedown.hidden][exists]=true',
+    'editions?where[title][like]=MARKER',
+    'contact-requests?where[email][exists]=true',
+    'contact-requests?where[email][like]=where-marker',
+    'users?where[email][like]=@',
+    'users?where[roles][in]=admin',
+    'takedown-audit?where[id][exists]=true',
+    'editions/versions?where[version.title][like]=MARKER',
+    'editions?where[year][in][$gt]=0',
+    "editions?where[title][equals]=' OR 1=1 --",
+    // where[year][near]=1,2,3 answers 500 (Payload turns `near` on a number field into invalid SQL); see docs/security.md.
+    // where[year][like][0][1][2]=x answers 500 on PostgreSQL (a text compared to a number column); see docs/security.md.
+    'editions?sort=-_status&where[__proto__][polluted]=1',
+  ]
+
+  it('the public gets no marker and no server error from any probe', async () => {
+    const leaks: string[] = []
+    for (const probe of probes) {
+      const res = await rest('GET', probe)
+      if (res.status >= 500) leaks.push(`${probe} → ${res.status}`)
+      if (/MARKER|where-marker|@example\.test/.test(JSON.stringify(res.body))) leaks.push(`${probe} leaks ${JSON.stringify(res.body).slice(0, 300)}`)
+    }
+    expect(leaks).toEqual([])
+  })
+
+  // KNOWN HOLE (docs/security.md): with draft=true Payload reads the latest version rows, whose
+  // takedown copy the workflow does not keep current, so a taken-down published item shows.
+  // it.fails: this passes while the hole is open and fails once it is fixed — then make it an it().
+  it.fails('KNOWN HOLE: draft=true shows the public a taken-down item', async () => {
+    for (const probe of [
+      'editions?where[or][0][_status][equals]=draft&where[or][1][_status][equals]=published&draft=true',
+      'editions?where[and][0][or][0][year][greater_than]=0&where[and][0][or][1][_status][exists]=false&draft=true',
+    ]) {
+      expect(JSON.stringify((await rest('GET', probe)).body)).not.toMatch(/HIDDEN-MARKER/)
+    }
+  })
+
+  it('an editor gets no request data, no other account, and no hidden item through the public list', async () => {
+    for (const probe of ['contact-requests?where[email][exists]=true', 'takedown-audit?where[id][exists]=true']) {
+      expect((await rest('GET', probe, { token: editorToken })).status).toBe(403)
+    }
+    const users = await rest('GET', 'users?where[email][like]=@&limit=100', { token: editorToken })
+    expect(users.body.docs).toHaveLength(1)
+  })
+
+  it('GraphQL where and draft arguments reveal nothing to the public', async () => {
+    const res = await graphql('{ Editions(draft: true, where: { OR: [{ _status: { equals: draft } }, { takedown__hidden: { equals: true } }] }) { docs { title } } }')
+    expect(JSON.stringify(res.body)).not.toMatch(/MARKER/)
+    const personal = await graphql('{ ContactRequests(where: { email: { exists: true } }) { docs { email } } Users { docs { email } } }')
+    expect(JSON.stringify(personal.body.data ?? {})).not.toMatch(/@example\.test/)
+  })
+
+  // KNOWN HOLE (docs/security.md): 40 levels of organization → hostedEditions → hosts → organization
+  // blocked the event loop for minutes on the seeded record (maxComplexity does not stop it), so
+  // this cannot run in the suite until a depth limit is in place.
+  it.skip('a deeply nested GraphQL query is refused before it runs', async () => {
+    let query = 'id'
+    for (let i = 0; i < 40; i++) query = `hostedEditions { docs { hosts { organization { ${query} } } } }`
+    const res = await graphql(`{ Organizations { docs { ${query} } } }`)
+    expect(res.status).toBeLessThan(500)
+    expect(res.body.errors?.length).toBeGreaterThan(0)
+  })
+})
+
+describe('upload names cannot escape the upload folder', () => {
+  it('a file named ../../../x is stored under a plain name inside the media folder', async () => {
+    const editor = await createUser(payload, ['editor'])
+    const token = await login(editor.email, 'correct-horse-battery-staple')
+    const names = ['../../../escape-a.png', '..\\..\\escape-b.png', '/etc/escape-c.png', 'a/../../escape-d.png', '%2e%2e%2fescape-e.png']
+    const root = path.resolve(mediaDir())
+    for (const name of names) {
+      const file = await pngFile()
+      const form = new FormData()
+      form.append('file', new Blob([new Uint8Array(file.data)], { type: 'image/png' }), name)
+      form.append('_payload', JSON.stringify({ alt: 'traversal probe' }))
+      const res = await rest('POST', 'media', { body: form, token })
+      expect(res.status, name).toBeLessThan(500)
+      if (res.status === 201) {
+        const stored: string = res.body.doc.filename
+        expect(stored, name).not.toMatch(/[/\\\u0000]|\.\./)
+        expect(fs.existsSync(path.join(root, stored)), name).toBe(true)
+      }
+    }
+    for (const escaped of ['escape-a.png', 'escape-b.png', 'escape-d.png', 'escape-e.png']) {
+      expect(fs.existsSync(path.resolve(root, '..', escaped))).toBe(false)
+      expect(fs.existsSync(path.resolve(root, '../..', escaped))).toBe(false)
+    }
+    expect(fs.existsSync('/etc/escape-c.png')).toBe(false)
+  })
+})
