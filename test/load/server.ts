@@ -39,7 +39,7 @@ export async function startSupervised(): Promise<Supervisor> {
   const log = path.join(LOAD_DATA, 'server.log')
   const out = fs.openSync(log, 'a')
   const child = spawn(process.execPath, ['scripts/start.mjs'], { cwd: root, env: loadEnv(), stdio: ['ignore', out, out], detached: true })
-  const deadline = Date.now() + 400_000
+  const deadline = Date.now() + 900_000
   while (Date.now() < deadline) {
     if (child.exitCode !== null) break
     if (fs.readFileSync(log, 'utf8').includes('Expo Archive is running')) return { process: child, log }
