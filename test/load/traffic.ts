@@ -12,7 +12,7 @@ export function startReaders(connections: number) {
   let instance: autocannon.Instance | undefined
   const done = new Promise<autocannon.Result>((resolve, reject) => {
     instance = autocannon(
-      { url: BASE, connections, duration: 600, timeout: 30, requests: READ_PATHS.map((path) => ({ method: 'GET', path })) },
+      { url: BASE, connections, duration: 600, timeout: 60, requests: READ_PATHS.map((path) => ({ method: 'GET', path })) },
       (err, result) => (err ? reject(err) : resolve(result)),
     )
   })
@@ -28,7 +28,7 @@ export function sendWithAutocannon(submissions: Submission[], connections: numbe
         url: BASE,
         connections,
         amount: submissions.length,
-        timeout: 60,
+        timeout: 120,
         requests: [
           {
             method: 'POST',
@@ -71,7 +71,7 @@ export async function sendThroughOutage(submissions: Submission[], workers: numb
             method: 'POST',
             headers: { 'content-type': 'application/json' },
             body: JSON.stringify(s.body),
-            signal: AbortSignal.timeout(60_000),
+            signal: AbortSignal.timeout(120_000),
           })
           answers.set(s.marker, { status: res.status, body: await res.text() })
           onAnswer()
