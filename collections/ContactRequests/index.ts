@@ -9,6 +9,7 @@ import { enforceWorkflow } from './hooks/enforceWorkflow'
 import { recordChange } from './hooks/recordChange'
 import { refuseAbuse } from './hooks/refuseAbuse'
 import { refuseUnstorableText } from './hooks/refuseUnstorableText'
+import { releaseRefusedSubmission } from './hooks/releaseRefusedSubmission'
 import { resolveNoticeUrls } from './hooks/resolveNoticeUrls'
 import { noticeFields } from './noticeFields'
 import { workflowFields } from './workflowFields'
@@ -22,7 +23,9 @@ export const CONTACT_REQUEST_KINDS = [
  * Messages from the public: general enquiries and removal notices (the takedown workflow).
  * They hold personal data, so only staff and admins can read them; editors cannot even see
  * the collection. Every write goes through the same hooks, whichever door it comes in by:
- * refuseAbuse → refuseUnstorableText → resolveNoticeUrls → enforceWorkflow → recordChange (audit + content effect).
+ * refuseAbuse → refuseUnstorableText → resolveNoticeUrls → enforceWorkflow → recordChange (audit +
+ * content effect); releaseRefusedSubmission gives a refused submission's challenge and rate-limit
+ * place back.
  */
 export const ContactRequests: CollectionConfig = {
   slug: 'contact-requests',
@@ -46,6 +49,7 @@ export const ContactRequests: CollectionConfig = {
     beforeValidate: [refuseAbuse, refuseUnstorableText, resolveNoticeUrls],
     beforeChange: [enforceWorkflow],
     afterChange: [recordChange],
+    afterError: [releaseRefusedSubmission],
   },
   endpoints: [challengeEndpoint, confirmEndpoint, hiddenContentEndpoint],
   fields: [

@@ -19,17 +19,25 @@ function hmacKey(): string {
   return crypto.createHash('sha256').update(`${resolvePayloadSecret()}:altcha`).digest('hex')
 }
 
-export async function newChallenge(now = Date.now()): Promise<Challenge> {
+/**
+ * A signed challenge. `number` fixes the answer instead of drawing it at random: only code that
+ * holds the secret can do that (the load test, which must not spend minutes of CPU on proof of
+ * work); the server's check is the same for every challenge.
+ */
+export async function newChallenge(now = Date.now(), number?: number): Promise<Challenge> {
   return createChallenge({
     hmacKey: hmacKey(),
     maxnumber: MAX_NUMBER,
+    number,
     expires: new Date(now + CHALLENGE_TTL_MS),
     params: { issued: String(now) },
   })
 }
 
-// A solved challenge is good for one accepted submission (consumed once the request is saved,
-// so a person who must fix a field error keeps their solution); remembered until it expires.
+// A solved challenge is good for one accepted submission. It is taken the moment it verifies, so
+// the same solution sent twice at once cannot pass twice, and given back when that submission is
+// refused (see releaseChallenge), so a person who must fix a field error keeps their solution.
+// Remembered until it expires.
 const USED_KEY = Symbol.for('expo-archive.used-challenges')
 const used: Map<string, number> = ((globalThis as Record<symbol, unknown>)[USED_KEY] as Map<string, number>) ??
   ((globalThis as Record<symbol, unknown>)[USED_KEY] = new Map<string, number>())
@@ -61,12 +69,14 @@ function acceptOnce(token: string, issued: number, withScript: boolean, now: num
   const id = crypto.createHash('sha256').update(token).digest('hex')
   for (const [key, expiry] of used) if (expiry < now) used.delete(key)
   if (used.has(id)) return { ok: false, message: 'This form was already sent once; reload the page to send another.' }
+  // No await between the check above and this line: concurrent requests cannot both pass.
+  used.set(id, issued + CHALLENGE_TTL_MS)
   return { ok: true, withScript, id, expiresAt: issued + CHALLENGE_TTL_MS }
 }
 
-/** Marks a verified challenge as spent, once the submission it guarded has been saved. */
-export function consumeChallenge(verdict: { id: string; expiresAt: number }) {
-  used.set(verdict.id, verdict.expiresAt)
+/** Makes a taken challenge usable again, when the submission it guarded was not saved. */
+export function releaseChallenge(id: string) {
+  used.delete(id)
 }
 
 const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']

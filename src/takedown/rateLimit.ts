@@ -10,7 +10,7 @@ const store: Map<string, Window> = ((globalThis as Record<symbol, unknown>)[STOR
 export type Limit = { max: number; windowMs: number }
 
 /** Submissions of the contact and removal forms (and POST /api/contact-requests). */
-export const SUBMISSION_LIMITS = {
+export const DEFAULT_SUBMISSION_LIMITS = {
   perIp: { max: 5, windowMs: 10 * 60_000 },
   /** The no-JavaScript challenge is easier for bots, so it gets a tighter budget. */
   perIpWithoutScript: { max: 2, windowMs: 10 * 60_000 },
@@ -18,6 +18,32 @@ export const SUBMISSION_LIMITS = {
   /** Any POST reaching the form routes or the API, counted in proxy.ts before parsing. */
   perIpRequests: { max: 30, windowMs: 10 * 60_000 },
 } satisfies Record<string, Limit>
+
+/**
+ * Environment variables that raise or lower a limit's count (its window stays). Unset in
+ * production; the load test (test/load) sets them so thousands of submissions from loopback
+ * reach the database instead of all stopping at the per-network budget.
+ */
+export const LIMIT_OVERRIDES = {
+  perIp: 'SUBMISSION_LIMIT_PER_IP',
+  perEmail: 'SUBMISSION_LIMIT_PER_EMAIL',
+  perIpRequests: 'SUBMISSION_LIMIT_REQUESTS_PER_IP',
+} as const
+
+export function submissionLimits(env: NodeJS.ProcessEnv = process.env): typeof DEFAULT_SUBMISSION_LIMITS {
+  const limits = structuredClone(DEFAULT_SUBMISSION_LIMITS)
+  for (const [name, variable] of Object.entries(LIMIT_OVERRIDES) as [keyof typeof LIMIT_OVERRIDES, string][]) {
+    const raw = env[variable]
+    if (raw === undefined || raw === '') continue
+    if (!/^\d{1,9}$/.test(raw.trim()) || Number(raw) < 1) {
+      throw new Error(`${variable} is '${raw}'; use a whole number of at least 1, or leave it unset for the default (${limits[name].max}).`)
+    }
+    limits[name].max = Number(raw)
+  }
+  return limits
+}
+
+export const SUBMISSION_LIMITS = submissionLimits()
 
 /** Counts one hit against `key`; returns the seconds to wait when over the limit, else 0. */
 export function hit(key: string, limit: Limit, now = Date.now()): number {
@@ -30,6 +56,12 @@ export function hit(key: string, limit: Limit, now = Date.now()): number {
   if (current.count >= limit.max) return Math.ceil((current.resetAt - now) / 1000)
   current.count++
   return 0
+}
+
+/** Gives back one hit counted by `hit` (a reservation whose submission was then refused). */
+export function unhit(key: string, now = Date.now()) {
+  const current = store.get(key)
+  if (current && current.resetAt > now && current.count > 0) current.count--
 }
 
 /** Whether `key` is over its limit, without counting. */

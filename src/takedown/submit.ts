@@ -1,6 +1,7 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
+import { type AntiAbuseRecord, releaseAntiAbuse } from '../../collections/ContactRequests/hooks/refuseAbuse'
 import { formErrorsFrom } from './formInput'
 
 export type SubmitResult = { ok: true; id: number; reference: string } | { ok: false; errors: Record<string, string>; formError?: string }
@@ -11,10 +12,13 @@ export type SubmitResult = { ok: true; id: number; reference: string } | { ok: f
  */
 export async function fileContactRequest(data: Record<string, unknown>, clientIp: string): Promise<SubmitResult> {
   const payload = await getPayload({ config })
+  // Payload keeps this object as req.context, so the hooks' anti-abuse record comes back in it.
+  const context: Record<string, unknown> = { clientIp }
   try {
-    const doc = await payload.create({ collection: 'contact-requests', data: data as never, overrideAccess: false, context: { clientIp } })
+    const doc = await payload.create({ collection: 'contact-requests', data: data as never, overrideAccess: false, context })
     return { ok: true, id: doc.id, reference: doc.reference ?? String(doc.id) }
   } catch (err) {
+    releaseAntiAbuse(context.antiAbuse as AntiAbuseRecord | undefined)
     const status = (err as { status?: number }).status
     if (!status || status >= 500) payload.logger.error({ msg: 'a contact form submission failed', err })
     return { ok: false, ...formErrorsFrom(err) }

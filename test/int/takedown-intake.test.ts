@@ -136,6 +136,19 @@ describe('anti-abuse: challenge, honeypot, fill time and rate limits', () => {
     expect((await submitPublicly(validEnquiry(), { altcha })).status).toBe(201)
   })
 
+  it('accepts a solution once even when it is sent many times at the same moment', async () => {
+    const altcha = await solvedAltcha()
+    const before = await stored()
+    const answers = await Promise.all(Array.from({ length: 6 }, () => submitPublicly(validEnquiry(), { altcha })))
+    expect(answers.map((r) => r.status).sort()).toEqual([201, 400, 400, 400, 400, 400])
+    expect((await stored()).requests).toBe(before.requests + 1)
+  })
+
+  it('holds the per-email limit when the messages arrive all at once', async () => {
+    const answers = await Promise.all(Array.from({ length: 6 }, () => submitPublicly(validEnquiry({ email: 'rush@example.test' }))))
+    expect(answers.map((r) => r.status).sort()).toEqual([201, 201, 201, 429, 429, 429])
+  })
+
   it('refuses a filled honeypot', async () => {
     const res = await expectRefused({ ...validEnquiry(), website: 'http://spam.example' })
     expect(res.status).toBe(400)

@@ -1,15 +1,12 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { appendAudit } from '../../../src/takedown/audit'
-import { consumeChallenge } from '../../../src/takedown/challenge'
 import { confirmationLink } from '../../../src/takedown/confirmation'
 import { applyTakedownEffect, type ContentTarget, contentFingerprint } from '../../../src/takedown/contentEffect'
 import { sendConfirmationEmail, sendDecisionEmail, sendEnquiryReceipt } from '../../../src/takedown/email'
 import { loadTakedownSettings } from '../../../src/takedown/policy'
-import { hit, SUBMISSION_LIMITS } from '../../../src/takedown/rateLimit'
 import { referenceFor } from '../../../src/takedown/reference'
 import { DECISION_STATUSES, type RequestKind } from '../../../src/takedown/workflow'
-import type { AntiAbuseRecord } from './refuseAbuse'
 
 // Fields whose change is not worth an audit line on its own (bookkeeping the server does).
 const UNAUDITED = new Set(['updatedAt', 'createdAt', 'openRank', 'reference'])
@@ -34,12 +31,6 @@ export const recordChange: CollectionAfterChangeHook = async ({ doc, previousDoc
   if (operation === 'create') {
     doc.reference = referenceFor(kind, doc.id, doc.createdAt)
     await req.payload.db.updateOne({ collection: 'contact-requests', id: doc.id, data: { reference: doc.reference }, req })
-    const abuse = req.context?.antiAbuse as AntiAbuseRecord | undefined
-    if (abuse) {
-      consumeChallenge(abuse.challenge)
-      hit(`submit-ip:${abuse.ip}`, abuse.withScript ? SUBMISSION_LIMITS.perIp : SUBMISSION_LIMITS.perIpWithoutScript)
-      if (abuse.email) hit(`submit-email:${abuse.email}`, SUBMISSION_LIMITS.perEmail)
-    }
     if (kind === 'removal' && typeof req.context?.confirmationToken === 'string') {
       const settings = await loadTakedownSettings(req)
       sendConfirmationEmail(req, doc, confirmationLink(req.context.confirmationToken), settings.confirmationHours)

@@ -2,13 +2,29 @@ import crypto from 'node:crypto'
 
 import { APIError, type CollectionBeforeValidateHook, ValidationError } from 'payload'
 
-import { checkChallenge } from '../../../src/takedown/challenge'
-import { clientIp, isLimited, SUBMISSION_LIMITS } from '../../../src/takedown/rateLimit'
+import { checkChallenge, releaseChallenge } from '../../../src/takedown/challenge'
+import { clientIp, hit, isLimited, SUBMISSION_LIMITS, unhit } from '../../../src/takedown/rateLimit'
 
 /** Form-only inputs: read here, never stored. */
 const ANTI_ABUSE_KEYS = ['website', 'altcha', 'question', 'answer'] as const
 
-export type AntiAbuseRecord = { ip: string; email: string; withScript: boolean; challenge: { id: string; expiresAt: number } }
+export type AntiAbuseRecord = { ip: string; email: string; withScript: boolean; challenge: { id: string; expiresAt: number }; released?: boolean }
+
+const ipKey = (ip: string) => `submit-ip:${ip}`
+const emailKey = (email: string) => `submit-email:${email}`
+const ipLimit = (withScript: boolean) => (withScript ? SUBMISSION_LIMITS.perIp : SUBMISSION_LIMITS.perIpWithoutScript)
+
+/**
+ * Gives back what refuseAbuse took for a submission that was then not saved (a field error
+ * further on): its challenge and its place in the per-IP and per-email budgets.
+ */
+export function releaseAntiAbuse(record: AntiAbuseRecord | undefined) {
+  if (!record || record.released) return
+  record.released = true
+  releaseChallenge(record.challenge.id)
+  unhit(ipKey(record.ip))
+  if (record.email) unhit(emailKey(record.email))
+}
 
 /**
  * Public submissions (REST, GraphQL, or the site's forms through the Local API) must pass the
@@ -33,13 +49,18 @@ export const refuseAbuse: CollectionBeforeValidateHook = async ({ data, req, ope
 
   const ip = String(req.context?.clientIp ?? clientIp(req.headers))
   const email = String(input.email ?? '').trim().toLowerCase()
-  const ipWait = isLimited(`submit-ip:${ip}`, verdict.withScript ? SUBMISSION_LIMITS.perIp : SUBMISSION_LIMITS.perIpWithoutScript)
-  const emailWait = email ? isLimited(`submit-email:${email}`, SUBMISSION_LIMITS.perEmail) : 0
+  const ipWait = isLimited(ipKey(ip), ipLimit(verdict.withScript))
+  const emailWait = email ? isLimited(emailKey(email), SUBMISSION_LIMITS.perEmail) : 0
   const wait = Math.max(ipWait, emailWait)
   if (wait) {
+    releaseChallenge(verdict.id)
     const minutes = Math.ceil(wait / 60)
     throw new APIError(`Too many messages from ${ipWait ? 'your network' : 'this email address'} just now; please try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`, 429)
   }
+  // Counted now, in the same tick as the check, so concurrent submissions cannot all slip under
+  // a limit before any of them is saved; released again if this one is refused later on.
+  hit(ipKey(ip), ipLimit(verdict.withScript))
+  if (email) hit(emailKey(email), SUBMISSION_LIMITS.perEmail)
   req.context.antiAbuse = { ip, email, withScript: verdict.withScript, challenge: { id: verdict.id, expiresAt: verdict.expiresAt } } satisfies AntiAbuseRecord
   data.senderFingerprint = crypto.createHmac('sha256', req.payload.secret).update(ip).digest('hex').slice(0, 16)
   return data
