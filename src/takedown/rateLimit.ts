@@ -1,6 +1,9 @@
-// Fixed-window counters kept in this process's memory. One server process is how the site is
-// deployed (`npm start`); several processes would each allow the limit, which still bounds abuse.
-// Counters live on globalThis so proxy.ts and the API, bundled separately, share them.
+import { redisKey, sharedRedis, type SharedRedis, warnRedisUnavailable } from '../config/redis'
+
+// Fixed-window counters. With REDIS_URL set they live in Redis, so every server instance counts
+// against the same budget; otherwise (one instance, the default) in this process's memory, which
+// is also the fallback while Redis is unreachable: the limits stay on, just per instance.
+// Memory counters live on globalThis so proxy.ts and the API, bundled separately, share them.
 
 type Window = { count: number; resetAt: number }
 const STORE_KEY = Symbol.for('expo-archive.rate-limits')
@@ -19,8 +22,49 @@ export const SUBMISSION_LIMITS = {
   perIpRequests: { max: 30, windowMs: 10 * 60_000 },
 } satisfies Record<string, Limit>
 
+/** Whole seconds left in a Redis window (PTTL answers -1 or -2 for a key without one: say 1). */
+const secondsLeft = (msLeft: unknown) => Math.max(1, Math.ceil(Number(msLeft) / 1000))
+
 /** Counts one hit against `key`; returns the seconds to wait when over the limit, else 0. */
-export function hit(key: string, limit: Limit, now = Date.now()): number {
+export async function hit(key: string, limit: Limit, now = Date.now()): Promise<number> {
+  const redis = await sharedRedis()
+  if (redis) {
+    try {
+      return await redisHit(redis, key, limit)
+    } catch (err) {
+      warnRedisUnavailable(err)
+    }
+  }
+  return memoryHit(key, limit, now)
+}
+
+/** Whether `key` is over its limit, without counting. */
+export async function isLimited(key: string, limit: Limit, now = Date.now()): Promise<number> {
+  const redis = await sharedRedis()
+  if (redis) {
+    try {
+      const [count, msLeft] = await redis.multi().get(redisKey('rate', key)).pTTL(redisKey('rate', key)).exec()
+      return Number(count ?? 0) >= limit.max ? secondsLeft(msLeft) : 0
+    } catch (err) {
+      warnRedisUnavailable(err)
+    }
+  }
+  const current = store.get(key)
+  return current && current.resetAt > now && current.count >= limit.max ? Math.ceil((current.resetAt - now) / 1000) : 0
+}
+
+/**
+ * The window starts with the first hit (SET NX with the window as expiry) and every hit
+ * increments, in one transaction; over the limit the caller waits out the window's rest.
+ * SET … NX PX rather than PEXPIRE … NX, which Redis before 7 lacks.
+ */
+async function redisHit(redis: SharedRedis, key: string, limit: Limit): Promise<number> {
+  const k = redisKey('rate', key)
+  const [, count, msLeft] = await redis.multi().set(k, '0', { NX: true, PX: limit.windowMs }).incr(k).pTTL(k).exec()
+  return Number(count) > limit.max ? secondsLeft(msLeft) : 0
+}
+
+function memoryHit(key: string, limit: Limit, now: number): number {
   const current = store.get(key)
   if (!current || current.resetAt <= now) {
     store.set(key, { count: 1, resetAt: now + limit.windowMs })
@@ -32,19 +76,18 @@ export function hit(key: string, limit: Limit, now = Date.now()): number {
   return 0
 }
 
-/** Whether `key` is over its limit, without counting. */
-export function isLimited(key: string, limit: Limit, now = Date.now()): number {
-  const current = store.get(key)
-  return current && current.resetAt > now && current.count >= limit.max ? Math.ceil((current.resetAt - now) / 1000) : 0
-}
-
 function sweep(now: number) {
   for (const [key, w] of store) if (w.resetAt <= now) store.delete(key)
 }
 
-/** For tests: forget every counter. */
-export function resetRateLimits() {
+/** For tests: forget every counter, in memory and (when REDIS_URL is set) in Redis. */
+export async function resetRateLimits(): Promise<void> {
   store.clear()
+  const redis = await sharedRedis()
+  if (!redis) return
+  const keys: string[] = []
+  for await (const key of redis.scanIterator({ MATCH: redisKey('rate', '*'), COUNT: 500 })) keys.push(key)
+  if (keys.length) await redis.del(keys)
 }
 
 /**

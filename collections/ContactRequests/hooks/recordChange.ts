@@ -37,8 +37,8 @@ export const recordChange: CollectionAfterChangeHook = async ({ doc, previousDoc
     const abuse = req.context?.antiAbuse as AntiAbuseRecord | undefined
     if (abuse) {
       consumeChallenge(abuse.challenge)
-      hit(`submit-ip:${abuse.ip}`, abuse.withScript ? SUBMISSION_LIMITS.perIp : SUBMISSION_LIMITS.perIpWithoutScript)
-      if (abuse.email) hit(`submit-email:${abuse.email}`, SUBMISSION_LIMITS.perEmail)
+      await hit(`submit-ip:${abuse.ip}`, abuse.withScript ? SUBMISSION_LIMITS.perIp : SUBMISSION_LIMITS.perIpWithoutScript)
+      if (abuse.email) await hit(`submit-email:${abuse.email}`, SUBMISSION_LIMITS.perEmail)
     }
     if (kind === 'removal' && typeof req.context?.confirmationToken === 'string') {
       const settings = await loadTakedownSettings(req)

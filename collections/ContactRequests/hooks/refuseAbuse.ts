@@ -33,8 +33,8 @@ export const refuseAbuse: CollectionBeforeValidateHook = async ({ data, req, ope
 
   const ip = String(req.context?.clientIp ?? clientIp(req.headers))
   const email = String(input.email ?? '').trim().toLowerCase()
-  const ipWait = isLimited(`submit-ip:${ip}`, verdict.withScript ? SUBMISSION_LIMITS.perIp : SUBMISSION_LIMITS.perIpWithoutScript)
-  const emailWait = email ? isLimited(`submit-email:${email}`, SUBMISSION_LIMITS.perEmail) : 0
+  const ipWait = await isLimited(`submit-ip:${ip}`, verdict.withScript ? SUBMISSION_LIMITS.perIp : SUBMISSION_LIMITS.perIpWithoutScript)
+  const emailWait = email ? await isLimited(`submit-email:${email}`, SUBMISSION_LIMITS.perEmail) : 0
   const wait = Math.max(ipWait, emailWait)
   if (wait) {
     const minutes = Math.ceil(wait / 60)
