@@ -3,6 +3,7 @@ import crypto from 'node:crypto'
 import { createChallenge, extractParams, verifySolution } from 'altcha-lib'
 import type { Challenge } from 'altcha-lib/types'
 
+import { redisKey, sharedRedis, warnRedisUnavailable } from '../config/redis'
 import { resolvePayloadSecret } from '../config/secret'
 
 // Proof of work (ALTCHA, self-hosted: the challenge is made and checked here, nothing leaves the
@@ -29,7 +30,8 @@ export async function newChallenge(now = Date.now()): Promise<Challenge> {
 }
 
 // A solved challenge is good for one accepted submission (consumed once the request is saved,
-// so a person who must fix a field error keeps their solution); remembered until it expires.
+// so a person who must fix a field error keeps their solution); remembered until it expires,
+// in this process's memory and, with REDIS_URL set, in Redis so no other instance accepts it.
 const USED_KEY = Symbol.for('expo-archive.used-challenges')
 const used: Map<string, number> = ((globalThis as Record<symbol, unknown>)[USED_KEY] as Map<string, number>) ??
   ((globalThis as Record<symbol, unknown>)[USED_KEY] = new Map<string, number>())
@@ -54,19 +56,37 @@ async function checkAltcha(payload: string, now: number): Promise<ChallengeVerdi
   return acceptOnce(payload, Number(extractParams(payload).issued), true, now)
 }
 
-function acceptOnce(token: string, issued: number, withScript: boolean, now: number): ChallengeVerdict {
+async function acceptOnce(token: string, issued: number, withScript: boolean, now: number): Promise<ChallengeVerdict> {
   if (!Number.isFinite(issued)) return { ok: false, message: 'The anti-robot check is incomplete; reload the page and try again.' }
   if (now - issued < MIN_FILL_MS) return { ok: false, message: 'The form was sent too quickly after it was opened; please check it and send it again.' }
   if (now - issued > CHALLENGE_TTL_MS) return { ok: false, message: 'The form was open too long; reload the page and send it again.' }
   const id = crypto.createHash('sha256').update(token).digest('hex')
   for (const [key, expiry] of used) if (expiry < now) used.delete(key)
-  if (used.has(id)) return { ok: false, message: 'This form was already sent once; reload the page to send another.' }
+  if (used.has(id) || (await spentElsewhere(id))) return { ok: false, message: 'This form was already sent once; reload the page to send another.' }
   return { ok: true, withScript, id, expiresAt: issued + CHALLENGE_TTL_MS }
 }
 
+async function spentElsewhere(id: string): Promise<boolean> {
+  const redis = await sharedRedis()
+  if (!redis) return false
+  try {
+    return (await redis.exists(redisKey('challenge', id))) === 1
+  } catch (err) {
+    warnRedisUnavailable(err)
+    return false
+  }
+}
+
 /** Marks a verified challenge as spent, once the submission it guarded has been saved. */
-export function consumeChallenge(verdict: { id: string; expiresAt: number }) {
+export async function consumeChallenge(verdict: { id: string; expiresAt: number }): Promise<void> {
   used.set(verdict.id, verdict.expiresAt)
+  const redis = await sharedRedis()
+  if (!redis) return
+  try {
+    await redis.set(redisKey('challenge', verdict.id), '1', { PX: Math.max(1, verdict.expiresAt - Date.now()) })
+  } catch (err) {
+    warnRedisUnavailable(err)
+  }
 }
 
 const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']
@@ -80,7 +100,7 @@ export function noScriptQuestion(now = Date.now()): { text: string; token: strin
   return { text: `What is ${WORDS[a]} plus ${WORDS[b]}? (Answer in digits.)`, token }
 }
 
-function checkNoScriptAnswer(token: string, answer: unknown, now: number): ChallengeVerdict {
+async function checkNoScriptAnswer(token: string, answer: unknown, now: number): Promise<ChallengeVerdict> {
   const [issued, nonce, signature] = token.split('.')
   const given = String(answer ?? '').trim()
   if (!issued || !nonce || !signature || !/^\d{1,3}$/.test(given)) {

@@ -36,7 +36,7 @@ export const recordChange: CollectionAfterChangeHook = async ({ doc, previousDoc
     await req.payload.db.updateOne({ collection: 'contact-requests', id: doc.id, data: { reference: doc.reference }, req })
     const abuse = req.context?.antiAbuse as AntiAbuseRecord | undefined
     if (abuse) {
-      consumeChallenge(abuse.challenge)
+      await consumeChallenge(abuse.challenge)
       await hit(`submit-ip:${abuse.ip}`, abuse.withScript ? SUBMISSION_LIMITS.perIp : SUBMISSION_LIMITS.perIpWithoutScript)
       if (abuse.email) await hit(`submit-email:${abuse.email}`, SUBMISSION_LIMITS.perEmail)
     }
