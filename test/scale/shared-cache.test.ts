@@ -130,7 +130,11 @@ describe('without REDIS_URL: each instance caches on its own', () => {
     const { id } = (await api.request('POST', 'editions?draft=true', draft)).doc
     expect(await shownOn(b, draft.year, title)).toEqual([false, false, false])
     await api.request('PATCH', `editions/${id}`, { _status: 'published' })
-    expect(await timeUntil(async () => (await shownOn(a, draft.year, title)).every(Boolean))).toBeLessThan(1_000)
+    // A's own freshness is the single-server suite's business (test/e2e/freshness.test.ts);
+    // here it only has to happen, so that B's staleness below is not a slow publish.
+    const onA = await timeUntil(async () => (await shownOn(a, draft.year, title)).every(Boolean))
+    console.log(`  publish on A → visible on A: ${onA.toFixed(0)} ms`)
+    expect(onA).toBeLessThan(5_000)
     // B never heard of the change: its list and search stay as they were. Only a revalidation
     // on B itself, or a restart, refreshes them.
     const stillStale = await timeUntil(async () => (await shownOn(b, draft.year, title)).slice(1).some(Boolean), 3_000)
