@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url'
+
 import { withPayload } from '@payloadcms/next/withPayload'
 
 const httpsSite = (process.env.SITE_URL || '').startsWith('https://')
@@ -26,8 +28,16 @@ const commonHeaders = [
   ...(httpsSite ? [{ key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' }] : []),
 ]
 
+// Several instances share one cache only through Redis: the default cache lives on each
+// server's disk and in its memory, so a revalidation there would reach that instance alone.
+// Read when the server starts (next start), so REDIS_URL is a run-time switch.
+const sharedCache = process.env.REDIS_URL
+  ? { cacheHandler: fileURLToPath(new URL('./src/cache/redisCacheHandler.cjs', import.meta.url)), cacheMaxMemorySize: 0 }
+  : {}
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  ...sharedCache,
   poweredByHeader: false,
   // The removal form may carry up to 3 evidence files of 2 MB (src/takedown/evidence.ts).
   experimental: { serverActions: { bodySizeLimit: '7mb' } },

@@ -15,8 +15,10 @@ import { TakedownEvidence } from './collections/TakedownEvidence'
 import { Users } from './collections/Users'
 import { TakedownSettings } from './globals/TakedownSettings'
 import { emailAdapter } from './src/config/email'
+import { shouldAutoRunJobs } from './src/config/jobs'
 import { resolvePayloadSecret } from './src/config/secret'
 import { siteUrl } from './src/config/siteUrl'
+import { storagePlugins } from './src/config/storage'
 import { databaseAdapter } from './src/db/databaseAdapter'
 import { prepareDatabase } from './src/db/prepareDatabase'
 import { revalidateSiteEndpoint } from './src/site/revalidateEndpoint'
@@ -43,6 +45,9 @@ export default buildConfig({
   editor: lexicalEditor(),
   email: emailAdapter(),
   db: databaseAdapter(),
+  plugins: [...storagePlugins()],
+  // Crons run on the instance(s) that allow it (JOBS_AUTORUN, see docs/deployment.md).
+  jobs: { shouldAutoRun: shouldAutoRunJobs },
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000 },

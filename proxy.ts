@@ -16,7 +16,7 @@ const FORM_POSTS = new Set(['/api/contact-requests', '/contact', '/removal-reque
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl
   if (request.method === 'POST' && FORM_POSTS.has(pathname)) {
-    const wait = hit(`proxy-ip:${clientIp(request.headers)}`, SUBMISSION_LIMITS.perIpRequests)
+    const wait = await hit(`proxy-ip:${clientIp(request.headers)}`, SUBMISSION_LIMITS.perIpRequests)
     if (wait) {
       return new NextResponse(`Too many requests from your network; please try again in ${Math.ceil(wait / 60)} minutes.`, {
         status: 429,

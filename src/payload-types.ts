@@ -357,6 +357,8 @@ export interface Media {
     basis?: ('copyright' | 'image' | 'personal_data' | 'defamation' | 'trademark' | 'factual_error' | 'other') | null;
     since?: string | null;
   };
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -520,6 +522,8 @@ export interface User {
 export interface TakedownEvidence {
   id: number;
   notice: number | ContactRequest;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -821,6 +825,8 @@ export interface MediaSelect<T extends boolean = true> {
         basis?: T;
         since?: T;
       };
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -920,6 +926,8 @@ export interface TakedownAuditSelect<T extends boolean = true> {
  */
 export interface TakedownEvidenceSelect<T extends boolean = true> {
   notice?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

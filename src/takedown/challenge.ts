@@ -3,6 +3,7 @@ import crypto from 'node:crypto'
 import { createChallenge, extractParams, verifySolution } from 'altcha-lib'
 import type { Challenge } from 'altcha-lib/types'
 
+import { redisKey, sharedRedis, warnRedisUnavailable } from '../config/redis'
 import { resolvePayloadSecret } from '../config/secret'
 
 // Proof of work (ALTCHA, self-hosted: the challenge is made and checked here, nothing leaves the
@@ -37,7 +38,8 @@ export async function newChallenge(now = Date.now(), number?: number): Promise<C
 // A solved challenge is good for one accepted submission. It is taken the moment it verifies, so
 // the same solution sent twice at once cannot pass twice, and given back when that submission is
 // refused (see releaseChallenge), so a person who must fix a field error keeps their solution.
-// Remembered until it expires.
+// Remembered until it expires, in this process's memory and, with REDIS_URL set, in Redis so no
+// other instance accepts it.
 const USED_KEY = Symbol.for('expo-archive.used-challenges')
 const used: Map<string, number> = ((globalThis as Record<symbol, unknown>)[USED_KEY] as Map<string, number>) ??
   ((globalThis as Record<symbol, unknown>)[USED_KEY] = new Map<string, number>())
@@ -62,21 +64,47 @@ async function checkAltcha(payload: string, now: number): Promise<ChallengeVerdi
   return acceptOnce(payload, Number(extractParams(payload).issued), true, now)
 }
 
-function acceptOnce(token: string, issued: number, withScript: boolean, now: number): ChallengeVerdict {
+async function acceptOnce(token: string, issued: number, withScript: boolean, now: number): Promise<ChallengeVerdict> {
   if (!Number.isFinite(issued)) return { ok: false, message: 'The anti-robot check is incomplete; reload the page and try again.' }
   if (now - issued < MIN_FILL_MS) return { ok: false, message: 'The form was sent too quickly after it was opened; please check it and send it again.' }
   if (now - issued > CHALLENGE_TTL_MS) return { ok: false, message: 'The form was open too long; reload the page and send it again.' }
   const id = crypto.createHash('sha256').update(token).digest('hex')
   for (const [key, expiry] of used) if (expiry < now) used.delete(key)
-  if (used.has(id)) return { ok: false, message: 'This form was already sent once; reload the page to send another.' }
-  // No await between the check above and this line: concurrent requests cannot both pass.
+  if (used.has(id)) return ALREADY_SENT
+  // No await between the check above and this line: concurrent requests in this process cannot
+  // both pass. Across instances, Redis's SET NX is the same test-and-take in one step.
   used.set(id, issued + CHALLENGE_TTL_MS)
+  if (!(await takenHere(id, issued + CHALLENGE_TTL_MS))) {
+    used.delete(id)
+    return ALREADY_SENT
+  }
   return { ok: true, withScript, id, expiresAt: issued + CHALLENGE_TTL_MS }
 }
 
+const ALREADY_SENT = { ok: false, message: 'This form was already sent once; reload the page to send another.' } as const
+
+/** Takes the challenge in Redis too; false when another instance already took it. */
+async function takenHere(id: string, expiresAt: number): Promise<boolean> {
+  const redis = await sharedRedis()
+  if (!redis) return true
+  try {
+    return (await redis.set(redisKey('challenge', id), '1', { NX: true, PX: Math.max(1, expiresAt - Date.now()) })) === 'OK'
+  } catch (err) {
+    warnRedisUnavailable(err)
+    return true
+  }
+}
+
 /** Makes a taken challenge usable again, when the submission it guarded was not saved. */
-export function releaseChallenge(id: string) {
+export async function releaseChallenge(id: string): Promise<void> {
   used.delete(id)
+  const redis = await sharedRedis()
+  if (!redis) return
+  try {
+    await redis.del(redisKey('challenge', id))
+  } catch (err) {
+    warnRedisUnavailable(err)
+  }
 }
 
 const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']
@@ -90,7 +118,7 @@ export function noScriptQuestion(now = Date.now()): { text: string; token: strin
   return { text: `What is ${WORDS[a]} plus ${WORDS[b]}? (Answer in digits.)`, token }
 }
 
-function checkNoScriptAnswer(token: string, answer: unknown, now: number): ChallengeVerdict {
+async function checkNoScriptAnswer(token: string, answer: unknown, now: number): Promise<ChallengeVerdict> {
   const [issued, nonce, signature] = token.split('.')
   const given = String(answer ?? '').trim()
   if (!issued || !nonce || !signature || !/^\d{1,3}$/.test(given)) {

@@ -1,6 +1,9 @@
-// Fixed-window counters kept in this process's memory. One server process is how the site is
-// deployed (`npm start`); several processes would each allow the limit, which still bounds abuse.
-// Counters live on globalThis so proxy.ts and the API, bundled separately, share them.
+import { redisKey, sharedRedis, type SharedRedis, warnRedisUnavailable } from '../config/redis'
+
+// Fixed-window counters. With REDIS_URL set they live in Redis, so every server instance counts
+// against the same budget; otherwise (one instance, the default) in this process's memory, which
+// is also the fallback while Redis is unreachable: the limits stay on, just per instance.
+// Memory counters live on globalThis so proxy.ts and the API, bundled separately, share them.
 
 type Window = { count: number; resetAt: number }
 const STORE_KEY = Symbol.for('expo-archive.rate-limits')
@@ -45,8 +48,61 @@ export function submissionLimits(env: NodeJS.ProcessEnv = process.env): typeof D
 
 export const SUBMISSION_LIMITS = submissionLimits()
 
+/** Whole seconds left in a Redis window (PTTL answers -1 or -2 for a key without one: say 1). */
+const secondsLeft = (msLeft: unknown) => Math.max(1, Math.ceil(Number(msLeft) / 1000))
+
 /** Counts one hit against `key`; returns the seconds to wait when over the limit, else 0. */
-export function hit(key: string, limit: Limit, now = Date.now()): number {
+export async function hit(key: string, limit: Limit, now = Date.now()): Promise<number> {
+  const redis = await sharedRedis()
+  if (redis) {
+    try {
+      return await redisHit(redis, key, limit)
+    } catch (err) {
+      warnRedisUnavailable(err)
+    }
+  }
+  return memoryHit(key, limit, now)
+}
+
+/** Whether `key` is over its limit, without counting. */
+export async function isLimited(key: string, limit: Limit, now = Date.now()): Promise<number> {
+  const redis = await sharedRedis()
+  if (redis) {
+    try {
+      const [count, msLeft] = await redis.multi().get(redisKey('rate', key)).pTTL(redisKey('rate', key)).exec()
+      return Number(count ?? 0) >= limit.max ? secondsLeft(msLeft) : 0
+    } catch (err) {
+      warnRedisUnavailable(err)
+    }
+  }
+  const current = store.get(key)
+  return current && current.resetAt > now && current.count >= limit.max ? Math.ceil((current.resetAt - now) / 1000) : 0
+}
+
+/**
+ * Same rule as memoryHit, in one atomic step on the Redis server: the window starts with the
+ * first hit (its expiry is the window) and a hit over the limit is not counted, so giving back
+ * a hit (unhit) never frees a place that a refused request took. A script rather than MULTI,
+ * because whether to count depends on the count.
+ */
+const HIT_SCRIPT = `
+local count = tonumber(redis.call('GET', KEYS[1]) or '0')
+if count >= tonumber(ARGV[1]) then return {0, redis.call('PTTL', KEYS[1])} end
+count = redis.call('INCR', KEYS[1])
+if count == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
+return {1, redis.call('PTTL', KEYS[1])}`
+
+const UNHIT_SCRIPT = `
+local count = tonumber(redis.call('GET', KEYS[1]) or '0')
+if count > 0 then redis.call('DECR', KEYS[1]) end
+return count`
+
+async function redisHit(redis: SharedRedis, key: string, limit: Limit): Promise<number> {
+  const [counted, msLeft] = (await redis.eval(HIT_SCRIPT, { keys: [redisKey('rate', key)], arguments: [String(limit.max), String(limit.windowMs)] })) as [number, number]
+  return counted ? 0 : secondsLeft(msLeft)
+}
+
+function memoryHit(key: string, limit: Limit, now: number): number {
   const current = store.get(key)
   if (!current || current.resetAt <= now) {
     store.set(key, { count: 1, resetAt: now + limit.windowMs })
@@ -59,24 +115,32 @@ export function hit(key: string, limit: Limit, now = Date.now()): number {
 }
 
 /** Gives back one hit counted by `hit` (a reservation whose submission was then refused). */
-export function unhit(key: string, now = Date.now()) {
+export async function unhit(key: string, now = Date.now()): Promise<void> {
+  const redis = await sharedRedis()
+  if (redis) {
+    try {
+      await redis.eval(UNHIT_SCRIPT, { keys: [redisKey('rate', key)] })
+      return
+    } catch (err) {
+      warnRedisUnavailable(err)
+    }
+  }
   const current = store.get(key)
   if (current && current.resetAt > now && current.count > 0) current.count--
-}
-
-/** Whether `key` is over its limit, without counting. */
-export function isLimited(key: string, limit: Limit, now = Date.now()): number {
-  const current = store.get(key)
-  return current && current.resetAt > now && current.count >= limit.max ? Math.ceil((current.resetAt - now) / 1000) : 0
 }
 
 function sweep(now: number) {
   for (const [key, w] of store) if (w.resetAt <= now) store.delete(key)
 }
 
-/** For tests: forget every counter. */
-export function resetRateLimits() {
+/** For tests: forget every counter, in memory and (when REDIS_URL is set) in Redis. */
+export async function resetRateLimits(): Promise<void> {
   store.clear()
+  const redis = await sharedRedis()
+  if (!redis) return
+  const keys: string[] = []
+  for await (const key of redis.scanIterator({ MATCH: redisKey('rate', '*'), COUNT: 500 })) keys.push(key)
+  if (keys.length) await redis.del(keys)
 }
 
 /**

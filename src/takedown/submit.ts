@@ -18,7 +18,7 @@ export async function fileContactRequest(data: Record<string, unknown>, clientIp
     const doc = await payload.create({ collection: 'contact-requests', data: data as never, overrideAccess: false, context })
     return { ok: true, id: doc.id, reference: doc.reference ?? String(doc.id) }
   } catch (err) {
-    releaseAntiAbuse(context.antiAbuse as AntiAbuseRecord | undefined)
+    await releaseAntiAbuse(context.antiAbuse as AntiAbuseRecord | undefined)
     const status = (err as { status?: number }).status
     if (!status || status >= 500) payload.logger.error({ msg: 'a contact form submission failed', err })
     return { ok: false, ...formErrorsFrom(err) }

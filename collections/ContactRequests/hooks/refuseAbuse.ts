@@ -3,7 +3,7 @@ import crypto from 'node:crypto'
 import { APIError, type CollectionBeforeValidateHook, ValidationError } from 'payload'
 
 import { checkChallenge, releaseChallenge } from '../../../src/takedown/challenge'
-import { clientIp, hit, isLimited, SUBMISSION_LIMITS, unhit } from '../../../src/takedown/rateLimit'
+import { clientIp, hit, SUBMISSION_LIMITS, unhit } from '../../../src/takedown/rateLimit'
 
 /** Form-only inputs: read here, never stored. */
 const ANTI_ABUSE_KEYS = ['website', 'altcha', 'question', 'answer'] as const
@@ -18,12 +18,12 @@ const ipLimit = (withScript: boolean) => (withScript ? SUBMISSION_LIMITS.perIp :
  * Gives back what refuseAbuse took for a submission that was then not saved (a field error
  * further on): its challenge and its place in the per-IP and per-email budgets.
  */
-export function releaseAntiAbuse(record: AntiAbuseRecord | undefined) {
+export async function releaseAntiAbuse(record: AntiAbuseRecord | undefined): Promise<void> {
   if (!record || record.released) return
   record.released = true
-  releaseChallenge(record.challenge.id)
-  unhit(ipKey(record.ip))
-  if (record.email) unhit(emailKey(record.email))
+  await releaseChallenge(record.challenge.id)
+  await unhit(ipKey(record.ip))
+  if (record.email) await unhit(emailKey(record.email))
 }
 
 /**
@@ -49,18 +49,18 @@ export const refuseAbuse: CollectionBeforeValidateHook = async ({ data, req, ope
 
   const ip = String(req.context?.clientIp ?? clientIp(req.headers))
   const email = String(input.email ?? '').trim().toLowerCase()
-  const ipWait = isLimited(ipKey(ip), ipLimit(verdict.withScript))
-  const emailWait = email ? isLimited(emailKey(email), SUBMISSION_LIMITS.perEmail) : 0
+  // Each budget is taken at once (a place counted only while under the limit, in one step), so
+  // concurrent submissions cannot all slip under a limit before any of them is saved; the
+  // places and the challenge are given back if this submission is refused later on.
+  const ipWait = await hit(ipKey(ip), ipLimit(verdict.withScript))
+  const emailWait = ipWait || !email ? 0 : await hit(emailKey(email), SUBMISSION_LIMITS.perEmail)
   const wait = Math.max(ipWait, emailWait)
   if (wait) {
-    releaseChallenge(verdict.id)
+    await releaseChallenge(verdict.id)
+    if (emailWait) await unhit(ipKey(ip))
     const minutes = Math.ceil(wait / 60)
     throw new APIError(`Too many messages from ${ipWait ? 'your network' : 'this email address'} just now; please try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`, 429)
   }
-  // Counted now, in the same tick as the check, so concurrent submissions cannot all slip under
-  // a limit before any of them is saved; released again if this one is refused later on.
-  hit(ipKey(ip), ipLimit(verdict.withScript))
-  if (email) hit(emailKey(email), SUBMISSION_LIMITS.perEmail)
   req.context.antiAbuse = { ip, email, withScript: verdict.withScript, challenge: { id: verdict.id, expiresAt: verdict.expiresAt } } satisfies AntiAbuseRecord
   data.senderFingerprint = crypto.createHmac('sha256', req.payload.secret).update(ip).digest('hex').slice(0, 16)
   return data

@@ -7,6 +7,6 @@ import { type AntiAbuseRecord, releaseAntiAbuse } from './refuseAbuse'
  * broken URL) was not saved: give back its challenge and its place in the rate limits.
  * The site's forms do the same in fileContactRequest, as the Local API has no error hook.
  */
-export const releaseRefusedSubmission: CollectionAfterErrorHook = ({ context }) => {
-  releaseAntiAbuse(context?.antiAbuse as AntiAbuseRecord | undefined)
+export const releaseRefusedSubmission: CollectionAfterErrorHook = async ({ context }) => {
+  await releaseAntiAbuse(context?.antiAbuse as AntiAbuseRecord | undefined)
 }
