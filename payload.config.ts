@@ -15,6 +15,7 @@ import { TakedownEvidence } from './collections/TakedownEvidence'
 import { Users } from './collections/Users'
 import { TakedownSettings } from './globals/TakedownSettings'
 import { emailAdapter } from './src/config/email'
+import { jobs } from './src/jobs'
 import { resolvePayloadSecret } from './src/config/secret'
 import { siteUrl } from './src/config/siteUrl'
 import { databaseAdapter } from './src/db/databaseAdapter'
@@ -42,6 +43,7 @@ export default buildConfig({
   endpoints: [revalidateSiteEndpoint],
   editor: lexicalEditor(),
   email: emailAdapter(),
+  jobs,
   db: databaseAdapter(),
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },

@@ -48,6 +48,21 @@ export const workflowFields: Field[] = [
       components: { Cell: '@collections/ContactRequests/components/DueDateCell#DueDateCell' },
     },
   },
+  {
+    name: 'decisionDueAt',
+    type: 'date',
+    access: serverOnly,
+    admin: { position: 'sidebar', readOnly: true, description: 'Decision deadline, fixed at receipt in business days (takedown settings).', date: { pickerAppearance: 'dayAndTime' } },
+  },
+  {
+    name: 'infoRequest',
+    type: 'textarea',
+    maxLength: 4000,
+    access: staffOnly,
+    admin: { description: 'What is missing. Required to move the request to "Needs information"; the notifier receives it by email.' },
+  },
+  { name: 'infoRequestedAt', type: 'date', access: serverOnly, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+  { name: 'closedAt', type: 'date', index: true, access: serverOnly, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
   // 0 while open, 1 once closed: the list sorts on it so open requests come first.
   { name: 'openRank', type: 'number', index: true, access: serverOnly, admin: { hidden: true } },
   { name: 'confirmedAt', type: 'date', access: serverOnly, admin: { position: 'sidebar', readOnly: true, condition: forRemoval, date: { pickerAppearance: 'dayAndTime' } } },

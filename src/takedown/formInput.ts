@@ -45,6 +45,8 @@ export function removalNoticeFrom(form: FormData): Record<string, unknown> {
     goodFaith: form.get('goodFaith') === 'on',
     accuracy: form.get('accuracy') === 'on',
     signature: str(form, 'signature').trim(),
+    // The page's language (a hidden field once the site is localized): our emails follow it.
+    language: optional('language'),
     ...antiAbuseFrom(form),
   }
 }

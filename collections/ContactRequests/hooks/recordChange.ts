@@ -2,10 +2,9 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import { appendAudit } from '../../../src/takedown/audit'
 import { consumeChallenge } from '../../../src/takedown/challenge'
-import { confirmationLink } from '../../../src/takedown/confirmation'
 import { applyTakedownEffect, type ContentTarget, contentFingerprint } from '../../../src/takedown/contentEffect'
-import { sendConfirmationEmail, sendDecisionEmail, sendEnquiryReceipt } from '../../../src/takedown/email'
-import { loadTakedownSettings } from '../../../src/takedown/policy'
+import { queueMessage } from '../../../src/takedown/notify'
+import { loadTakedownSettings, noticeHidesContent } from '../../../src/takedown/policy'
 import { hit, SUBMISSION_LIMITS } from '../../../src/takedown/rateLimit'
 import { referenceFor } from '../../../src/takedown/reference'
 import { DECISION_STATUSES, type RequestKind } from '../../../src/takedown/workflow'
@@ -21,7 +20,19 @@ function targetsOf(doc: { urls?: { targetCollection?: string | null; contentId?:
 function actorLabel(req: Parameters<CollectionAfterChangeHook>[0]['req'], operation: string): string {
   if (req.user) return `${req.user.email} (${((req.user as { roles?: string[] }).roles ?? []).join(', ')})`
   if (req.context?.systemTransition) return 'notifier (email confirmation)'
+  if (req.context?.autoClose) return 'server (no reply to the request for information)'
   return operation === 'create' ? 'public submission' : 'server'
+}
+
+/** The emails a status change sends (see docs/takedown.md for the table). */
+async function queueStatusMessages(req: Parameters<CollectionAfterChangeHook>[0]['req'], doc: Record<string, any>, from: string) {
+  if (doc.kind === 'removal' && from === 'unconfirmed' && doc.status === 'received') {
+    await queueMessage(req, 'receipt', doc.id)
+    await queueMessage(req, 'staffNotice', doc.id)
+    if (noticeHidesContent('received', doc.basis, await loadTakedownSettings(req))) await queueMessage(req, 'hidden', doc.id)
+  }
+  if (doc.status === 'needs_info') await queueMessage(req, 'needsInfo', doc.id)
+  if (doc.kind === 'removal' && DECISION_STATUSES.includes(doc.status)) await queueMessage(req, 'decision', doc.id)
 }
 
 /**
@@ -40,12 +51,7 @@ export const recordChange: CollectionAfterChangeHook = async ({ doc, previousDoc
       hit(`submit-ip:${abuse.ip}`, abuse.withScript ? SUBMISSION_LIMITS.perIp : SUBMISSION_LIMITS.perIpWithoutScript)
       if (abuse.email) hit(`submit-email:${abuse.email}`, SUBMISSION_LIMITS.perEmail)
     }
-    if (kind === 'removal' && typeof req.context?.confirmationToken === 'string') {
-      const settings = await loadTakedownSettings(req)
-      sendConfirmationEmail(req, doc, confirmationLink(req.context.confirmationToken), settings.confirmationHours)
-    } else {
-      sendEnquiryReceipt(req, doc)
-    }
+    await queueMessage(req, kind === 'removal' ? 'confirm' : 'enquiryReceipt', doc.id)
   }
 
   const from = operation === 'create' ? null : (previousDoc?.status ?? null)
@@ -70,6 +76,6 @@ export const recordChange: CollectionAfterChangeHook = async ({ doc, previousDoc
   if (kind === 'removal' && operation === 'update' && from !== doc.status && targets.length) {
     await applyTakedownEffect(req, targets, `${doc.reference} ${from ?? 'new'} → ${doc.status}`)
   }
-  if (kind === 'removal' && from !== doc.status && DECISION_STATUSES.includes(doc.status)) sendDecisionEmail(req, doc)
+  if (from !== null && from !== doc.status) await queueStatusMessages(req, doc, from)
   return doc
 }

@@ -1,9 +1,21 @@
 import * as migration_20261128_180743_initial from './20261128_180743_initial';
+import * as migration_20261129_013528_takedown_deadlines_jobs from './20261129_013528_takedown_deadlines_jobs';
+import * as migration_20261129_013620_takedown_drop_due_days from './20261129_013620_takedown_drop_due_days';
 
 export const migrations = [
   {
     up: migration_20261128_180743_initial.up,
     down: migration_20261128_180743_initial.down,
-    name: '20261128_180743_initial'
+    name: '20261128_180743_initial',
+  },
+  {
+    up: migration_20261129_013528_takedown_deadlines_jobs.up,
+    down: migration_20261129_013528_takedown_deadlines_jobs.down,
+    name: '20261129_013528_takedown_deadlines_jobs',
+  },
+  {
+    up: migration_20261129_013620_takedown_drop_due_days.up,
+    down: migration_20261129_013620_takedown_drop_due_days.down,
+    name: '20261129_013620_takedown_drop_due_days'
   },
 ];
