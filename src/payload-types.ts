@@ -421,6 +421,8 @@ export interface ContactRequest {
    */
   infoRequest?: string | null;
   infoRequestedAt?: string | null;
+  acknowledgedAt?: string | null;
+  hiddenAt?: string | null;
   closedAt?: string | null;
   openRank?: number | null;
   confirmedAt?: string | null;
@@ -970,6 +972,8 @@ export interface ContactRequestsSelect<T extends boolean = true> {
   decisionDueAt?: T;
   infoRequest?: T;
   infoRequestedAt?: T;
+  acknowledgedAt?: T;
+  hiddenAt?: T;
   closedAt?: T;
   openRank?: T;
   confirmedAt?: T;

@@ -62,6 +62,9 @@ export const workflowFields: Field[] = [
     admin: { description: 'What is missing. Required to move the request to "Needs information"; the notifier receives it by email.' },
   },
   { name: 'infoRequestedAt', type: 'date', access: serverOnly, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+  // For the transparency report: when the receipt email went out, and when the content was first hidden.
+  { name: 'acknowledgedAt', type: 'date', access: serverOnly, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+  { name: 'hiddenAt', type: 'date', access: serverOnly, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
   { name: 'closedAt', type: 'date', index: true, access: serverOnly, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
   // 0 while open, 1 once closed: the list sorts on it so open requests come first.
   { name: 'openRank', type: 'number', index: true, access: serverOnly, admin: { hidden: true } },

@@ -49,6 +49,9 @@ export const sendTakedownMail: TaskConfig<'sendTakedownMail'> = {
     if (!to.length) return { output: { sentTo: '' } }
     const { subject, text } = renderMessage(message, { request, settings, siteUrl: siteUrl(), link }, (request as { language?: string }).language)
     await req.payload.sendEmail({ to, subject, text })
+    if (message === 'receipt' || message === 'enquiryReceipt') {
+      await req.payload.db.updateOne({ collection: 'contact-requests', id: request.id, data: { acknowledgedAt: new Date().toISOString() }, req })
+    }
     return { output: { sentTo: to.join(', ') } }
   },
 }

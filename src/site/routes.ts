@@ -16,6 +16,7 @@ export const routes = {
   },
   removalRequest: (url: string) => `/removal-request?url=${encodeURIComponent(url)}`,
   contact: () => '/contact',
+  transparency: (period?: string) => (period ? `/transparency?period=${encodeURIComponent(period)}` : '/transparency'),
 }
 
 /** Top-level path segments owned by the app; a CMS page may not take one of them. */

@@ -105,6 +105,10 @@ describe('emails to the notifier, in their language', () => {
     const staff = await mailbox.waitFor((m) => m.to.includes(staffEmail) && subjectOf(m).includes(doc.reference!))
     expect(subjectOf(staff)).toBe(`New confirmed removal notice ${doc.reference} (Copyright)`)
     expect(decodedBody(staff)).toContain(`/admin/collections/contact-requests/${doc.id}`)
+    // The report's times come from these: acknowledged when the receipt went out, hidden at confirmation.
+    const after = await payload.findByID({ collection: 'contact-requests', id: doc.id, overrideAccess: true })
+    expect(new Date(after.acknowledgedAt!).getTime()).toBeGreaterThanOrEqual(new Date(after.confirmedAt!).getTime())
+    expect(after.hiddenAt).toBe(after.confirmedAt)
   })
 
   it('in Simplified Chinese for a notifier who wrote in Chinese: confirmation, receipt, decision with 6 months to contest', async () => {

@@ -1,7 +1,7 @@
 import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
 import { deadlinesOnEntering } from '../../../src/takedown/deadlines'
-import { loadTakedownSettings } from '../../../src/takedown/policy'
+import { loadTakedownSettings, noticeHidesContent } from '../../../src/takedown/policy'
 import { sameStatement, statementErrors, type StatementOfReasons } from '../../../src/takedown/reasons'
 import {
   DECISION_STATUSES,
@@ -75,6 +75,7 @@ export const enforceWorkflow: CollectionBeforeChangeHook = async ({ data, origin
   }
   if (isSystemMove && from === 'unconfirmed') data.confirmedAt = new Date(now).toISOString()
   Object.assign(data, deadlinesOnEntering(to, { kind, basis: originalDoc.basis, decisionDueAt: originalDoc.decisionDueAt }, new Date(now), settings))
+  if (kind === 'removal' && !originalDoc.hiddenAt && noticeHidesContent(to, originalDoc.basis, settings)) data.hiddenAt = new Date(now).toISOString()
   data.openRank = OPEN_STATUSES.includes(to) ? 0 : 1
   data.closedAt = OPEN_STATUSES.includes(to) ? null : (originalDoc.closedAt ?? new Date(now).toISOString())
   return data

@@ -1,6 +1,7 @@
 import * as migration_20261128_180743_initial from './20261128_180743_initial';
 import * as migration_20261129_013528_takedown_deadlines_jobs from './20261129_013528_takedown_deadlines_jobs';
 import * as migration_20261129_013620_takedown_drop_due_days from './20261129_013620_takedown_drop_due_days';
+import * as migration_20261129_014606_takedown_report_times from './20261129_014606_takedown_report_times';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261129_013620_takedown_drop_due_days.up,
     down: migration_20261129_013620_takedown_drop_due_days.down,
-    name: '20261129_013620_takedown_drop_due_days'
+    name: '20261129_013620_takedown_drop_due_days',
+  },
+  {
+    up: migration_20261129_014606_takedown_report_times.up,
+    down: migration_20261129_014606_takedown_report_times.down,
+    name: '20261129_014606_takedown_report_times'
   },
 ];
