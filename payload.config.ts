@@ -37,6 +37,7 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Expo Archive' },
+    components: { beforeDashboard: ['@/admin/TakedownDashboard#TakedownDashboard'] },
   },
   collections: [Editions, Organizations, Pages, Media, ContactRequests, TakedownAudit, TakedownEvidence, Users],
   globals: [TakedownSettings],

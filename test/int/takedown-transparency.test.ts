@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { GET as csvRoute } from '../../app/(frontend)/transparency/report.csv/route'
 import { GET as jsonRoute } from '../../app/(frontend)/transparency/report.json/route'
+import { staffStats } from '../../src/takedown/dashboard'
 import { NOTICE_BASES, NOTIFIER_RELATIONSHIPS } from '../../src/takedown/vocabulary'
 import { testPayload } from '../helpers/payload'
 
@@ -94,5 +95,15 @@ describe('transparency report for 2026-H1, against 500 generated notices', () =>
     expect(lines).toContain('outcome,pending,62')
     expect(lines).toContain('time_receiptToDecision,median_hours,157')
     expect(lines).toContain('automated_decisions,total,none')
+  })
+})
+
+describe('staff dashboard figures', () => {
+  it('counts open requests, overdue ones, and decisions of the month with their median time', async () => {
+    // On 28 Feb 2026 every generated decision (1..313 hours after 1 Feb) lies in February; July's do not yet exist.
+    const stats = await staffStats(payload, new Date('2026-02-28T12:00:00Z'))
+    expect(stats).toMatchObject({ open: 62 + 10, decidedThisMonth: 313, medianHoursToDecision: 157 })
+    await payload.db.updateOne({ collection: 'contact-requests', where: { status: { equals: 'in_review' } }, data: { dueAt: '2026-02-20T00:00:00.000Z' } })
+    expect((await staffStats(payload, new Date('2026-02-28T12:00:00Z'))).overdue).toBeGreaterThan(0)
   })
 })
