@@ -126,6 +126,7 @@ export interface Config {
       sendTakedownMail: TaskSendTakedownMail;
       closeUnanswered: TaskCloseUnanswered;
       overdueDigest: TaskOverdueDigest;
+      anonymiseClosedRequests: TaskAnonymiseClosedRequests;
       inline: {
         input: unknown;
         output: unknown;
@@ -423,6 +424,8 @@ export interface ContactRequest {
   infoRequestedAt?: string | null;
   acknowledgedAt?: string | null;
   hiddenAt?: string | null;
+  anonymisedAt?: string | null;
+  erasureRequestedAt?: string | null;
   closedAt?: string | null;
   openRank?: number | null;
   confirmedAt?: string | null;
@@ -695,7 +698,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendTakedownMail' | 'closeUnanswered' | 'overdueDigest';
+        taskSlug: 'inline' | 'sendTakedownMail' | 'closeUnanswered' | 'overdueDigest' | 'anonymiseClosedRequests';
         taskID: string;
         input?:
           | {
@@ -728,7 +731,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendTakedownMail' | 'closeUnanswered' | 'overdueDigest') | null;
+  taskSlug?: ('inline' | 'sendTakedownMail' | 'closeUnanswered' | 'overdueDigest' | 'anonymiseClosedRequests') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -974,6 +977,8 @@ export interface ContactRequestsSelect<T extends boolean = true> {
   infoRequestedAt?: T;
   acknowledgedAt?: T;
   hiddenAt?: T;
+  anonymisedAt?: T;
+  erasureRequestedAt?: T;
   closedAt?: T;
   openRank?: T;
   confirmedAt?: T;
@@ -1304,6 +1309,16 @@ export interface TaskOverdueDigest {
   input?: unknown;
   output: {
     overdue?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAnonymiseClosedRequests".
+ */
+export interface TaskAnonymiseClosedRequests {
+  input?: unknown;
+  output: {
+    anonymised?: number | null;
   };
 }
 /**

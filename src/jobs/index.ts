@@ -2,17 +2,19 @@ import type { JobsConfig } from 'payload'
 
 import { isAdmin } from '../access'
 import { TAKEDOWN_QUEUE } from '../takedown/notify'
+import { anonymiseClosedRequests } from './anonymiseClosedRequests'
 import { closeUnanswered } from './closeUnanswered'
 import { overdueDigest } from './overdueDigest'
 import { sendTakedownMail } from './sendTakedownMail'
 
 /**
- * Background work: takedown emails (retried), closing unanswered requests, the daily digest.
+ * Background work: takedown emails (retried), closing unanswered requests, the daily digest,
+ * anonymising closed requests past retention.
  * The server runs the queue every minute and enqueues the scheduled tasks; tests call
  * payload.jobs.run() / handleSchedules() themselves.
  */
 export const jobs: JobsConfig = {
-  tasks: [sendTakedownMail, closeUnanswered, overdueDigest],
+  tasks: [sendTakedownMail, closeUnanswered, overdueDigest, anonymiseClosedRequests],
   autoRun: [{ cron: '* * * * *', queue: TAKEDOWN_QUEUE, limit: 20 }],
   access: { run: ({ req }) => Boolean(isAdmin({ req } as never)), queue: ({ req }) => Boolean(isAdmin({ req } as never)), cancel: ({ req }) => Boolean(isAdmin({ req } as never)) },
   // The job records are bookkeeping, and some name a request: admins only, out of the way.

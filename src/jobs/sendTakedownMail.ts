@@ -31,7 +31,7 @@ export const sendTakedownMail: TaskConfig<'sendTakedownMail'> = {
     const message = input.message as MessageKind
     const request = (await req.payload.findByID({ collection: 'contact-requests', id: input.requestId, depth: 0, overrideAccess: true, disableErrors: true, req })) as MessageRequest | null
     // The request may be gone (deleted by an admin) or anonymised since: nothing left to say.
-    if (!request || !request.email?.includes('@')) return { output: { sentTo: '' } }
+    if (!request || (request as { anonymisedAt?: string | null }).anonymisedAt || !request.email?.includes('@')) return { output: { sentTo: '' } }
     const settings = await loadTakedownSettings(req)
     let link: string | undefined
     if (message === 'confirm') {

@@ -106,7 +106,11 @@ describe('emails to the notifier, in their language', () => {
     expect(subjectOf(staff)).toBe(`New confirmed removal notice ${doc.reference} (Copyright)`)
     expect(decodedBody(staff)).toContain(`/admin/collections/contact-requests/${doc.id}`)
     // The report's times come from these: acknowledged when the receipt went out, hidden at confirmation.
-    const after = await payload.findByID({ collection: 'contact-requests', id: doc.id, overrideAccess: true })
+    let after = await payload.findByID({ collection: 'contact-requests', id: doc.id, overrideAccess: true })
+    for (let i = 0; i < 100 && !after.acknowledgedAt; i++) {
+      await new Promise((r) => setTimeout(r, 50))
+      after = await payload.findByID({ collection: 'contact-requests', id: doc.id, overrideAccess: true })
+    }
     expect(new Date(after.acknowledgedAt!).getTime()).toBeGreaterThanOrEqual(new Date(after.confirmedAt!).getTime())
     expect(after.hiddenAt).toBe(after.confirmedAt)
   })

@@ -2,6 +2,7 @@ import * as migration_20261128_180753_initial from './20261128_180753_initial';
 import * as migration_20261129_013553_takedown_deadlines_jobs from './20261129_013553_takedown_deadlines_jobs';
 import * as migration_20261129_013650_takedown_drop_due_days from './20261129_013650_takedown_drop_due_days';
 import * as migration_20261129_014625_takedown_report_times from './20261129_014625_takedown_report_times';
+import * as migration_20261129_015334_takedown_retention from './20261129_015334_takedown_retention';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261129_014625_takedown_report_times.up,
     down: migration_20261129_014625_takedown_report_times.down,
-    name: '20261129_014625_takedown_report_times'
+    name: '20261129_014625_takedown_report_times',
+  },
+  {
+    up: migration_20261129_015334_takedown_retention.up,
+    down: migration_20261129_015334_takedown_retention.down,
+    name: '20261129_015334_takedown_retention'
   },
 ];
