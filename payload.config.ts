@@ -6,6 +6,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { ContactRequests } from './collections/ContactRequests'
+import { CounterNotices } from './collections/CounterNotices'
 import { Editions } from './collections/Editions'
 import { Media } from './collections/Media'
 import { Organizations } from './collections/Organizations'
@@ -39,7 +40,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · Expo Archive' },
     components: { beforeDashboard: ['@/admin/TakedownDashboard#TakedownDashboard'] },
   },
-  collections: [Editions, Organizations, Pages, Media, ContactRequests, TakedownAudit, TakedownEvidence, Users],
+  collections: [Editions, Organizations, Pages, Media, ContactRequests, CounterNotices, TakedownAudit, TakedownEvidence, Users],
   globals: [TakedownSettings],
   endpoints: [revalidateSiteEndpoint],
   editor: lexicalEditor(),

@@ -72,6 +72,7 @@ export interface Config {
     pages: Page;
     media: Media;
     'contact-requests': ContactRequest;
+    'counter-notices': CounterNotice;
     'takedown-audit': TakedownAudit;
     'takedown-evidence': TakedownEvidence;
     users: User;
@@ -87,6 +88,7 @@ export interface Config {
     };
     'contact-requests': {
       evidence: 'takedown-evidence';
+      counterNotices: 'counter-notices';
     };
   };
   collectionsSelect: {
@@ -95,6 +97,7 @@ export interface Config {
     pages: PagesSelect<false> | PagesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'contact-requests': ContactRequestsSelect<false> | ContactRequestsSelect<true>;
+    'counter-notices': CounterNoticesSelect<false> | CounterNoticesSelect<true>;
     'takedown-audit': TakedownAuditSelect<false> | TakedownAuditSelect<true>;
     'takedown-evidence': TakedownEvidenceSelect<false> | TakedownEvidenceSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -465,6 +468,14 @@ export interface ContactRequest {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  /**
+   * Counter-notices from the person whose material was taken down. To reinstate, move to "Reinstated".
+   */
+  counterNotices?: {
+    docs?: (number | CounterNotice)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   decidedBy?: (number | null) | User;
   decidedAt?: string | null;
   staffNotes?: string | null;
@@ -559,6 +570,40 @@ export interface TakedownEvidence {
   height?: number | null;
   focalX?: number | null;
   focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "counter-notices".
+ */
+export interface CounterNotice {
+  id: number;
+  /**
+   * The reference of the removal notice contested.
+   */
+  reference: string;
+  notice?: (number | null) | ContactRequest;
+  name: string;
+  email: string;
+  /**
+   * Postal address or phone, if you wish.
+   */
+  contact?: string | null;
+  /**
+   * The material removed and where it was.
+   */
+  material: string;
+  /**
+   * Why the removal was a mistake.
+   */
+  statement: string;
+  /**
+   * Links or descriptions of evidence (licence, authorship, permission).
+   */
+  evidence?: string | null;
+  goodFaith?: boolean | null;
+  senderFingerprint?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -773,6 +818,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'contact-requests';
         value: number | ContactRequest;
+      } | null)
+    | ({
+        relationTo: 'counter-notices';
+        value: number | CounterNotice;
       } | null)
     | ({
         relationTo: 'takedown-audit';
@@ -995,6 +1044,7 @@ export interface ContactRequestsSelect<T extends boolean = true> {
         redress?: T;
       };
   evidence?: T;
+  counterNotices?: T;
   decidedBy?: T;
   decidedAt?: T;
   staffNotes?: T;
@@ -1028,6 +1078,24 @@ export interface ContactRequestsSelect<T extends boolean = true> {
   goodFaith?: T;
   accuracy?: T;
   signature?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "counter-notices_select".
+ */
+export interface CounterNoticesSelect<T extends boolean = true> {
+  reference?: T;
+  notice?: T;
+  name?: T;
+  email?: T;
+  contact?: T;
+  material?: T;
+  statement?: T;
+  evidence?: T;
+  goodFaith?: T;
+  senderFingerprint?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1285,6 +1353,7 @@ export interface TaskSendTakedownMail {
       | 'decision'
       | 'reinstatementNotice'
       | 'staffNotice'
+      | 'counterNotice'
       | 'overdueDigest';
   };
   output: {

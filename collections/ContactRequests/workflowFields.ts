@@ -102,6 +102,13 @@ export const workflowFields: Field[] = [
     on: 'notice',
     admin: { condition: forRemoval, description: 'Files the notifier sent with the notice.' },
   },
+  {
+    name: 'counterNotices',
+    type: 'join',
+    collection: 'counter-notices',
+    on: 'notice',
+    admin: { condition: forRemoval, description: 'Counter-notices from the person whose material was taken down. To reinstate, move to "Reinstated".' },
+  },
   { name: 'decidedBy', type: 'relationship', relationTo: 'users', access: serverOnly, admin: { position: 'sidebar', readOnly: true } },
   { name: 'decidedAt', type: 'date', access: serverOnly, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
   { name: 'staffNotes', type: 'textarea', maxLength: 10_000, access: { ...staffOnly, read: ({ req }) => hasRole(req.user, 'admin', 'staff') } },

@@ -3,6 +3,7 @@ import type { PayloadRequest, TaskConfig } from 'payload'
 import { siteUrl } from '../config/siteUrl'
 import { newConfirmationToken, confirmationLink } from '../takedown/confirmation'
 import { type MessageKind, type MessageRequest, NOTIFIER_MESSAGES, renderMessage, STAFF_MESSAGES } from '../takedown/messages'
+import { queueMessage } from '../takedown/notify'
 import { loadTakedownSettings } from '../takedown/policy'
 
 const HOUR_MS = 60 * 60_000
@@ -49,6 +50,7 @@ export const sendTakedownMail: TaskConfig<'sendTakedownMail'> = {
     if (!to.length) return { output: { sentTo: '' } }
     const { subject, text } = renderMessage(message, { request, settings, siteUrl: siteUrl(), link }, (request as { language?: string }).language)
     await req.payload.sendEmail({ to, subject, text })
+    if (message === 'reinstatementNotice') await queueMessage(req, 'decision', request.id)
     if (message === 'receipt' || message === 'enquiryReceipt') {
       await req.payload.db.updateOne({ collection: 'contact-requests', id: request.id, data: { acknowledgedAt: new Date().toISOString() }, req })
     }

@@ -16,6 +16,7 @@ export const routes = {
   },
   removalRequest: (url: string) => `/removal-request?url=${encodeURIComponent(url)}`,
   contact: () => '/contact',
+  counterNotice: (reference?: string) => (reference ? `/counter-notice?ref=${encodeURIComponent(reference)}` : '/counter-notice'),
   transparency: (period?: string) => (period ? `/transparency?period=${encodeURIComponent(period)}` : '/transparency'),
 }
 

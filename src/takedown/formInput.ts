@@ -13,7 +13,7 @@ const str = (form: FormData, name: string) => {
 }
 
 /** The honeypot and challenge fields, passed on only when present so the hooks see what was sent. */
-function antiAbuseFrom(form: FormData) {
+export function antiAbuseFrom(form: FormData) {
   return Object.fromEntries(ANTI_ABUSE.map((name) => [name, str(form, name)]).filter(([, value]) => value !== ''))
 }
 

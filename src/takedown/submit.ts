@@ -20,3 +20,16 @@ export async function fileContactRequest(data: Record<string, unknown>, clientIp
     return { ok: false, ...formErrorsFrom(err) }
   }
 }
+
+/** The counter-notice form's way in, as the public, through the collection's hooks like the others. */
+export async function fileCounterNotice(data: Record<string, unknown>, clientIp: string): Promise<SubmitResult> {
+  const payload = await getPayload({ config })
+  try {
+    const doc = await payload.create({ collection: 'counter-notices', data: data as never, overrideAccess: false, context: { clientIp } })
+    return { ok: true, id: doc.id, reference: doc.reference }
+  } catch (err) {
+    const status = (err as { status?: number }).status
+    if (!status || status >= 500) payload.logger.error({ msg: 'a counter-notice submission failed', err })
+    return { ok: false, ...formErrorsFrom(err) }
+  }
+}

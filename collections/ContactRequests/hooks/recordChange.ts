@@ -32,7 +32,9 @@ async function queueStatusMessages(req: Parameters<CollectionAfterChangeHook>[0]
     if (noticeHidesContent('received', doc.basis, await loadTakedownSettings(req))) await queueMessage(req, 'hidden', doc.id)
   }
   if (doc.status === 'needs_info') await queueMessage(req, 'needsInfo', doc.id)
-  if (doc.kind === 'removal' && DECISION_STATUSES.includes(doc.status)) await queueMessage(req, 'decision', doc.id)
+  // A reinstatement is announced to the notifier first; that job queues the decision once sent.
+  if (doc.kind === 'removal' && doc.status === 'reinstated') await queueMessage(req, 'reinstatementNotice', doc.id)
+  else if (doc.kind === 'removal' && DECISION_STATUSES.includes(doc.status)) await queueMessage(req, 'decision', doc.id)
 }
 
 /**

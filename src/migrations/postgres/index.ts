@@ -3,6 +3,7 @@ import * as migration_20261129_013553_takedown_deadlines_jobs from './20261129_0
 import * as migration_20261129_013650_takedown_drop_due_days from './20261129_013650_takedown_drop_due_days';
 import * as migration_20261129_014625_takedown_report_times from './20261129_014625_takedown_report_times';
 import * as migration_20261129_015334_takedown_retention from './20261129_015334_takedown_retention';
+import * as migration_20261129_020044_takedown_counter_notices from './20261129_020044_takedown_counter_notices';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261129_015334_takedown_retention.up,
     down: migration_20261129_015334_takedown_retention.down,
-    name: '20261129_015334_takedown_retention'
+    name: '20261129_015334_takedown_retention',
+  },
+  {
+    up: migration_20261129_020044_takedown_counter_notices.up,
+    down: migration_20261129_020044_takedown_counter_notices.down,
+    name: '20261129_020044_takedown_counter_notices'
   },
 ];

@@ -156,3 +156,14 @@ export function overdueDigest({ overdue = [], siteUrl, settings }: MessageContex
     ),
   }
 }
+
+export function counterNotice({ request: r, siteUrl }: MessageContext): Rendered {
+  return {
+    subject: `Counter-notice received on ${r.reference}`,
+    text: lines(
+      `The person whose material notice ${r.reference} took down says it was a mistake.`,
+      'Read the counter-notice on the request; to reinstate, move it to "Reinstated" with the facts. The notifier is told first.',
+      `Open it: ${siteUrl}/admin/collections/contact-requests/${r.id}`,
+    ),
+  }
+}

@@ -1,4 +1,4 @@
-import { en, overdueDigest, staffNotice } from './en'
+import { counterNotice, en, overdueDigest, staffNotice } from './en'
 import { asLanguage } from './languages'
 import type { MessageContext, MessageKind, NotifierMessage, Rendered } from './types'
 import { zh } from './zh'
@@ -11,5 +11,6 @@ const BY_LANGUAGE = { en, zh }
 export function renderMessage(kind: MessageKind, context: MessageContext, language: unknown): Rendered {
   if (kind === 'staffNotice') return staffNotice(context)
   if (kind === 'overdueDigest') return overdueDigest(context)
+  if (kind === 'counterNotice') return counterNotice(context)
   return BY_LANGUAGE[asLanguage(language)][kind as NotifierMessage](context)
 }

@@ -38,7 +38,7 @@ export type Rendered = { subject: string; text: string }
 /** Messages to the notifier, in their language. */
 export const NOTIFIER_MESSAGES = ['confirm', 'enquiryReceipt', 'receipt', 'needsInfo', 'hidden', 'decision', 'reinstatementNotice'] as const
 /** Messages to staff, in English (the staff's working language). */
-export const STAFF_MESSAGES = ['staffNotice', 'overdueDigest'] as const
+export const STAFF_MESSAGES = ['staffNotice', 'counterNotice', 'overdueDigest'] as const
 export type NotifierMessage = (typeof NOTIFIER_MESSAGES)[number]
 export type StaffMessage = (typeof STAFF_MESSAGES)[number]
 export type MessageKind = NotifierMessage | StaffMessage
