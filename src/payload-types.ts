@@ -1357,7 +1357,7 @@ export interface TaskSendTakedownMail {
       | 'overdueDigest';
   };
   output: {
-    sentTo?: string | null;
+    recipients?: number | null;
   };
 }
 /**

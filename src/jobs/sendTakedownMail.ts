@@ -27,12 +27,13 @@ export const sendTakedownMail: TaskConfig<'sendTakedownMail'> = {
     { name: 'requestId', type: 'number', required: true },
     { name: 'message', type: 'select', required: true, options: [...NOTIFIER_MESSAGES, ...STAFF_MESSAGES].map((m) => ({ value: m, label: m })) },
   ],
-  outputSchema: [{ name: 'sentTo', type: 'text' }],
+  // A count, not the addresses: job records must not become another copy of personal data.
+  outputSchema: [{ name: 'recipients', type: 'number' }],
   handler: async ({ input, req }) => {
     const message = input.message as MessageKind
     const request = (await req.payload.findByID({ collection: 'contact-requests', id: input.requestId, depth: 0, overrideAccess: true, disableErrors: true, req })) as MessageRequest | null
     // The request may be gone (deleted by an admin) or anonymised since: nothing left to say.
-    if (!request || (request as { anonymisedAt?: string | null }).anonymisedAt || !request.email?.includes('@')) return { output: { sentTo: '' } }
+    if (!request || (request as { anonymisedAt?: string | null }).anonymisedAt || !request.email?.includes('@')) return { output: { recipients: 0 } }
     const settings = await loadTakedownSettings(req)
     let link: string | undefined
     if (message === 'confirm') {
@@ -47,13 +48,13 @@ export const sendTakedownMail: TaskConfig<'sendTakedownMail'> = {
       link = confirmationLink(token)
     }
     const to = (STAFF_MESSAGES as readonly string[]).includes(message) ? await staffAddresses(req) : [request.email]
-    if (!to.length) return { output: { sentTo: '' } }
+    if (!to.length) return { output: { recipients: 0 } }
     const { subject, text } = renderMessage(message, { request, settings, siteUrl: siteUrl(), link }, (request as { language?: string }).language)
     await req.payload.sendEmail({ to, subject, text })
     if (message === 'reinstatementNotice') await queueMessage(req, 'decision', request.id)
     if (message === 'receipt' || message === 'enquiryReceipt') {
       await req.payload.db.updateOne({ collection: 'contact-requests', id: request.id, data: { acknowledgedAt: new Date().toISOString() }, req })
     }
-    return { output: { sentTo: to.join(', ') } }
+    return { output: { recipients: to.length } }
   },
 }

@@ -9,7 +9,7 @@ import { freshIp, solvedAltcha, validEnquiry } from '../helpers/takedown'
 
 type Actor = 'public' | 'editor' | 'staff' | 'admin'
 type Op = 'create' | 'read' | 'update' | 'delete'
-type ContentCollection = 'editions' | 'organizations' | 'pages' | 'media' | 'contact-requests' | 'takedown-audit' | 'takedown-evidence'
+type ContentCollection = 'editions' | 'organizations' | 'pages' | 'media' | 'contact-requests' | 'takedown-audit' | 'takedown-evidence' | 'counter-notices'
 
 // Who may do what: the promise this suite checks. `published` means "only published documents".
 const RULES: Record<ContentCollection, Record<Op, Actor[]>> = {
@@ -22,6 +22,8 @@ const RULES: Record<ContentCollection, Record<Op, Actor[]>> = {
   'takedown-audit': { create: [], read: ['staff', 'admin'], update: [], delete: [] },
   // Files sent with removal notices: staff only, never edited.
   'takedown-evidence': { create: ['staff', 'admin'], read: ['staff', 'admin'], update: [], delete: ['admin'] },
+  // Anyone affected may file one (with the anti-robot check); staff read; never edited.
+  'counter-notices': { create: ['public', 'staff', 'editor', 'admin'], read: ['staff', 'admin'], update: [], delete: ['admin'] },
 }
 const ACTORS: Actor[] = ['public', 'editor', 'staff', 'admin']
 
@@ -50,6 +52,13 @@ async function sampleData(collection: ContentCollection) {
     case 'takedown-evidence': {
       const notice = await payload.create({ collection: 'contact-requests', data: validEnquiry() as never, overrideAccess: true, context: { trustedServer: true } })
       return { notice: notice.id }
+    }
+    case 'counter-notices': {
+      // Only a removal notice that took content down can be contested; make one directly.
+      const notice = await payload.create({ collection: 'contact-requests', data: validEnquiry() as never, overrideAccess: true, context: { trustedServer: true } })
+      await payload.db.updateOne({ collection: 'contact-requests', id: notice.id, data: { kind: 'removal', status: 'removed' } })
+      const statement = 'I wrote this text myself and the organisers had my permission to publish it.'
+      return { reference: notice.reference, name: 'Chen Jie', email: `chen.${yearCounter++}@example.test`, material: 'The text on the page.', statement, goodFaith: true, altcha: await solvedAltcha() }
     }
   }
 }
