@@ -29,7 +29,7 @@ async function decidedNotice(tag: string) {
   expect(decided.status, JSON.stringify(decided.body)).toBe(200)
   // Wait for the receipt to be sent (its time is a report figure), so the figures are settled.
   let doc = await payload.findByID({ collection: 'contact-requests', id: res.body.doc.id, overrideAccess: true, showHiddenFields: true })
-  for (let i = 0; i < 100 && !doc.acknowledgedAt; i++) {
+  for (let i = 0; i < 300 && !doc.acknowledgedAt; i++) {
     await new Promise((r) => setTimeout(r, 50))
     // What the server's cron does every minute, for a job the immediate run missed under load.
     if (i % 20 === 19) await payload.jobs.run({ queue: 'takedown', limit: 20 })
