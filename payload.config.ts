@@ -6,6 +6,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { ContactRequests } from './collections/ContactRequests'
+import { CounterNotices } from './collections/CounterNotices'
 import { Editions } from './collections/Editions'
 import { Media } from './collections/Media'
 import { Organizations } from './collections/Organizations'
@@ -15,7 +16,7 @@ import { TakedownEvidence } from './collections/TakedownEvidence'
 import { Users } from './collections/Users'
 import { TakedownSettings } from './globals/TakedownSettings'
 import { emailAdapter } from './src/config/email'
-import { shouldAutoRunJobs } from './src/config/jobs'
+import { jobs } from './src/jobs'
 import { resolvePayloadSecret } from './src/config/secret'
 import { siteUrl } from './src/config/siteUrl'
 import { storagePlugins } from './src/config/storage'
@@ -38,16 +39,16 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Expo Archive' },
+    components: { beforeDashboard: ['@/admin/TakedownDashboard#TakedownDashboard'] },
   },
-  collections: [Editions, Organizations, Pages, Media, ContactRequests, TakedownAudit, TakedownEvidence, Users],
+  collections: [Editions, Organizations, Pages, Media, ContactRequests, CounterNotices, TakedownAudit, TakedownEvidence, Users],
   globals: [TakedownSettings],
   endpoints: [revalidateSiteEndpoint],
   editor: lexicalEditor(),
   email: emailAdapter(),
+  jobs,
   db: databaseAdapter(),
   plugins: [...storagePlugins()],
-  // Crons run on the instance(s) that allow it (JOBS_AUTORUN, see docs/deployment.md).
-  jobs: { shouldAutoRun: shouldAutoRunJobs },
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000 },

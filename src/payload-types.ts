@@ -72,10 +72,12 @@ export interface Config {
     pages: Page;
     media: Media;
     'contact-requests': ContactRequest;
+    'counter-notices': CounterNotice;
     'takedown-audit': TakedownAudit;
     'takedown-evidence': TakedownEvidence;
     users: User;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -86,6 +88,7 @@ export interface Config {
     };
     'contact-requests': {
       evidence: 'takedown-evidence';
+      counterNotices: 'counter-notices';
     };
   };
   collectionsSelect: {
@@ -94,10 +97,12 @@ export interface Config {
     pages: PagesSelect<false> | PagesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'contact-requests': ContactRequestsSelect<false> | ContactRequestsSelect<true>;
+    'counter-notices': CounterNoticesSelect<false> | CounterNoticesSelect<true>;
     'takedown-audit': TakedownAuditSelect<false> | TakedownAuditSelect<true>;
     'takedown-evidence': TakedownEvidenceSelect<false> | TakedownEvidenceSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -108,9 +113,11 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     'takedown-settings': TakedownSetting;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'takedown-settings': TakedownSettingsSelect<false> | TakedownSettingsSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -118,7 +125,16 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      sendTakedownMail: TaskSendTakedownMail;
+      closeUnanswered: TaskCloseUnanswered;
+      overdueDigest: TaskOverdueDigest;
+      anonymiseClosedRequests: TaskAnonymiseClosedRequests;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -402,6 +418,20 @@ export interface ContactRequest {
    * Decision due (from the takedown settings).
    */
   dueAt?: string | null;
+  /**
+   * Decision deadline, fixed at receipt in business days (takedown settings).
+   */
+  decisionDueAt?: string | null;
+  /**
+   * What is missing. Required to move the request to "Needs information"; the notifier receives it by email.
+   */
+  infoRequest?: string | null;
+  infoRequestedAt?: string | null;
+  acknowledgedAt?: string | null;
+  hiddenAt?: string | null;
+  anonymisedAt?: string | null;
+  erasureRequestedAt?: string | null;
+  closedAt?: string | null;
   openRank?: number | null;
   confirmedAt?: string | null;
   confirmationTokenHash?: string | null;
@@ -440,11 +470,20 @@ export interface ContactRequest {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  /**
+   * Counter-notices from the person whose material was taken down. To reinstate, move to "Reinstated".
+   */
+  counterNotices?: {
+    docs?: (number | CounterNotice)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   decidedBy?: (number | null) | User;
   decidedAt?: string | null;
   staffNotes?: string | null;
   name: string;
   email: string;
+  language?: ('en' | 'zh') | null;
   organization?: string | null;
   phone?: string | null;
   postalAddress?: string | null;
@@ -538,6 +577,40 @@ export interface TakedownEvidence {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "counter-notices".
+ */
+export interface CounterNotice {
+  id: number;
+  /**
+   * The reference of the removal notice contested.
+   */
+  reference: string;
+  notice?: (number | null) | ContactRequest;
+  name: string;
+  email: string;
+  /**
+   * Postal address or phone, if you wish.
+   */
+  contact?: string | null;
+  /**
+   * The material removed and where it was.
+   */
+  material: string;
+  /**
+   * Why the removal was a mistake.
+   */
+  statement: string;
+  /**
+   * Links or descriptions of evidence (licence, authorship, permission).
+   */
+  evidence?: string | null;
+  goodFaith?: boolean | null;
+  senderFingerprint?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "takedown-audit".
  */
 export interface TakedownAudit {
@@ -624,6 +697,107 @@ export interface PayloadKv {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'sendTakedownMail' | 'closeUnanswered' | 'overdueDigest' | 'anonymiseClosedRequests';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'sendTakedownMail' | 'closeUnanswered' | 'overdueDigest' | 'anonymiseClosedRequests') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
@@ -648,6 +822,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'contact-requests';
         value: number | ContactRequest;
+      } | null)
+    | ({
+        relationTo: 'counter-notices';
+        value: number | CounterNotice;
       } | null)
     | ({
         relationTo: 'takedown-audit';
@@ -849,6 +1027,14 @@ export interface ContactRequestsSelect<T extends boolean = true> {
   reference?: T;
   assignee?: T;
   dueAt?: T;
+  decisionDueAt?: T;
+  infoRequest?: T;
+  infoRequestedAt?: T;
+  acknowledgedAt?: T;
+  hiddenAt?: T;
+  anonymisedAt?: T;
+  erasureRequestedAt?: T;
+  closedAt?: T;
   openRank?: T;
   confirmedAt?: T;
   confirmationTokenHash?: T;
@@ -864,11 +1050,13 @@ export interface ContactRequestsSelect<T extends boolean = true> {
         redress?: T;
       };
   evidence?: T;
+  counterNotices?: T;
   decidedBy?: T;
   decidedAt?: T;
   staffNotes?: T;
   name?: T;
   email?: T;
+  language?: T;
   organization?: T;
   phone?: T;
   postalAddress?: T;
@@ -896,6 +1084,24 @@ export interface ContactRequestsSelect<T extends boolean = true> {
   goodFaith?: T;
   accuracy?: T;
   signature?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "counter-notices_select".
+ */
+export interface CounterNoticesSelect<T extends boolean = true> {
+  reference?: T;
+  notice?: T;
+  name?: T;
+  email?: T;
+  contact?: T;
+  material?: T;
+  statement?: T;
+  evidence?: T;
+  goodFaith?: T;
+  senderFingerprint?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -975,6 +1181,38 @@ export interface PayloadKvSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  meta?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents_select".
  */
 export interface PayloadLockedDocumentsSelect<T extends boolean = true> {
@@ -1017,9 +1255,29 @@ export interface TakedownSetting {
   hideOnConfirmation?:
     ('copyright' | 'image' | 'personal_data' | 'defamation' | 'trademark' | 'factual_error' | 'other')[] | null;
   /**
-   * Days from confirmation within which staff should decide; later requests show as overdue.
+   * Business days (Monday to Friday) are counted in this time zone, where staff work.
    */
-  dueDays: number;
+  timeZone: string;
+  /**
+   * Business days from receipt within which staff ask for missing information or take the notice into review.
+   */
+  triageBusinessDays: number;
+  /**
+   * Business days from receipt to a decision when the content is hidden pending review.
+   */
+  hiddenDecisionBusinessDays: number;
+  /**
+   * Business days from receipt to a decision for all other requests.
+   */
+  decisionBusinessDays: number;
+  /**
+   * Calendar days a notifier has to answer a request for information; unanswered requests then close as withdrawn.
+   */
+  needsInfoCloseDays: number;
+  /**
+   * Months after a request closes when the notifier's name, email, phone, address, signature and IP hash are anonymised (at least 6).
+   */
+  retentionMonths: number;
   /**
    * How long the confirmation link in the email stays valid.
    */
@@ -1033,13 +1291,46 @@ export interface TakedownSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "takedown-settings_select".
  */
 export interface TakedownSettingsSelect<T extends boolean = true> {
   hideOnConfirmation?: T;
-  dueDays?: T;
+  timeZone?: T;
+  triageBusinessDays?: T;
+  hiddenDecisionBusinessDays?: T;
+  decisionBusinessDays?: T;
+  needsInfoCloseDays?: T;
+  retentionMonths?: T;
   confirmationHours?: T;
   redress?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1053,6 +1344,59 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendTakedownMail".
+ */
+export interface TaskSendTakedownMail {
+  input: {
+    requestId: number;
+    message:
+      | 'confirm'
+      | 'enquiryReceipt'
+      | 'receipt'
+      | 'needsInfo'
+      | 'hidden'
+      | 'decision'
+      | 'reinstatementNotice'
+      | 'staffNotice'
+      | 'counterNotice'
+      | 'overdueDigest';
+  };
+  output: {
+    recipients?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCloseUnanswered".
+ */
+export interface TaskCloseUnanswered {
+  input?: unknown;
+  output: {
+    closed?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskOverdueDigest".
+ */
+export interface TaskOverdueDigest {
+  input?: unknown;
+  output: {
+    overdue?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAnonymiseClosedRequests".
+ */
+export interface TaskAnonymiseClosedRequests {
+  input?: unknown;
+  output: {
+    anonymised?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -4,6 +4,7 @@ import { anyone, isAdmin, isRequestHandler } from '../../src/access'
 import { hasRole } from '../../src/access/roles'
 import { challengeEndpoint } from './endpoints/challenge'
 import { confirmEndpoint } from './endpoints/confirm'
+import { eraseEndpoint } from './endpoints/erase'
 import { hiddenContentEndpoint } from './endpoints/hiddenContent'
 import { enforceWorkflow } from './hooks/enforceWorkflow'
 import { recordChange } from './hooks/recordChange'
@@ -51,7 +52,7 @@ export const ContactRequests: CollectionConfig = {
     afterChange: [recordChange],
     afterError: [releaseRefusedSubmission],
   },
-  endpoints: [challengeEndpoint, confirmEndpoint, hiddenContentEndpoint],
+  endpoints: [challengeEndpoint, confirmEndpoint, eraseEndpoint, hiddenContentEndpoint],
   fields: [
     {
       name: 'kind',

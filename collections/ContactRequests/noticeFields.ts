@@ -1,6 +1,7 @@
 import type { Condition, Field, FieldAccess, Validate } from 'payload'
 import { checkbox, email, text, textarea } from 'payload/shared'
 
+import { MESSAGE_LANGUAGES } from '../../src/takedown/messages/languages'
 import { optionalHttpUrl } from '../../src/fields/validators'
 import { NOTICE_BASES, NOTICE_ELEMENTS, NOTIFIER_RELATIONSHIPS, REQUESTED_ACTIONS, TAKEDOWN_COLLECTIONS } from '../../src/takedown/vocabulary'
 
@@ -68,6 +69,15 @@ const resolvesToContent: Validate = (value, options) => {
 export const noticeFields: Field[] = [
   { name: 'name', type: 'text', required: true, maxLength: 200, access: asFiled },
   { name: 'email', type: 'email', required: true, validate: emailAddress, access: asFiled },
+  {
+    // Which language our emails to the sender use; the forms set it from the page's language.
+    name: 'language',
+    type: 'select',
+    defaultValue: 'en',
+    options: [...MESSAGE_LANGUAGES],
+    access: asFiled,
+    admin: { position: 'sidebar' },
+  },
   { name: 'organization', type: 'text', maxLength: 200, access: asFiled },
   { name: 'phone', type: 'text', maxLength: 50, access: asFiled, admin: { condition: forRemoval } },
   { name: 'postalAddress', type: 'textarea', maxLength: 500, access: asFiled, admin: { condition: forRemoval } },

@@ -48,6 +48,27 @@ export const workflowFields: Field[] = [
       components: { Cell: '@collections/ContactRequests/components/DueDateCell#DueDateCell' },
     },
   },
+  {
+    name: 'decisionDueAt',
+    type: 'date',
+    access: serverOnly,
+    admin: { position: 'sidebar', readOnly: true, description: 'Decision deadline, fixed at receipt in business days (takedown settings).', date: { pickerAppearance: 'dayAndTime' } },
+  },
+  {
+    name: 'infoRequest',
+    type: 'textarea',
+    maxLength: 4000,
+    access: staffOnly,
+    admin: { description: 'What is missing. Required to move the request to "Needs information"; the notifier receives it by email.' },
+  },
+  { name: 'infoRequestedAt', type: 'date', access: serverOnly, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+  // For the transparency report: when the receipt email went out, and when the content was first hidden.
+  { name: 'acknowledgedAt', type: 'date', access: serverOnly, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+  { name: 'hiddenAt', type: 'date', access: serverOnly, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+  // Retention (src/takedown/retention.ts): when the notifier's data was erased, and whether they asked.
+  { name: 'anonymisedAt', type: 'date', index: true, access: serverOnly, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+  { name: 'erasureRequestedAt', type: 'date', access: serverOnly, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+  { name: 'closedAt', type: 'date', index: true, access: serverOnly, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
   // 0 while open, 1 once closed: the list sorts on it so open requests come first.
   { name: 'openRank', type: 'number', index: true, access: serverOnly, admin: { hidden: true } },
   { name: 'confirmedAt', type: 'date', access: serverOnly, admin: { position: 'sidebar', readOnly: true, condition: forRemoval, date: { pickerAppearance: 'dayAndTime' } } },
@@ -80,6 +101,13 @@ export const workflowFields: Field[] = [
     collection: 'takedown-evidence',
     on: 'notice',
     admin: { condition: forRemoval, description: 'Files the notifier sent with the notice.' },
+  },
+  {
+    name: 'counterNotices',
+    type: 'join',
+    collection: 'counter-notices',
+    on: 'notice',
+    admin: { condition: forRemoval, description: 'Counter-notices from the person whose material was taken down. To reinstate, move to "Reinstated".' },
   },
   { name: 'decidedBy', type: 'relationship', relationTo: 'users', access: serverOnly, admin: { position: 'sidebar', readOnly: true } },
   { name: 'decidedAt', type: 'date', access: serverOnly, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },

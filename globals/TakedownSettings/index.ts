@@ -1,7 +1,8 @@
 import type { GlobalConfig } from 'payload'
 
 import { isAdmin, isRequestHandler } from '../../src/access'
-import { DEFAULT_TAKEDOWN_SETTINGS } from '../../src/takedown/policy'
+import { isTimeZone } from '../../src/takedown/businessDays'
+import { DEFAULT_TAKEDOWN_SETTINGS, MIN_RETENTION_MONTHS } from '../../src/takedown/policy'
 import { NOTICE_BASES } from '../../src/takedown/vocabulary'
 
 /** How the takedown workflow treats notices; admins tune it, staff can read it. */
@@ -23,13 +24,57 @@ export const TakedownSettings: GlobalConfig = {
       },
     },
     {
-      name: 'dueDays',
+      name: 'timeZone',
+      type: 'text',
+      required: true,
+      defaultValue: DEFAULT_TAKEDOWN_SETTINGS.timeZone,
+      validate: (value: unknown) => (isTimeZone(value) ? true : 'Give an IANA time zone such as Asia/Shanghai or Europe/Berlin.'),
+      admin: { description: 'Business days (Monday to Friday) are counted in this time zone, where staff work.' },
+    },
+    {
+      name: 'triageBusinessDays',
+      type: 'number',
+      required: true,
+      min: 0,
+      max: 10,
+      defaultValue: DEFAULT_TAKEDOWN_SETTINGS.triageBusinessDays,
+      admin: { description: 'Business days from receipt within which staff ask for missing information or take the notice into review.' },
+    },
+    {
+      name: 'hiddenDecisionBusinessDays',
       type: 'number',
       required: true,
       min: 1,
       max: 30,
-      defaultValue: DEFAULT_TAKEDOWN_SETTINGS.dueDays,
-      admin: { description: 'Days from confirmation within which staff should decide; later requests show as overdue.' },
+      defaultValue: DEFAULT_TAKEDOWN_SETTINGS.hiddenDecisionBusinessDays,
+      admin: { description: 'Business days from receipt to a decision when the content is hidden pending review.' },
+    },
+    {
+      name: 'decisionBusinessDays',
+      type: 'number',
+      required: true,
+      min: 1,
+      max: 30,
+      defaultValue: DEFAULT_TAKEDOWN_SETTINGS.decisionBusinessDays,
+      admin: { description: 'Business days from receipt to a decision for all other requests.' },
+    },
+    {
+      name: 'needsInfoCloseDays',
+      type: 'number',
+      required: true,
+      min: 1,
+      max: 90,
+      defaultValue: DEFAULT_TAKEDOWN_SETTINGS.needsInfoCloseDays,
+      admin: { description: 'Calendar days a notifier has to answer a request for information; unanswered requests then close as withdrawn.' },
+    },
+    {
+      name: 'retentionMonths',
+      type: 'number',
+      required: true,
+      min: MIN_RETENTION_MONTHS,
+      max: 120,
+      defaultValue: DEFAULT_TAKEDOWN_SETTINGS.retentionMonths,
+      admin: { description: 'Months after a request closes when the notifier\'s name, email, phone, address, signature and IP hash are anonymised (at least 6).' },
     },
     {
       name: 'confirmationHours',

@@ -16,6 +16,8 @@ export const routes = {
   },
   removalRequest: (url: string) => `/removal-request?url=${encodeURIComponent(url)}`,
   contact: () => '/contact',
+  counterNotice: (reference?: string) => (reference ? `/counter-notice?ref=${encodeURIComponent(reference)}` : '/counter-notice'),
+  transparency: (period?: string) => (period ? `/transparency?period=${encodeURIComponent(period)}` : '/transparency'),
 }
 
 /** Top-level path segments owned by the app; a CMS page may not take one of them. */

@@ -13,7 +13,7 @@ const str = (form: FormData, name: string) => {
 }
 
 /** The honeypot and challenge fields, passed on only when present so the hooks see what was sent. */
-function antiAbuseFrom(form: FormData) {
+export function antiAbuseFrom(form: FormData) {
   return Object.fromEntries(ANTI_ABUSE.map((name) => [name, str(form, name)]).filter(([, value]) => value !== ''))
 }
 
@@ -45,6 +45,8 @@ export function removalNoticeFrom(form: FormData): Record<string, unknown> {
     goodFaith: form.get('goodFaith') === 'on',
     accuracy: form.get('accuracy') === 'on',
     signature: str(form, 'signature').trim(),
+    // The page's language (a hidden field once the site is localized): our emails follow it.
+    language: optional('language'),
     ...antiAbuseFrom(form),
   }
 }

@@ -5,10 +5,23 @@ import type { RequestStatus } from './workflow'
 
 export type TakedownSettingsValues = {
   hideOnConfirmation: NoticeBasis[]
-  dueDays: number
+  /** IANA zone in which business days are counted (where staff work). */
+  timeZone: string
+  /** Business days from receipt to ask for missing information (or take the notice into review). */
+  triageBusinessDays: number
+  /** Business days from receipt to a decision when the content is hidden meanwhile. */
+  hiddenDecisionBusinessDays: number
+  /** Business days from receipt to a decision for every other request. */
+  decisionBusinessDays: number
+  /** Calendar days a notifier has to answer a request for information before it closes. */
+  needsInfoCloseDays: number
+  /** Months after closure when the notifier's personal data is anonymised (never under 6). */
+  retentionMonths: number
   confirmationHours: number
   redress: string
 }
+
+export const MIN_RETENTION_MONTHS = 6
 
 /**
  * Faster than any regime we answer to: notices about someone's work, image or personal data
@@ -16,7 +29,12 @@ export type TakedownSettingsValues = {
  */
 export const DEFAULT_TAKEDOWN_SETTINGS: TakedownSettingsValues = {
   hideOnConfirmation: ['copyright', 'image', 'personal_data'],
-  dueDays: 2,
+  timeZone: 'Asia/Shanghai',
+  triageBusinessDays: 1,
+  hiddenDecisionBusinessDays: 2,
+  decisionBusinessDays: 5,
+  needsInfoCloseDays: 14,
+  retentionMonths: 12,
   confirmationHours: 48,
   redress:
     'You can contest this decision by replying to this email with your reasons and any evidence; a different member of staff will review it. You may also bring the matter before a court or, in the EU, an out-of-court dispute settlement body.',
@@ -26,7 +44,12 @@ export async function loadTakedownSettings(req: PayloadRequest): Promise<Takedow
   const stored = (await req.payload.findGlobal({ slug: 'takedown-settings', overrideAccess: true, depth: 0, req })) as Partial<TakedownSettingsValues>
   return {
     hideOnConfirmation: (stored.hideOnConfirmation ?? DEFAULT_TAKEDOWN_SETTINGS.hideOnConfirmation) as NoticeBasis[],
-    dueDays: stored.dueDays ?? DEFAULT_TAKEDOWN_SETTINGS.dueDays,
+    timeZone: stored.timeZone || DEFAULT_TAKEDOWN_SETTINGS.timeZone,
+    triageBusinessDays: stored.triageBusinessDays ?? DEFAULT_TAKEDOWN_SETTINGS.triageBusinessDays,
+    hiddenDecisionBusinessDays: stored.hiddenDecisionBusinessDays ?? DEFAULT_TAKEDOWN_SETTINGS.hiddenDecisionBusinessDays,
+    decisionBusinessDays: stored.decisionBusinessDays ?? DEFAULT_TAKEDOWN_SETTINGS.decisionBusinessDays,
+    needsInfoCloseDays: stored.needsInfoCloseDays ?? DEFAULT_TAKEDOWN_SETTINGS.needsInfoCloseDays,
+    retentionMonths: Math.max(MIN_RETENTION_MONTHS, stored.retentionMonths ?? DEFAULT_TAKEDOWN_SETTINGS.retentionMonths),
     confirmationHours: stored.confirmationHours ?? DEFAULT_TAKEDOWN_SETTINGS.confirmationHours,
     redress: stored.redress || DEFAULT_TAKEDOWN_SETTINGS.redress,
   }

@@ -7,20 +7,25 @@ import { formErrorsFrom } from './formInput'
 export type SubmitResult = { ok: true; id: number; reference: string } | { ok: false; errors: Record<string, string>; formError?: string }
 
 /**
- * The forms' one way in: the same Local API create that POST /api/contact-requests runs, as the
+ * The forms' one way in: the same Local API create that POST /api/<collection> runs, as the
  * public (overrideAccess: false, no user), so the collection's hooks apply every check.
  */
-export async function fileContactRequest(data: Record<string, unknown>, clientIp: string): Promise<SubmitResult> {
+async function fileAsPublic(collection: 'contact-requests' | 'counter-notices', data: Record<string, unknown>, clientIp: string): Promise<SubmitResult> {
   const payload = await getPayload({ config })
   // Payload keeps this object as req.context, so the hooks' anti-abuse record comes back in it.
   const context: Record<string, unknown> = { clientIp }
   try {
-    const doc = await payload.create({ collection: 'contact-requests', data: data as never, overrideAccess: false, context })
+    const doc = (await payload.create({ collection, data: data as never, overrideAccess: false, context })) as { id: number; reference?: string | null }
     return { ok: true, id: doc.id, reference: doc.reference ?? String(doc.id) }
   } catch (err) {
+    // The Local API has no afterError hook: give back what refuseAbuse took, as REST does.
     await releaseAntiAbuse(context.antiAbuse as AntiAbuseRecord | undefined)
     const status = (err as { status?: number }).status
-    if (!status || status >= 500) payload.logger.error({ msg: 'a contact form submission failed', err })
+    if (!status || status >= 500) payload.logger.error({ msg: `a ${collection} form submission failed`, err })
     return { ok: false, ...formErrorsFrom(err) }
   }
 }
+
+export const fileContactRequest = (data: Record<string, unknown>, clientIp: string) => fileAsPublic('contact-requests', data, clientIp)
+
+export const fileCounterNotice = (data: Record<string, unknown>, clientIp: string) => fileAsPublic('counter-notices', data, clientIp)

@@ -45,6 +45,9 @@ export const SYSTEM_TRANSITIONS: { from: RequestStatus; to: RequestStatus; why: 
   { from: 'unconfirmed', to: 'received', why: 'the notifier confirmed their email address' },
 ]
 
+/** Marks an update as the server closing a request nobody answered (see src/jobs/closeUnanswered.ts). */
+export const AUTO_CLOSE_CONTEXT = { autoClose: true } as const
+
 /** Outcomes that must carry a statement of reasons (DSA art. 17) and are sent to the notifier. */
 export const DECISION_STATUSES: RequestStatus[] = ['removed', 'edited', 'declined', 'reinstated', 'abusive']
 

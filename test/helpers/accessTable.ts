@@ -33,6 +33,8 @@ export const COLLECTION_RULES: Record<string, Partial<Record<CollectionOps, Acto
   'takedown-audit': { create: [], read: HANDLERS, update: [], delete: [] },
   // Files sent with removal notices: staff only, never edited.
   'takedown-evidence': { create: HANDLERS, read: HANDLERS, update: [], delete: ['admin'] },
+  // Anyone affected may contest a removal (with the anti-robot check); handlers read; as filed, never edited.
+  'counter-notices': { create: EVERYONE, read: HANDLERS, update: [], delete: ['admin'] },
   users: { create: ['admin'], read: ['admin'], update: ['admin'], delete: ['admin'] },
 }
 

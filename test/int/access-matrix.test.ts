@@ -43,6 +43,14 @@ async function sampleData(slug: string, actor: Actor): Promise<Record<string, un
       return { reference: `M-${n}`, at: new Date().toISOString(), actorLabel: 'matrix', toStatus: 'received', entryHash: `hash-${n}` }
     case 'takedown-evidence':
       return { notice: ((await adminCreate('contact-requests')) as { id: number }).id }
+    case 'counter-notices': {
+      // Only a notice that took content down can be contested: make one, as the workflow would leave it.
+      const notice = await adminCreate('contact-requests')
+      const reference = `R-MATRIX-${n}`
+      await payload.db.updateOne({ collection: 'contact-requests', id: notice.id, data: { kind: 'removal', status: 'removed', reference } })
+      const statement = 'I wrote this text myself and the organisers had my permission to publish it.'
+      return { reference, name: 'Chen Jie', email: `matrix-counter-${n}@example.test`, material: 'The text on the page.', statement, goodFaith: true, ...(actor === 'public' ? { altcha: await solvedAltcha() } : {}) }
+    }
     case 'users':
       return { email: `matrix-user-${n}@example.test`, password: 'correct-horse-battery-staple', roles: ['editor'] }
   }
@@ -59,6 +67,7 @@ const changeFor = (slug: string): Record<string, unknown> =>
     'contact-requests': { staffNotes: 'Called back.' },
     'takedown-audit': { summary: 'Changed' },
     'takedown-evidence': { notice: null },
+    'counter-notices': { name: 'Changed name' },
     users: { name: 'Changed name' },
   })[slug] ?? {}
 

@@ -198,7 +198,8 @@ describe('status transitions per role', () => {
           await payload.db.updateOne({ collection: 'contact-requests', id, data: { reasons: { facts: `facts of an earlier decision ${Math.random()}` } } })
           const res = await rest('PATCH', `contact-requests/${id}`, {
             token: role === 'staff' ? staffToken : adminToken,
-            body: { status: to, reasons: { ...reasons(`Facts for ${from} to ${to}: ${Math.random()}`), redress: 'Reply to this email.' } },
+            // infoRequest: a move to needs_info must say what is missing (refusal tested in takedown-messages).
+            body: { status: to, infoRequest: 'The original file.', reasons: { ...reasons(`Facts for ${from} to ${to}: ${Math.random()}`), redress: 'Reply to this email.' } },
           })
           if (legal) {
             expect(res.status, JSON.stringify(res.body)).toBe(200)

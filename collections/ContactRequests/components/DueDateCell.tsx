@@ -1,14 +1,17 @@
 import type { DefaultServerCellComponentProps } from 'payload'
 
+import { isOverdue } from '../../../src/takedown/deadlines'
 import { OPEN_STATUSES, type RequestStatus } from '../../../src/takedown/workflow'
 
-/** The due date in the staff list, marked "overdue" in red while the request is still open. */
+/** The next deadline in the staff list: red "overdue" when staff are late; for needs_info, when it closes unanswered. */
 export function DueDateCell({ cellData, rowData }: DefaultServerCellComponentProps) {
   if (!cellData) return <span>—</span>
   const due = new Date(String(cellData))
-  const open = OPEN_STATUSES.includes((rowData as { status?: RequestStatus }).status as RequestStatus)
-  const overdue = open && due.getTime() < Date.now()
+  const status = (rowData as { status?: RequestStatus }).status as RequestStatus
+  const open = OPEN_STATUSES.includes(status)
+  const overdue = isOverdue({ status, dueAt: String(cellData) })
   const text = due.toLocaleString('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone: 'UTC' })
+  if (open && status === 'needs_info') return <span title="Waiting for the notifier; closes unanswered then">{text} UTC · closes if no reply</span>
   return overdue ? (
     <strong style={{ color: 'var(--theme-error-500, #b00020)' }} title="Past its due date">
       {text} UTC · overdue

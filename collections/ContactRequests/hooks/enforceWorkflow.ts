@@ -1,7 +1,7 @@
 import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
-import { newConfirmationToken } from '../../../src/takedown/confirmation'
-import { loadTakedownSettings } from '../../../src/takedown/policy'
+import { deadlinesOnEntering } from '../../../src/takedown/deadlines'
+import { loadTakedownSettings, noticeHidesContent } from '../../../src/takedown/policy'
 import { sameStatement, statementErrors, type StatementOfReasons } from '../../../src/takedown/reasons'
 import {
   DECISION_STATUSES,
@@ -13,7 +13,6 @@ import {
   transitionError,
 } from '../../../src/takedown/workflow'
 
-const DAY_MS = 24 * 60 * 60_000
 const HOUR_MS = 60 * 60_000
 
 /**
@@ -36,12 +35,10 @@ export const enforceWorkflow: CollectionBeforeChangeHook = async ({ data, origin
     data.status = initialStatus(kind)
     data.openRank = 0
     if (kind === 'removal') {
-      const { token, hash } = newConfirmationToken()
-      data.confirmationTokenHash = hash
+      // The emailed token itself is made by the job that sends it (src/jobs/sendTakedownMail.ts).
       data.confirmationExpiresAt = new Date(now + settings.confirmationHours * HOUR_MS).toISOString()
-      req.context.confirmationToken = token
     } else {
-      data.dueAt = new Date(now + settings.dueDays * DAY_MS).toISOString()
+      Object.assign(data, deadlinesOnEntering('received', { kind }, new Date(now), settings))
     }
     return data
   }
@@ -73,10 +70,13 @@ export const enforceWorkflow: CollectionBeforeChangeHook = async ({ data, origin
     data.decidedAt = new Date(now).toISOString()
   }
 
-  if (isSystemMove && from === 'unconfirmed') {
-    data.confirmedAt = new Date(now).toISOString()
-    data.dueAt = new Date(now + settings.dueDays * DAY_MS).toISOString()
+  if (to === 'needs_info' && !String(data.infoRequest ?? originalDoc.infoRequest ?? '').trim()) {
+    refuse('infoRequest', 'Say what is missing from the request; the notifier receives it in the email asking for it.')
   }
+  if (isSystemMove && from === 'unconfirmed') data.confirmedAt = new Date(now).toISOString()
+  Object.assign(data, deadlinesOnEntering(to, { kind, basis: originalDoc.basis, decisionDueAt: originalDoc.decisionDueAt }, new Date(now), settings))
+  if (kind === 'removal' && !originalDoc.hiddenAt && noticeHidesContent(to, originalDoc.basis, settings)) data.hiddenAt = new Date(now).toISOString()
   data.openRank = OPEN_STATUSES.includes(to) ? 0 : 1
+  data.closedAt = OPEN_STATUSES.includes(to) ? null : (originalDoc.closedAt ?? new Date(now).toISOString())
   return data
 }

@@ -1,10 +1,9 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { appendAudit } from '../../../src/takedown/audit'
-import { confirmationLink } from '../../../src/takedown/confirmation'
 import { applyTakedownEffect, type ContentTarget, contentFingerprint } from '../../../src/takedown/contentEffect'
-import { sendConfirmationEmail, sendDecisionEmail, sendEnquiryReceipt } from '../../../src/takedown/email'
-import { loadTakedownSettings } from '../../../src/takedown/policy'
+import { queueMessage } from '../../../src/takedown/notify'
+import { loadTakedownSettings, noticeHidesContent } from '../../../src/takedown/policy'
 import { referenceFor } from '../../../src/takedown/reference'
 import { DECISION_STATUSES, type RequestKind } from '../../../src/takedown/workflow'
 
@@ -18,7 +17,21 @@ function targetsOf(doc: { urls?: { targetCollection?: string | null; contentId?:
 function actorLabel(req: Parameters<CollectionAfterChangeHook>[0]['req'], operation: string): string {
   if (req.user) return `${req.user.email} (${((req.user as { roles?: string[] }).roles ?? []).join(', ')})`
   if (req.context?.systemTransition) return 'notifier (email confirmation)'
+  if (req.context?.autoClose) return 'server (no reply to the request for information)'
   return operation === 'create' ? 'public submission' : 'server'
+}
+
+/** The emails a status change sends (see docs/takedown.md for the table). */
+async function queueStatusMessages(req: Parameters<CollectionAfterChangeHook>[0]['req'], doc: Record<string, any>, from: string) {
+  if (doc.kind === 'removal' && from === 'unconfirmed' && doc.status === 'received') {
+    await queueMessage(req, 'receipt', doc.id)
+    await queueMessage(req, 'staffNotice', doc.id)
+    if (noticeHidesContent('received', doc.basis, await loadTakedownSettings(req))) await queueMessage(req, 'hidden', doc.id)
+  }
+  if (doc.status === 'needs_info') await queueMessage(req, 'needsInfo', doc.id)
+  // A reinstatement is announced to the notifier first; that job queues the decision once sent.
+  if (doc.kind === 'removal' && doc.status === 'reinstated') await queueMessage(req, 'reinstatementNotice', doc.id)
+  else if (doc.kind === 'removal' && DECISION_STATUSES.includes(doc.status)) await queueMessage(req, 'decision', doc.id)
 }
 
 /**
@@ -31,12 +44,7 @@ export const recordChange: CollectionAfterChangeHook = async ({ doc, previousDoc
   if (operation === 'create') {
     doc.reference = referenceFor(kind, doc.id, doc.createdAt)
     await req.payload.db.updateOne({ collection: 'contact-requests', id: doc.id, data: { reference: doc.reference }, req })
-    if (kind === 'removal' && typeof req.context?.confirmationToken === 'string') {
-      const settings = await loadTakedownSettings(req)
-      sendConfirmationEmail(req, doc, confirmationLink(req.context.confirmationToken), settings.confirmationHours)
-    } else {
-      sendEnquiryReceipt(req, doc)
-    }
+    await queueMessage(req, kind === 'removal' ? 'confirm' : 'enquiryReceipt', doc.id)
   }
 
   const from = operation === 'create' ? null : (previousDoc?.status ?? null)
@@ -61,6 +69,6 @@ export const recordChange: CollectionAfterChangeHook = async ({ doc, previousDoc
   if (kind === 'removal' && operation === 'update' && from !== doc.status && targets.length) {
     await applyTakedownEffect(req, targets, `${doc.reference} ${from ?? 'new'} → ${doc.status}`)
   }
-  if (kind === 'removal' && from !== doc.status && DECISION_STATUSES.includes(doc.status)) sendDecisionEmail(req, doc)
+  if (from !== null && from !== doc.status) await queueStatusMessages(req, doc, from)
   return doc
 }

@@ -1,0 +1,56 @@
+'use client'
+
+import { useActionState } from 'react'
+
+import { AntiRobotCheck, type AntiRobotProps } from '../_forms/AntiRobotCheck'
+import { Field, FormAlert, valueOf } from '../_forms/Field'
+import styles from '../_forms/forms.module.css'
+import { EMPTY_FORM } from '@/takedown/formInput'
+
+import { submitCounterNotice } from './actions'
+import { t } from './strings'
+
+type Props = Omit<AntiRobotProps, 'error'> & { reference: string }
+
+/** Posts to a server action, so it works the same without JavaScript. */
+export function CounterNoticeForm({ challenge, question, reference }: Props) {
+  const [state, action, pending] = useActionState(submitCounterNotice, { ...EMPTY_FORM, values: { reference } })
+  const { errors, values } = state
+  const v = (name: string) => valueOf(values, name)
+  return (
+    <form action={action} className={styles.form} noValidate>
+      <FormAlert message={state.formError} />
+      <Field name="reference" label={t.reference} required error={errors.reference ?? errors.notice} hint={t.referenceHint}>
+        {(p) => <input {...p} maxLength={40} defaultValue={v('reference')} />}
+      </Field>
+      <Field name="name" label={t.name} required error={errors.name}>
+        {(p) => <input {...p} autoComplete="name" maxLength={200} defaultValue={v('name')} />}
+      </Field>
+      <Field name="email" label={t.email} required error={errors.email} hint={t.emailHint}>
+        {(p) => <input {...p} type="email" autoComplete="email" maxLength={254} defaultValue={v('email')} />}
+      </Field>
+      <Field name="contact" label={t.contact} error={errors.contact}>
+        {(p) => <textarea {...p} maxLength={500} rows={2} defaultValue={v('contact')} />}
+      </Field>
+      <Field name="material" label={t.material} required error={errors.material}>
+        {(p) => <textarea {...p} maxLength={2000} rows={3} defaultValue={v('material')} />}
+      </Field>
+      <Field name="statement" label={t.statement} required error={errors.statement}>
+        {(p) => <textarea {...p} maxLength={10000} rows={6} defaultValue={v('statement')} />}
+      </Field>
+      <Field name="evidence" label={t.evidence} error={errors.evidence} hint={t.evidenceHint}>
+        {(p) => <textarea {...p} maxLength={4000} rows={3} defaultValue={v('evidence')} />}
+      </Field>
+      <p>
+        <label>
+          <input type="checkbox" name="goodFaith" defaultChecked={v('goodFaith') === 'on'} /> {t.goodFaith}
+        </label>
+        {errors.goodFaith ? <span role="alert"> {errors.goodFaith}</span> : null}
+      </p>
+      <AntiRobotCheck challenge={challenge} question={question} error={errors.challenge} />
+      <button type="submit" className={styles.button} disabled={pending}>
+        {pending ? t.sending : t.send}
+      </button>
+    </form>
+  )
+}

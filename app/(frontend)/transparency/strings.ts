@@ -1,0 +1,38 @@
+// Every string of the transparency page, in one place for the site's translation.
+export const t = {
+  title: 'Transparency report',
+  intro:
+    'What happened to the removal notices we received, per half-year. The figures are computed from our records each time this page is shown; nothing here is typed in by hand.',
+  period: 'Half-year',
+  show: 'Show',
+  badPeriod: 'Choose a half-year such as 2026-H2.',
+  downloads: 'Download these figures:',
+  notices: 'Notices received (confirmed by their senders)',
+  byBasis: 'By basis',
+  byRelationship: 'By the sender’s relationship to the content',
+  completeness: 'Completeness',
+  complete: 'Complete when received',
+  incomplete: 'We had to ask for missing information',
+  outcomes: 'Outcomes',
+  times: 'How long it took (hours)',
+  timeColumns: ['', 'Notices', 'Median', '90th percentile'],
+  timeLabels: {
+    receiptToAcknowledgement: 'Receipt to acknowledgement',
+    confirmationToHiding: 'Confirmation to hiding the content',
+    receiptToDecision: 'Receipt to decision',
+  } as Record<string, string>,
+  outcomeLabels: {
+    removed: 'Removed',
+    edited: 'Edited (credit added or corrected)',
+    declined: 'Declined',
+    withdrawn: 'Withdrawn (or closed unanswered)',
+    abusive: 'Rejected as abusive',
+    reinstated: 'Reinstated after review',
+    void: 'Void (content already gone)',
+    pending: 'Still pending',
+  } as Record<string, string>,
+  reinstatements: 'Reinstatements',
+  automated: 'Automated decisions',
+  automatedNone: 'None. Every decision is taken by a member of staff.',
+  none: '—',
+}

@@ -1,0 +1,18 @@
+import type { TaskConfig } from 'payload'
+
+import { TAKEDOWN_QUEUE } from '../takedown/notify'
+import { anonymiseRequest, requestsDueForAnonymisation } from '../takedown/retention'
+
+/** Daily: anonymises the notifier's data of requests closed longer than the retention period. */
+export const anonymiseClosedRequests: TaskConfig<'anonymiseClosedRequests'> = {
+  slug: 'anonymiseClosedRequests',
+  label: 'Anonymise closed takedown requests past retention',
+  schedule: [{ cron: '30 2 * * *', queue: TAKEDOWN_QUEUE }],
+  retries: 3,
+  outputSchema: [{ name: 'anonymised', type: 'number' }],
+  handler: async ({ req }) => {
+    const due = await requestsDueForAnonymisation(req)
+    for (const { id, requested } of due) await anonymiseRequest(req, id, requested ? 'erasure asked for by the notifier' : 'retention period over')
+    return { output: { anonymised: due.length } }
+  },
+}

@@ -1,0 +1,31 @@
+import type { TaskConfig } from 'payload'
+
+import { TAKEDOWN_QUEUE } from '../takedown/notify'
+import { AUTO_CLOSE_CONTEXT } from '../takedown/workflow'
+
+/**
+ * Closes requests whose notifier did not answer a request for information in time (their
+ * `dueAt` while in needs_info is that closing date). Each goes through the collection's hooks,
+ * so the move is audited and any content hidden pending review comes back.
+ */
+export const closeUnanswered: TaskConfig<'closeUnanswered'> = {
+  slug: 'closeUnanswered',
+  label: 'Close unanswered requests for information',
+  schedule: [{ cron: '0 * * * *', queue: TAKEDOWN_QUEUE }],
+  retries: 3,
+  outputSchema: [{ name: 'closed', type: 'number' }],
+  handler: async ({ req }) => {
+    const { docs } = await req.payload.find({
+      collection: 'contact-requests',
+      where: { and: [{ status: { equals: 'needs_info' } }, { dueAt: { less_than_equal: new Date().toISOString() } }] },
+      limit: 500,
+      depth: 0,
+      overrideAccess: true,
+      select: { status: true },
+    })
+    for (const doc of docs) {
+      await req.payload.update({ collection: 'contact-requests', id: doc.id, data: { status: 'withdrawn' }, overrideAccess: true, context: { ...AUTO_CLOSE_CONTEXT } })
+    }
+    return { output: { closed: docs.length } }
+  },
+}

@@ -1,0 +1,169 @@
+import { DECISION_GROUNDS, MEASURE_BY_STATUS } from '../reasons'
+import { labelOf, NOTICE_BASES, NOTIFIER_RELATIONSHIPS, REQUESTED_ACTIONS } from '../vocabulary'
+import { REQUEST_STATUSES } from '../workflow'
+import type { MessageContext, NotifierTemplates, Rendered } from './types'
+
+const SIGN_OFF = ['', 'Expo Archive']
+const lines = (...parts: (string | string[])[]) => parts.flat().join('\n')
+const when = (iso: string | null | undefined, timeZone: string) =>
+  iso ? `${new Date(iso).toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone })} (${timeZone})` : 'soon'
+
+/** The notice as filed, quoted back so the notifier keeps a copy of what they sent. */
+function copyOfSubmission({ request: r }: MessageContext): string[] {
+  return [
+    '--- Your notice as we received it ---',
+    `Reference: ${r.reference}`,
+    `Name: ${r.name}`,
+    `Email: ${r.email}`,
+    `Your relationship to the content: ${labelOf(NOTIFIER_RELATIONSHIPS, r.relationship)}`,
+    `Basis: ${labelOf(NOTICE_BASES, r.basis)}`,
+    'Content concerned:',
+    ...(r.urls ?? []).map((u) => `  ${u.url}`),
+    `Original work or right claimed: ${r.originalWork ?? ''}`,
+    `Explanation: ${r.explanation ?? ''}`,
+    `Requested action: ${labelOf(REQUESTED_ACTIONS, r.requestedAction)}`,
+    '--- end of copy ---',
+  ]
+}
+
+export function privacyNotice({ settings }: MessageContext): string[] {
+  return [
+    'Privacy: we use your name and contact details only to handle this notice and any counter-notice about it.',
+    `They are anonymised ${settings.retentionMonths} months after the request is closed; the anonymous record of the notice and our decision is kept for our transparency report.`,
+    'You can ask us to delete them earlier by replying to this email with your reference.',
+  ]
+}
+
+export const en: NotifierTemplates = {
+  confirm: ({ request: r, link, settings }) => ({
+    subject: `Please confirm your removal notice ${r.reference}`,
+    text: lines(
+      `Dear ${r.name},`,
+      '',
+      `We received a removal notice (${labelOf(NOTICE_BASES, r.basis)}) from this address, reference ${r.reference}, about:`,
+      (r.urls ?? []).map((u) => `  ${u.url}`),
+      '',
+      'Nothing happens to the content until you confirm that you sent it. To confirm, open this link:',
+      link ?? '',
+      '',
+      `The link works for ${settings.confirmationHours} hours. If you did not send this notice, ignore this email and nothing will happen.`,
+      SIGN_OFF,
+    ),
+  }),
+  enquiryReceipt: ({ request: r }) => ({
+    subject: `We received your message ${r.reference}`,
+    text: lines(`Dear ${r.name},`, '', `Thank you for writing to us about "${r.subject}". Your reference is ${r.reference}; we will reply to this address.`, SIGN_OFF),
+  }),
+  receipt: (c) => ({
+    subject: `Receipt of your removal notice ${c.request.reference}`,
+    text: lines(
+      `Dear ${c.request.name},`,
+      '',
+      `Thank you for confirming your removal notice. We received it and registered it under reference ${c.request.reference}.`,
+      '',
+      'What happens next:',
+      `- A member of staff checks that the notice is complete. If something is missing we will ask you within ${c.settings.triageBusinessDays} business day(s).`,
+      `- We will decide by ${when(c.request.decisionDueAt, c.settings.timeZone)} and send you the decision with its reasons.`,
+      '- The person who published the content may be told about the notice and may answer it with a counter-notice.',
+      '',
+      copyOfSubmission(c),
+      '',
+      privacyNotice(c),
+      SIGN_OFF,
+    ),
+  }),
+  needsInfo: ({ request: r, settings }) => ({
+    subject: `We need more information about your notice ${r.reference}`,
+    text: lines(
+      `Dear ${r.name},`,
+      '',
+      `To decide on your notice ${r.reference} we need the following:`,
+      '',
+      r.infoRequest ?? '',
+      '',
+      `Please reply to this email by ${when(r.dueAt, settings.timeZone)}. If we hear nothing by then, the notice is closed as withdrawn; you can always send a new one.`,
+      SIGN_OFF,
+    ),
+  }),
+  hidden: ({ request: r }) => ({
+    subject: `Content hidden while we review your notice ${r.reference}`,
+    text: lines(
+      `Dear ${r.name},`,
+      '',
+      `While we review your notice ${r.reference}, the following content is no longer shown on the site:`,
+      (r.urls ?? []).map((u) => `  ${u.url}`),
+      '',
+      'This is a precaution, not a decision. We will write to you again with our decision and its reasons.',
+      SIGN_OFF,
+    ),
+  }),
+  decision: ({ request: r }): Rendered => {
+    const s = r.reasons ?? {}
+    return {
+      subject: `Decision on your removal notice ${r.reference}: ${labelOf(REQUEST_STATUSES, r.status)}`,
+      text: lines(
+        `Dear ${r.name},`,
+        '',
+        `We have decided on your notice ${r.reference}. Statement of reasons:`,
+        '',
+        `Measure: ${MEASURE_BY_STATUS[r.status as keyof typeof MEASURE_BY_STATUS] ?? r.status}`,
+        `Scope: ${s.scope ?? ''}`,
+        `Facts and circumstances relied on: ${s.facts ?? ''}`,
+        `Ground: ${labelOf(DECISION_GROUNDS, s.ground)}${s.groundDetail ? ` (${s.groundDetail})` : ''}`,
+        'Decided by: a member of our staff; no automated means were used.',
+        `How to contest: ${s.redress ?? ''}`,
+        'You can contest this decision within 6 months of receiving this email.',
+        SIGN_OFF,
+      ),
+    }
+  },
+  reinstatementNotice: ({ request: r }) => ({
+    subject: `Content concerned by your notice ${r.reference} is being reinstated`,
+    text: lines(
+      `Dear ${r.name},`,
+      '',
+      `We received a counter-notice about the content your notice ${r.reference} concerned, and after review we are putting it back on the site:`,
+      (r.urls ?? []).map((u) => `  ${u.url}`),
+      '',
+      'We tell you before it happens, so that you can take any further step you consider necessary.',
+      SIGN_OFF,
+    ),
+  }),
+}
+
+/** Staff are told of each confirmed notice at once, whatever its basis. */
+export function staffNotice({ request: r, siteUrl, settings }: MessageContext): Rendered {
+  return {
+    subject: `New confirmed removal notice ${r.reference} (${labelOf(NOTICE_BASES, r.basis)})`,
+    text: lines(
+      `A removal notice was confirmed by its sender: ${r.reference}.`,
+      `Basis: ${labelOf(NOTICE_BASES, r.basis)}; relationship: ${labelOf(NOTIFIER_RELATIONSHIPS, r.relationship)}.`,
+      'Content concerned:',
+      (r.urls ?? []).map((u) => `  ${u.url}`),
+      `Next deadline: ${when(r.dueAt, settings.timeZone)}; decision due ${when(r.decisionDueAt, settings.timeZone)}.`,
+      `Open it: ${siteUrl}/admin/collections/contact-requests/${r.id}`,
+    ),
+  }
+}
+
+export function overdueDigest({ overdue = [], siteUrl, settings }: MessageContext): Rendered {
+  return {
+    subject: `Takedown: ${overdue.length} overdue request${overdue.length === 1 ? '' : 's'}`,
+    text: lines(
+      `These open requests are past their deadline (${settings.timeZone}):`,
+      '',
+      overdue.map((r) => `- ${r.reference} · ${labelOf(REQUEST_STATUSES, r.status)} · due ${when(r.dueAt, settings.timeZone)} · ${siteUrl}/admin/collections/contact-requests/${r.id}`),
+    ),
+  }
+}
+
+export function counterNotice({ request: r, siteUrl }: MessageContext): Rendered {
+  return {
+    subject: `Counter-notice received on ${r.reference}`,
+    text: lines(
+      `The person whose material notice ${r.reference} took down says it was a mistake.`,
+      'Read the counter-notice on the request; to reinstate, move it to "Reinstated" with the facts. The notifier is told first.',
+      `Open it: ${siteUrl}/admin/collections/contact-requests/${r.id}`,
+    ),
+  }
+}

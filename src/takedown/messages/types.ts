@@ -1,0 +1,46 @@
+import type { StatementOfReasons } from '../reasons'
+import type { TakedownSettingsValues } from '../policy'
+
+/** What a message template may use of a request. */
+export type MessageRequest = {
+  id: number | string
+  kind: string
+  name: string
+  email: string
+  reference?: string | null
+  basis?: string | null
+  relationship?: string | null
+  status: string
+  subject?: string | null
+  message?: string | null
+  urls?: { url: string; title?: string | null }[] | null
+  originalWork?: string | null
+  explanation?: string | null
+  requestedAction?: string | null
+  infoRequest?: string | null
+  dueAt?: string | null
+  decisionDueAt?: string | null
+  reasons?: StatementOfReasons | null
+}
+
+export type MessageContext = {
+  request: MessageRequest
+  settings: TakedownSettingsValues
+  siteUrl: string
+  /** Confirmation link (confirm message only). */
+  link?: string
+  /** Overdue requests (staff digest only). */
+  overdue?: MessageRequest[]
+}
+
+export type Rendered = { subject: string; text: string }
+
+/** Messages to the notifier, in their language. */
+export const NOTIFIER_MESSAGES = ['confirm', 'enquiryReceipt', 'receipt', 'needsInfo', 'hidden', 'decision', 'reinstatementNotice'] as const
+/** Messages to staff, in English (the staff's working language). */
+export const STAFF_MESSAGES = ['staffNotice', 'counterNotice', 'overdueDigest'] as const
+export type NotifierMessage = (typeof NOTIFIER_MESSAGES)[number]
+export type StaffMessage = (typeof STAFF_MESSAGES)[number]
+export type MessageKind = NotifierMessage | StaffMessage
+
+export type NotifierTemplates = Record<NotifierMessage, (c: MessageContext) => Rendered>

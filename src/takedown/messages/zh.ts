@@ -1,0 +1,150 @@
+import type { MessageContext, NotifierTemplates, Rendered } from './types'
+
+// Simplified Chinese versions of the notifier's messages. The vocabularies' labels are English
+// in the admin; the Chinese names live here, next to the only place that uses them.
+
+const BASES: Record<string, string> = {
+  copyright: '著作权',
+  image: '肖像权或图片权利',
+  personal_data: '个人信息',
+  defamation: '名誉权',
+  trademark: '商标权',
+  factual_error: '事实错误',
+  other: '其他',
+}
+const RELATIONSHIPS: Record<string, string> = { rights_holder: '权利人', authorized_agent: '权利人授权的代理人', person_concerned: '内容涉及的本人', other: '其他' }
+const ACTIONS: Record<string, string> = { remove: '删除', credit: '补充署名', correct: '更正' }
+const OUTCOMES: Record<string, string> = { removed: '已删除', edited: '已修改', declined: '不予采取措施', reinstated: '已恢复', abusive: '认定为滥用通知' }
+const MEASURES: Record<string, string> = {
+  removed: '本站已停止展示该内容',
+  edited: '保留内容，已补充署名或作出更正',
+  declined: '未对内容采取任何措施',
+  reinstated: '已恢复展示该内容',
+  abusive: '通知被认定为滥用，未对内容采取措施',
+}
+const GROUNDS: Record<string, string> = { law: '依据法律认定为违法内容', terms: '不符合本站发布条款', not_established: '未能认定侵权' }
+
+const SIGN_OFF = ['', '博览会档案（Expo Archive）']
+const lines = (...parts: (string | string[])[]) => parts.flat().join('\n')
+const when = (iso: string | null | undefined, timeZone: string) =>
+  iso ? `${new Date(iso).toLocaleString('zh-CN', { dateStyle: 'long', timeStyle: 'short', timeZone })}（${timeZone}）` : '尽快'
+
+function copyOfSubmission({ request: r }: MessageContext): string[] {
+  return [
+    '--- 您提交的通知副本 ---',
+    `编号：${r.reference}`,
+    `姓名：${r.name}`,
+    `电子邮箱：${r.email}`,
+    `您与内容的关系：${RELATIONSHIPS[r.relationship ?? ''] ?? ''}`,
+    `依据：${BASES[r.basis ?? ''] ?? ''}`,
+    '涉及的内容：',
+    ...(r.urls ?? []).map((u) => `  ${u.url}`),
+    `原作品或主张的权利：${r.originalWork ?? ''}`,
+    `说明：${r.explanation ?? ''}`,
+    `要求的措施：${ACTIONS[r.requestedAction ?? ''] ?? ''}`,
+    '--- 副本结束 ---',
+  ]
+}
+
+const privacyNotice = ({ settings }: MessageContext) => [
+  '隐私说明：您的姓名和联系方式仅用于处理本通知及相关的反通知。',
+  `请求结案 ${settings.retentionMonths} 个月后，这些个人信息将被匿名化；通知及处理决定的匿名记录会保留，用于透明度报告。`,
+  '如需提前删除，请回复本邮件并注明您的编号。',
+]
+
+export const zh: NotifierTemplates = {
+  confirm: ({ request: r, link, settings }) => ({
+    subject: `请确认您的删除通知 ${r.reference}`,
+    text: lines(
+      `${r.name}，您好：`,
+      '',
+      `我们收到了从此邮箱发出的删除通知（${BASES[r.basis ?? ''] ?? ''}），编号 ${r.reference}，涉及：`,
+      (r.urls ?? []).map((u) => `  ${u.url}`),
+      '',
+      '在您确认之前，我们不会对内容采取任何措施。请打开以下链接确认：',
+      link ?? '',
+      '',
+      `该链接在 ${settings.confirmationHours} 小时内有效。如果这不是您发出的通知，请忽略本邮件。`,
+      SIGN_OFF,
+    ),
+  }),
+  enquiryReceipt: ({ request: r }) => ({
+    subject: `我们已收到您的留言 ${r.reference}`,
+    text: lines(`${r.name}，您好：`, '', `感谢您就"${r.subject}"与我们联系。您的编号是 ${r.reference}，我们会回复到此邮箱。`, SIGN_OFF),
+  }),
+  receipt: (c) => ({
+    subject: `删除通知回执 ${c.request.reference}`,
+    text: lines(
+      `${c.request.name}，您好：`,
+      '',
+      `感谢您确认删除通知。我们已收到并登记，编号为 ${c.request.reference}。`,
+      '',
+      '后续步骤：',
+      `- 工作人员将核查通知是否完整；如缺少信息，我们会在 ${c.settings.triageBusinessDays} 个工作日内联系您。`,
+      `- 我们将在 ${when(c.request.decisionDueAt, c.settings.timeZone)} 之前作出决定，并向您说明理由。`,
+      '- 内容的发布者可能会获知本通知，并可提交反通知。',
+      '',
+      copyOfSubmission(c),
+      '',
+      privacyNotice(c),
+      SIGN_OFF,
+    ),
+  }),
+  needsInfo: ({ request: r, settings }) => ({
+    subject: `关于您的通知 ${r.reference}，我们需要补充信息`,
+    text: lines(
+      `${r.name}，您好：`,
+      '',
+      `为处理您的通知 ${r.reference}，我们需要以下信息：`,
+      '',
+      r.infoRequest ?? '',
+      '',
+      `请在 ${when(r.dueAt, settings.timeZone)} 之前回复本邮件。逾期未回复的，通知将按撤回处理；您随时可以重新提交。`,
+      SIGN_OFF,
+    ),
+  }),
+  hidden: ({ request: r }) => ({
+    subject: `审核期间相关内容已暂停展示 ${r.reference}`,
+    text: lines(
+      `${r.name}，您好：`,
+      '',
+      `在审核您的通知 ${r.reference} 期间，以下内容已暂停在本站展示：`,
+      (r.urls ?? []).map((u) => `  ${u.url}`),
+      '',
+      '这是预防措施，并非最终决定。我们会再次来信告知决定及理由。',
+      SIGN_OFF,
+    ),
+  }),
+  decision: ({ request: r }): Rendered => {
+    const s = r.reasons ?? {}
+    return {
+      subject: `关于您的删除通知 ${r.reference} 的决定：${OUTCOMES[r.status] ?? r.status}`,
+      text: lines(
+        `${r.name}，您好：`,
+        '',
+        `我们已就您的通知 ${r.reference} 作出决定。理由说明如下：`,
+        '',
+        `措施：${MEASURES[r.status] ?? r.status}`,
+        `范围：${s.scope ?? ''}`,
+        `所依据的事实和情况：${s.facts ?? ''}`,
+        `依据：${GROUNDS[s.ground ?? ''] ?? ''}${s.groundDetail ? `（${s.groundDetail}）` : ''}`,
+        '决定人：本站工作人员；未使用任何自动化手段。',
+        `如何申诉：${s.redress ?? ''}`,
+        '您可以在收到本邮件后 6 个月内对本决定提出申诉。',
+        SIGN_OFF,
+      ),
+    }
+  },
+  reinstatementNotice: ({ request: r }) => ({
+    subject: `您的通知 ${r.reference} 所涉内容即将恢复`,
+    text: lines(
+      `${r.name}，您好：`,
+      '',
+      `我们收到了针对您的通知 ${r.reference} 所涉内容的反通知，经审核，以下内容将恢复展示：`,
+      (r.urls ?? []).map((u) => `  ${u.url}`),
+      '',
+      '我们在恢复之前通知您，以便您采取必要的进一步措施。',
+      SIGN_OFF,
+    ),
+  }),
+}

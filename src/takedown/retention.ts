@@ -1,0 +1,68 @@
+import type { PayloadRequest } from 'payload'
+
+import { appendAudit } from './audit'
+import { loadTakedownSettings } from './policy'
+
+// Notifiers' personal data is kept only as long as a request may still be contested: a
+// configurable number of months after closure (never under 6). Then it is overwritten in place,
+// so the request's status, basis, dates and decision (the transparency report's figures) and
+// the audit trail stay, while nothing left points to a person.
+
+export const ANONYMISED_NAME = '[anonymised]'
+/** The fields that identify the notifier, and what they become. */
+const PERSONAL_DATA = {
+  name: ANONYMISED_NAME,
+  email: null,
+  organization: null,
+  phone: null,
+  postalAddress: null,
+  signature: null,
+  authority: null,
+  senderFingerprint: null,
+  confirmationTokenHash: null,
+} as const
+
+export const anonymisedEmail = (id: number | string) => `anonymised-${id}@invalid`
+
+/** Overwrites one request's personal data and deletes its evidence files; audited. */
+export async function anonymiseRequest(req: PayloadRequest, id: number | string, why: string): Promise<void> {
+  const now = new Date().toISOString()
+  const doc = await req.payload.findByID({ collection: 'contact-requests', id, depth: 0, overrideAccess: true, req })
+  // The email field is required; a reserved, unroutable address per request keeps it valid.
+  await req.payload.db.updateOne({ collection: 'contact-requests', id, data: { ...PERSONAL_DATA, email: anonymisedEmail(id), anonymisedAt: now }, req })
+  // Evidence files (IDs, licences) are personal; the decision's statement of reasons stays.
+  await req.payload.delete({ collection: 'takedown-evidence', where: { notice: { equals: id } }, overrideAccess: true, req })
+  await appendAudit(req, {
+    requestId: id,
+    reference: doc.reference ?? null,
+    from: doc.status,
+    to: doc.status,
+    changedFields: ['anonymised: ' + Object.keys(PERSONAL_DATA).join(', ') + ', evidence files'],
+    reasons: null,
+    contentHash: null,
+    actorLabel: `server (${why})`,
+  })
+}
+
+/** Closed requests past the retention period, or closed ones whose notifier asked for erasure. */
+export async function requestsDueForAnonymisation(req: PayloadRequest, now = new Date()) {
+  const { retentionMonths } = await loadTakedownSettings(req)
+  const cutoff = new Date(now)
+  cutoff.setUTCMonth(cutoff.getUTCMonth() - retentionMonths)
+  const { docs } = await req.payload.find({
+    collection: 'contact-requests',
+    where: {
+      and: [
+        { anonymisedAt: { exists: false } },
+        { closedAt: { exists: true } },
+        { or: [{ closedAt: { less_than_equal: cutoff.toISOString() } }, { erasureRequestedAt: { exists: true } }] },
+      ],
+    },
+    select: { closedAt: true, erasureRequestedAt: true },
+    limit: 500,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  return docs.map((d) => ({ id: d.id, requested: Boolean(d.erasureRequestedAt) }))
+}
