@@ -2,6 +2,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
@@ -20,6 +22,7 @@ import { siteUrl } from './src/config/siteUrl'
 import { databaseAdapter } from './src/db/databaseAdapter'
 import { prepareDatabase } from './src/db/prepareDatabase'
 import { revalidateSiteEndpoint } from './src/site/revalidateEndpoint'
+import { CONTENT_LOCALES, DEFAULT_LOCALE } from './src/site/locales'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -36,6 +39,20 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Expo Archive' },
+  },
+  // Content in English and Simplified Chinese; a missing Chinese field shows the English one.
+  localization: {
+    locales: CONTENT_LOCALES.map(({ code, label }) => ({ code, label })),
+    defaultLocale: DEFAULT_LOCALE,
+    fallback: true,
+  },
+  // The admin itself in English or Chinese, chosen per user (account menu) or from the browser.
+  i18n: { supportedLanguages: { en, zh }, fallbackLanguage: 'en' },
+  // Scheduled publish/unpublish jobs run inside the server: a cron checks the queue every minute.
+  // Tests and one-off CLIs run the queue themselves (payload.jobs.run()).
+  jobs: {
+    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+    shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== 'false' && !process.env.VITEST,
   },
   collections: [Editions, Organizations, Pages, Media, ContactRequests, TakedownAudit, TakedownEvidence, Users],
   globals: [TakedownSettings],

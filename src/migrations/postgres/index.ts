@@ -1,9 +1,9 @@
-import * as migration_20261128_180753_initial from './20261128_180753_initial';
+import * as migration_20261129_014607_initial from './20261129_014607_initial';
 
 export const migrations = [
   {
-    up: migration_20261128_180753_initial.up,
-    down: migration_20261128_180753_initial.down,
-    name: '20261128_180753_initial'
+    up: migration_20261129_014607_initial.up,
+    down: migration_20261129_014607_initial.down,
+    name: '20261129_014607_initial'
   },
 ];

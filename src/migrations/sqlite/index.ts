@@ -1,9 +1,9 @@
-import * as migration_20261128_180743_initial from './20261128_180743_initial';
+import * as migration_20261129_014557_initial from './20261129_014557_initial';
 
 export const migrations = [
   {
-    up: migration_20261128_180743_initial.up,
-    down: migration_20261128_180743_initial.down,
-    name: '20261128_180743_initial'
+    up: migration_20261129_014557_initial.up,
+    down: migration_20261129_014557_initial.down,
+    name: '20261129_014557_initial'
   },
 ];

@@ -2,7 +2,8 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
-   CREATE TYPE "public"."enum_editions_hosts_role" AS ENUM('host', 'co-host', 'new-co-host', 'partner', 'participant');
+   CREATE TYPE "public"."_locales" AS ENUM('en', 'zh');
+  CREATE TYPE "public"."enum_editions_hosts_role" AS ENUM('host', 'co-host', 'new-co-host', 'partner', 'participant');
   CREATE TYPE "public"."enum_editions_format" AS ENUM('offline', 'online', 'hybrid');
   CREATE TYPE "public"."enum_editions_takedown_basis" AS ENUM('copyright', 'image', 'personal_data', 'defamation', 'trademark', 'factual_error', 'other');
   CREATE TYPE "public"."enum_editions_status" AS ENUM('draft', 'published');
@@ -10,16 +11,19 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum__editions_v_version_format" AS ENUM('offline', 'online', 'hybrid');
   CREATE TYPE "public"."enum__editions_v_version_takedown_basis" AS ENUM('copyright', 'image', 'personal_data', 'defamation', 'trademark', 'factual_error', 'other');
   CREATE TYPE "public"."enum__editions_v_version_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__editions_v_published_locale" AS ENUM('en', 'zh');
   CREATE TYPE "public"."enum_organizations_kind" AS ENUM('ministry', 'academy', 'association', 'local-government', 'foreign-government', 'company', 'other');
   CREATE TYPE "public"."enum_organizations_takedown_basis" AS ENUM('copyright', 'image', 'personal_data', 'defamation', 'trademark', 'factual_error', 'other');
   CREATE TYPE "public"."enum_organizations_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__organizations_v_version_kind" AS ENUM('ministry', 'academy', 'association', 'local-government', 'foreign-government', 'company', 'other');
   CREATE TYPE "public"."enum__organizations_v_version_takedown_basis" AS ENUM('copyright', 'image', 'personal_data', 'defamation', 'trademark', 'factual_error', 'other');
   CREATE TYPE "public"."enum__organizations_v_version_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__organizations_v_published_locale" AS ENUM('en', 'zh');
   CREATE TYPE "public"."enum_pages_takedown_basis" AS ENUM('copyright', 'image', 'personal_data', 'defamation', 'trademark', 'factual_error', 'other');
   CREATE TYPE "public"."enum_pages_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__pages_v_version_takedown_basis" AS ENUM('copyright', 'image', 'personal_data', 'defamation', 'trademark', 'factual_error', 'other');
   CREATE TYPE "public"."enum__pages_v_version_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__pages_v_published_locale" AS ENUM('en', 'zh');
   CREATE TYPE "public"."enum_media_takedown_basis" AS ENUM('copyright', 'image', 'personal_data', 'defamation', 'trademark', 'factual_error', 'other');
   CREATE TYPE "public"."enum_contact_requests_urls_target_collection" AS ENUM('editions', 'organizations', 'pages', 'media');
   CREATE TYPE "public"."enum_contact_requests_elements" AS ENUM('text', 'image');
@@ -32,6 +36,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_takedown_audit_from_status" AS ENUM('unconfirmed', 'received', 'needs_info', 'in_review', 'removed', 'edited', 'declined', 'reinstated', 'withdrawn', 'abusive', 'void', 'answered');
   CREATE TYPE "public"."enum_takedown_audit_to_status" AS ENUM('unconfirmed', 'received', 'needs_info', 'in_review', 'removed', 'edited', 'declined', 'reinstated', 'withdrawn', 'abusive', 'void', 'answered');
   CREATE TYPE "public"."enum_users_roles" AS ENUM('admin', 'editor', 'staff');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'schedulePublish');
+  CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'schedulePublish');
   CREATE TYPE "public"."enum_takedown_settings_hide_on_confirmation" AS ENUM('copyright', 'image', 'personal_data', 'defamation', 'trademark', 'factual_error', 'other');
   CREATE TABLE "editions_hosts" (
   	"_order" integer NOT NULL,
@@ -45,43 +52,54 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
   	"id" varchar PRIMARY KEY NOT NULL,
+  	"start_date" timestamp(3) with time zone,
+  	"end_date" timestamp(3) with time zone
+  );
+  
+  CREATE TABLE "editions_concurrent_events_locales" (
   	"name" varchar,
   	"location" varchar,
-  	"start_date" timestamp(3) with time zone,
-  	"end_date" timestamp(3) with time zone,
-  	"description" varchar
+  	"description" varchar,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" varchar NOT NULL
   );
   
   CREATE TABLE "editions_activities" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
-  	"id" varchar PRIMARY KEY NOT NULL,
-  	"name" varchar
+  	"id" varchar PRIMARY KEY NOT NULL
+  );
+  
+  CREATE TABLE "editions_activities_locales" (
+  	"name" varchar,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" varchar NOT NULL
   );
   
   CREATE TABLE "editions_sources" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
   	"id" varchar PRIMARY KEY NOT NULL,
-  	"title" varchar,
   	"url" varchar,
   	"date" timestamp(3) with time zone
+  );
+  
+  CREATE TABLE "editions_sources_locales" (
+  	"title" varchar,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" varchar NOT NULL
   );
   
   CREATE TABLE "editions" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"year" numeric,
-  	"title" varchar,
   	"slug" varchar,
   	"start_date" timestamp(3) with time zone,
   	"end_date" timestamp(3) with time zone,
-  	"venue" varchar,
-  	"city" varchar,
   	"format" "enum_editions_format" DEFAULT 'offline',
-  	"theme" varchar,
-  	"annual_theme" varchar,
-  	"summary" jsonb,
-  	"body" jsonb,
   	"takedown_hidden" boolean DEFAULT false,
   	"takedown_reference" varchar,
   	"takedown_basis" "enum_editions_takedown_basis",
@@ -89,6 +107,19 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_editions_status" DEFAULT 'draft'
+  );
+  
+  CREATE TABLE "editions_locales" (
+  	"title" varchar,
+  	"venue" varchar,
+  	"city" varchar,
+  	"theme" varchar,
+  	"annual_theme" varchar,
+  	"summary" jsonb,
+  	"body" jsonb,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" integer NOT NULL
   );
   
   CREATE TABLE "_editions_v_version_hosts" (
@@ -104,47 +135,58 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
   	"id" serial PRIMARY KEY NOT NULL,
-  	"name" varchar,
-  	"location" varchar,
   	"start_date" timestamp(3) with time zone,
   	"end_date" timestamp(3) with time zone,
-  	"description" varchar,
   	"_uuid" varchar
+  );
+  
+  CREATE TABLE "_editions_v_version_concurrent_events_locales" (
+  	"name" varchar,
+  	"location" varchar,
+  	"description" varchar,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" integer NOT NULL
   );
   
   CREATE TABLE "_editions_v_version_activities" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
   	"id" serial PRIMARY KEY NOT NULL,
-  	"name" varchar,
   	"_uuid" varchar
+  );
+  
+  CREATE TABLE "_editions_v_version_activities_locales" (
+  	"name" varchar,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" integer NOT NULL
   );
   
   CREATE TABLE "_editions_v_version_sources" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
   	"id" serial PRIMARY KEY NOT NULL,
-  	"title" varchar,
   	"url" varchar,
   	"date" timestamp(3) with time zone,
   	"_uuid" varchar
+  );
+  
+  CREATE TABLE "_editions_v_version_sources_locales" (
+  	"title" varchar,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" integer NOT NULL
   );
   
   CREATE TABLE "_editions_v" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"parent_id" integer,
   	"version_year" numeric,
-  	"version_title" varchar,
   	"version_slug" varchar,
   	"version_start_date" timestamp(3) with time zone,
   	"version_end_date" timestamp(3) with time zone,
-  	"version_venue" varchar,
-  	"version_city" varchar,
   	"version_format" "enum__editions_v_version_format" DEFAULT 'offline',
-  	"version_theme" varchar,
-  	"version_annual_theme" varchar,
-  	"version_summary" jsonb,
-  	"version_body" jsonb,
   	"version_takedown_hidden" boolean DEFAULT false,
   	"version_takedown_reference" varchar,
   	"version_takedown_basis" "enum__editions_v_version_takedown_basis",
@@ -154,17 +196,30 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version__status" "enum__editions_v_version_status" DEFAULT 'draft',
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
-  	"latest" boolean
+  	"snapshot" boolean,
+  	"published_locale" "enum__editions_v_published_locale",
+  	"latest" boolean,
+  	"autosave" boolean
+  );
+  
+  CREATE TABLE "_editions_v_locales" (
+  	"version_title" varchar,
+  	"version_venue" varchar,
+  	"version_city" varchar,
+  	"version_theme" varchar,
+  	"version_annual_theme" varchar,
+  	"version_summary" jsonb,
+  	"version_body" jsonb,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" integer NOT NULL
   );
   
   CREATE TABLE "organizations" (
   	"id" serial PRIMARY KEY NOT NULL,
-  	"name" varchar,
   	"slug" varchar,
   	"kind" "enum_organizations_kind" DEFAULT 'other',
-  	"country" varchar,
   	"website" varchar,
-  	"description" varchar,
   	"takedown_hidden" boolean DEFAULT false,
   	"takedown_reference" varchar,
   	"takedown_basis" "enum_organizations_takedown_basis",
@@ -174,15 +229,21 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"_status" "enum_organizations_status" DEFAULT 'draft'
   );
   
+  CREATE TABLE "organizations_locales" (
+  	"name" varchar,
+  	"country" varchar,
+  	"description" varchar,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" integer NOT NULL
+  );
+  
   CREATE TABLE "_organizations_v" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"parent_id" integer,
-  	"version_name" varchar,
   	"version_slug" varchar,
   	"version_kind" "enum__organizations_v_version_kind" DEFAULT 'other',
-  	"version_country" varchar,
   	"version_website" varchar,
-  	"version_description" varchar,
   	"version_takedown_hidden" boolean DEFAULT false,
   	"version_takedown_reference" varchar,
   	"version_takedown_basis" "enum__organizations_v_version_takedown_basis",
@@ -192,15 +253,24 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version__status" "enum__organizations_v_version_status" DEFAULT 'draft',
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
-  	"latest" boolean
+  	"snapshot" boolean,
+  	"published_locale" "enum__organizations_v_published_locale",
+  	"latest" boolean,
+  	"autosave" boolean
+  );
+  
+  CREATE TABLE "_organizations_v_locales" (
+  	"version_name" varchar,
+  	"version_country" varchar,
+  	"version_description" varchar,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" integer NOT NULL
   );
   
   CREATE TABLE "pages" (
   	"id" serial PRIMARY KEY NOT NULL,
-  	"title" varchar,
   	"slug" varchar,
-  	"description" varchar,
-  	"body" jsonb,
   	"takedown_hidden" boolean DEFAULT false,
   	"takedown_reference" varchar,
   	"takedown_basis" "enum_pages_takedown_basis",
@@ -210,13 +280,19 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"_status" "enum_pages_status" DEFAULT 'draft'
   );
   
+  CREATE TABLE "pages_locales" (
+  	"title" varchar,
+  	"description" varchar,
+  	"body" jsonb,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" integer NOT NULL
+  );
+  
   CREATE TABLE "_pages_v" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"parent_id" integer,
-  	"version_title" varchar,
   	"version_slug" varchar,
-  	"version_description" varchar,
-  	"version_body" jsonb,
   	"version_takedown_hidden" boolean DEFAULT false,
   	"version_takedown_reference" varchar,
   	"version_takedown_basis" "enum__pages_v_version_takedown_basis",
@@ -226,12 +302,23 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version__status" "enum__pages_v_version_status" DEFAULT 'draft',
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
-  	"latest" boolean
+  	"snapshot" boolean,
+  	"published_locale" "enum__pages_v_published_locale",
+  	"latest" boolean,
+  	"autosave" boolean
+  );
+  
+  CREATE TABLE "_pages_v_locales" (
+  	"version_title" varchar,
+  	"version_description" varchar,
+  	"version_body" jsonb,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" integer NOT NULL
   );
   
   CREATE TABLE "media" (
   	"id" serial PRIMARY KEY NOT NULL,
-  	"alt" varchar NOT NULL,
   	"credit" varchar,
   	"source" varchar,
   	"rights_holder" varchar,
@@ -250,6 +337,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"height" numeric,
   	"focal_x" numeric,
   	"focal_y" numeric
+  );
+  
+  CREATE TABLE "media_locales" (
+  	"alt" varchar NOT NULL,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" integer NOT NULL
   );
   
   CREATE TABLE "contact_requests_urls" (
@@ -390,6 +484,35 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"data" jsonb NOT NULL
   );
   
+  CREATE TABLE "payload_jobs_log" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"executed_at" timestamp(3) with time zone NOT NULL,
+  	"completed_at" timestamp(3) with time zone NOT NULL,
+  	"task_slug" "enum_payload_jobs_log_task_slug" NOT NULL,
+  	"task_i_d" varchar NOT NULL,
+  	"input" jsonb,
+  	"output" jsonb,
+  	"state" "enum_payload_jobs_log_state" NOT NULL,
+  	"error" jsonb
+  );
+  
+  CREATE TABLE "payload_jobs" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"input" jsonb,
+  	"completed_at" timestamp(3) with time zone,
+  	"total_tried" numeric DEFAULT 0,
+  	"has_error" boolean DEFAULT false,
+  	"error" jsonb,
+  	"task_slug" "enum_payload_jobs_task_slug",
+  	"queue" varchar DEFAULT 'default',
+  	"wait_until" timestamp(3) with time zone,
+  	"processing" boolean DEFAULT false,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "payload_locked_documents" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"global_slug" varchar,
@@ -455,16 +578,29 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "editions_hosts" ADD CONSTRAINT "editions_hosts_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "editions_hosts" ADD CONSTRAINT "editions_hosts_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."editions"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "editions_concurrent_events" ADD CONSTRAINT "editions_concurrent_events_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."editions"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "editions_concurrent_events_locales" ADD CONSTRAINT "editions_concurrent_events_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."editions_concurrent_events"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "editions_activities" ADD CONSTRAINT "editions_activities_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."editions"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "editions_activities_locales" ADD CONSTRAINT "editions_activities_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."editions_activities"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "editions_sources" ADD CONSTRAINT "editions_sources_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."editions"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "editions_sources_locales" ADD CONSTRAINT "editions_sources_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."editions_sources"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "editions_locales" ADD CONSTRAINT "editions_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."editions"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_editions_v_version_hosts" ADD CONSTRAINT "_editions_v_version_hosts_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_editions_v_version_hosts" ADD CONSTRAINT "_editions_v_version_hosts_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_editions_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_editions_v_version_concurrent_events" ADD CONSTRAINT "_editions_v_version_concurrent_events_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_editions_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_editions_v_version_concurrent_events_locales" ADD CONSTRAINT "_editions_v_version_concurrent_events_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_editions_v_version_concurrent_events"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_editions_v_version_activities" ADD CONSTRAINT "_editions_v_version_activities_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_editions_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_editions_v_version_activities_locales" ADD CONSTRAINT "_editions_v_version_activities_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_editions_v_version_activities"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_editions_v_version_sources" ADD CONSTRAINT "_editions_v_version_sources_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_editions_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_editions_v_version_sources_locales" ADD CONSTRAINT "_editions_v_version_sources_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_editions_v_version_sources"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_editions_v" ADD CONSTRAINT "_editions_v_parent_id_editions_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."editions"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_editions_v_locales" ADD CONSTRAINT "_editions_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_editions_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "organizations_locales" ADD CONSTRAINT "organizations_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_organizations_v" ADD CONSTRAINT "_organizations_v_parent_id_organizations_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."organizations"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_organizations_v_locales" ADD CONSTRAINT "_organizations_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_organizations_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "pages_locales" ADD CONSTRAINT "pages_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."pages"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_pages_v" ADD CONSTRAINT "_pages_v_parent_id_pages_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."pages"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_pages_v_locales" ADD CONSTRAINT "_pages_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_pages_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "media_locales" ADD CONSTRAINT "media_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "contact_requests_urls" ADD CONSTRAINT "contact_requests_urls_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."contact_requests"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "contact_requests_elements" ADD CONSTRAINT "contact_requests_elements_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."contact_requests"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "contact_requests" ADD CONSTRAINT "contact_requests_assignee_id_users_id_fk" FOREIGN KEY ("assignee_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
@@ -475,6 +611,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "takedown_evidence" ADD CONSTRAINT "takedown_evidence_notice_id_contact_requests_id_fk" FOREIGN KEY ("notice_id") REFERENCES "public"."contact_requests"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "users_roles" ADD CONSTRAINT "users_roles_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users_sessions" ADD CONSTRAINT "users_sessions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_editions_fk" FOREIGN KEY ("editions_id") REFERENCES "public"."editions"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_organizations_fk" FOREIGN KEY ("organizations_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;
@@ -492,25 +629,32 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "editions_hosts_organization_idx" ON "editions_hosts" USING btree ("organization_id");
   CREATE INDEX "editions_concurrent_events_order_idx" ON "editions_concurrent_events" USING btree ("_order");
   CREATE INDEX "editions_concurrent_events_parent_id_idx" ON "editions_concurrent_events" USING btree ("_parent_id");
+  CREATE UNIQUE INDEX "editions_concurrent_events_locales_locale_parent_id_unique" ON "editions_concurrent_events_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "editions_activities_order_idx" ON "editions_activities" USING btree ("_order");
   CREATE INDEX "editions_activities_parent_id_idx" ON "editions_activities" USING btree ("_parent_id");
+  CREATE UNIQUE INDEX "editions_activities_locales_locale_parent_id_unique" ON "editions_activities_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "editions_sources_order_idx" ON "editions_sources" USING btree ("_order");
   CREATE INDEX "editions_sources_parent_id_idx" ON "editions_sources" USING btree ("_parent_id");
+  CREATE UNIQUE INDEX "editions_sources_locales_locale_parent_id_unique" ON "editions_sources_locales" USING btree ("_locale","_parent_id");
   CREATE UNIQUE INDEX "editions_year_idx" ON "editions" USING btree ("year");
   CREATE UNIQUE INDEX "editions_slug_idx" ON "editions" USING btree ("slug");
   CREATE INDEX "editions_takedown_takedown_hidden_idx" ON "editions" USING btree ("takedown_hidden");
   CREATE INDEX "editions_updated_at_idx" ON "editions" USING btree ("updated_at");
   CREATE INDEX "editions_created_at_idx" ON "editions" USING btree ("created_at");
   CREATE INDEX "editions__status_idx" ON "editions" USING btree ("_status");
+  CREATE UNIQUE INDEX "editions_locales_locale_parent_id_unique" ON "editions_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "_editions_v_version_hosts_order_idx" ON "_editions_v_version_hosts" USING btree ("_order");
   CREATE INDEX "_editions_v_version_hosts_parent_id_idx" ON "_editions_v_version_hosts" USING btree ("_parent_id");
   CREATE INDEX "_editions_v_version_hosts_organization_idx" ON "_editions_v_version_hosts" USING btree ("organization_id");
   CREATE INDEX "_editions_v_version_concurrent_events_order_idx" ON "_editions_v_version_concurrent_events" USING btree ("_order");
   CREATE INDEX "_editions_v_version_concurrent_events_parent_id_idx" ON "_editions_v_version_concurrent_events" USING btree ("_parent_id");
+  CREATE UNIQUE INDEX "_editions_v_version_concurrent_events_locales_locale_parent_" ON "_editions_v_version_concurrent_events_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "_editions_v_version_activities_order_idx" ON "_editions_v_version_activities" USING btree ("_order");
   CREATE INDEX "_editions_v_version_activities_parent_id_idx" ON "_editions_v_version_activities" USING btree ("_parent_id");
+  CREATE UNIQUE INDEX "_editions_v_version_activities_locales_locale_parent_id_uniq" ON "_editions_v_version_activities_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "_editions_v_version_sources_order_idx" ON "_editions_v_version_sources" USING btree ("_order");
   CREATE INDEX "_editions_v_version_sources_parent_id_idx" ON "_editions_v_version_sources" USING btree ("_parent_id");
+  CREATE UNIQUE INDEX "_editions_v_version_sources_locales_locale_parent_id_unique" ON "_editions_v_version_sources_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "_editions_v_parent_idx" ON "_editions_v" USING btree ("parent_id");
   CREATE INDEX "_editions_v_version_version_year_idx" ON "_editions_v" USING btree ("version_year");
   CREATE INDEX "_editions_v_version_version_slug_idx" ON "_editions_v" USING btree ("version_slug");
@@ -520,12 +664,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_editions_v_version_version__status_idx" ON "_editions_v" USING btree ("version__status");
   CREATE INDEX "_editions_v_created_at_idx" ON "_editions_v" USING btree ("created_at");
   CREATE INDEX "_editions_v_updated_at_idx" ON "_editions_v" USING btree ("updated_at");
+  CREATE INDEX "_editions_v_snapshot_idx" ON "_editions_v" USING btree ("snapshot");
+  CREATE INDEX "_editions_v_published_locale_idx" ON "_editions_v" USING btree ("published_locale");
   CREATE INDEX "_editions_v_latest_idx" ON "_editions_v" USING btree ("latest");
+  CREATE INDEX "_editions_v_autosave_idx" ON "_editions_v" USING btree ("autosave");
+  CREATE UNIQUE INDEX "_editions_v_locales_locale_parent_id_unique" ON "_editions_v_locales" USING btree ("_locale","_parent_id");
   CREATE UNIQUE INDEX "organizations_slug_idx" ON "organizations" USING btree ("slug");
   CREATE INDEX "organizations_takedown_takedown_hidden_idx" ON "organizations" USING btree ("takedown_hidden");
   CREATE INDEX "organizations_updated_at_idx" ON "organizations" USING btree ("updated_at");
   CREATE INDEX "organizations_created_at_idx" ON "organizations" USING btree ("created_at");
   CREATE INDEX "organizations__status_idx" ON "organizations" USING btree ("_status");
+  CREATE UNIQUE INDEX "organizations_locales_locale_parent_id_unique" ON "organizations_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "_organizations_v_parent_idx" ON "_organizations_v" USING btree ("parent_id");
   CREATE INDEX "_organizations_v_version_version_slug_idx" ON "_organizations_v" USING btree ("version_slug");
   CREATE INDEX "_organizations_v_version_takedown_version_takedown_hidde_idx" ON "_organizations_v" USING btree ("version_takedown_hidden");
@@ -534,12 +683,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_organizations_v_version_version__status_idx" ON "_organizations_v" USING btree ("version__status");
   CREATE INDEX "_organizations_v_created_at_idx" ON "_organizations_v" USING btree ("created_at");
   CREATE INDEX "_organizations_v_updated_at_idx" ON "_organizations_v" USING btree ("updated_at");
+  CREATE INDEX "_organizations_v_snapshot_idx" ON "_organizations_v" USING btree ("snapshot");
+  CREATE INDEX "_organizations_v_published_locale_idx" ON "_organizations_v" USING btree ("published_locale");
   CREATE INDEX "_organizations_v_latest_idx" ON "_organizations_v" USING btree ("latest");
+  CREATE INDEX "_organizations_v_autosave_idx" ON "_organizations_v" USING btree ("autosave");
+  CREATE UNIQUE INDEX "_organizations_v_locales_locale_parent_id_unique" ON "_organizations_v_locales" USING btree ("_locale","_parent_id");
   CREATE UNIQUE INDEX "pages_slug_idx" ON "pages" USING btree ("slug");
   CREATE INDEX "pages_takedown_takedown_hidden_idx" ON "pages" USING btree ("takedown_hidden");
   CREATE INDEX "pages_updated_at_idx" ON "pages" USING btree ("updated_at");
   CREATE INDEX "pages_created_at_idx" ON "pages" USING btree ("created_at");
   CREATE INDEX "pages__status_idx" ON "pages" USING btree ("_status");
+  CREATE UNIQUE INDEX "pages_locales_locale_parent_id_unique" ON "pages_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "_pages_v_parent_idx" ON "_pages_v" USING btree ("parent_id");
   CREATE INDEX "_pages_v_version_version_slug_idx" ON "_pages_v" USING btree ("version_slug");
   CREATE INDEX "_pages_v_version_takedown_version_takedown_hidden_idx" ON "_pages_v" USING btree ("version_takedown_hidden");
@@ -548,11 +702,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_pages_v_version_version__status_idx" ON "_pages_v" USING btree ("version__status");
   CREATE INDEX "_pages_v_created_at_idx" ON "_pages_v" USING btree ("created_at");
   CREATE INDEX "_pages_v_updated_at_idx" ON "_pages_v" USING btree ("updated_at");
+  CREATE INDEX "_pages_v_snapshot_idx" ON "_pages_v" USING btree ("snapshot");
+  CREATE INDEX "_pages_v_published_locale_idx" ON "_pages_v" USING btree ("published_locale");
   CREATE INDEX "_pages_v_latest_idx" ON "_pages_v" USING btree ("latest");
+  CREATE INDEX "_pages_v_autosave_idx" ON "_pages_v" USING btree ("autosave");
+  CREATE UNIQUE INDEX "_pages_v_locales_locale_parent_id_unique" ON "_pages_v_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "media_takedown_takedown_hidden_idx" ON "media" USING btree ("takedown_hidden");
   CREATE INDEX "media_updated_at_idx" ON "media" USING btree ("updated_at");
   CREATE INDEX "media_created_at_idx" ON "media" USING btree ("created_at");
   CREATE UNIQUE INDEX "media_filename_idx" ON "media" USING btree ("filename");
+  CREATE UNIQUE INDEX "media_locales_locale_parent_id_unique" ON "media_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "contact_requests_urls_order_idx" ON "contact_requests_urls" USING btree ("_order");
   CREATE INDEX "contact_requests_urls_parent_id_idx" ON "contact_requests_urls" USING btree ("_parent_id");
   CREATE INDEX "contact_requests_urls_key_idx" ON "contact_requests_urls" USING btree ("key");
@@ -586,6 +745,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "users_created_at_idx" ON "users" USING btree ("created_at");
   CREATE UNIQUE INDEX "users_email_idx" ON "users" USING btree ("email");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
+  CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
+  CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
+  CREATE INDEX "payload_jobs_completed_at_idx" ON "payload_jobs" USING btree ("completed_at");
+  CREATE INDEX "payload_jobs_total_tried_idx" ON "payload_jobs" USING btree ("total_tried");
+  CREATE INDEX "payload_jobs_has_error_idx" ON "payload_jobs" USING btree ("has_error");
+  CREATE INDEX "payload_jobs_task_slug_idx" ON "payload_jobs" USING btree ("task_slug");
+  CREATE INDEX "payload_jobs_queue_idx" ON "payload_jobs" USING btree ("queue");
+  CREATE INDEX "payload_jobs_wait_until_idx" ON "payload_jobs" USING btree ("wait_until");
+  CREATE INDEX "payload_jobs_processing_idx" ON "payload_jobs" USING btree ("processing");
+  CREATE INDEX "payload_jobs_updated_at_idx" ON "payload_jobs" USING btree ("updated_at");
+  CREATE INDEX "payload_jobs_created_at_idx" ON "payload_jobs" USING btree ("created_at");
   CREATE INDEX "payload_locked_documents_global_slug_idx" ON "payload_locked_documents" USING btree ("global_slug");
   CREATE INDEX "payload_locked_documents_updated_at_idx" ON "payload_locked_documents" USING btree ("updated_at");
   CREATE INDEX "payload_locked_documents_created_at_idx" ON "payload_locked_documents" USING btree ("created_at");
@@ -617,19 +787,32 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.execute(sql`
    DROP TABLE "editions_hosts" CASCADE;
   DROP TABLE "editions_concurrent_events" CASCADE;
+  DROP TABLE "editions_concurrent_events_locales" CASCADE;
   DROP TABLE "editions_activities" CASCADE;
+  DROP TABLE "editions_activities_locales" CASCADE;
   DROP TABLE "editions_sources" CASCADE;
+  DROP TABLE "editions_sources_locales" CASCADE;
   DROP TABLE "editions" CASCADE;
+  DROP TABLE "editions_locales" CASCADE;
   DROP TABLE "_editions_v_version_hosts" CASCADE;
   DROP TABLE "_editions_v_version_concurrent_events" CASCADE;
+  DROP TABLE "_editions_v_version_concurrent_events_locales" CASCADE;
   DROP TABLE "_editions_v_version_activities" CASCADE;
+  DROP TABLE "_editions_v_version_activities_locales" CASCADE;
   DROP TABLE "_editions_v_version_sources" CASCADE;
+  DROP TABLE "_editions_v_version_sources_locales" CASCADE;
   DROP TABLE "_editions_v" CASCADE;
+  DROP TABLE "_editions_v_locales" CASCADE;
   DROP TABLE "organizations" CASCADE;
+  DROP TABLE "organizations_locales" CASCADE;
   DROP TABLE "_organizations_v" CASCADE;
+  DROP TABLE "_organizations_v_locales" CASCADE;
   DROP TABLE "pages" CASCADE;
+  DROP TABLE "pages_locales" CASCADE;
   DROP TABLE "_pages_v" CASCADE;
+  DROP TABLE "_pages_v_locales" CASCADE;
   DROP TABLE "media" CASCADE;
+  DROP TABLE "media_locales" CASCADE;
   DROP TABLE "contact_requests_urls" CASCADE;
   DROP TABLE "contact_requests_elements" CASCADE;
   DROP TABLE "contact_requests" CASCADE;
@@ -640,6 +823,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "users_sessions" CASCADE;
   DROP TABLE "users" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
+  DROP TABLE "payload_jobs_log" CASCADE;
+  DROP TABLE "payload_jobs" CASCADE;
   DROP TABLE "payload_locked_documents" CASCADE;
   DROP TABLE "payload_locked_documents_rels" CASCADE;
   DROP TABLE "payload_preferences" CASCADE;
@@ -647,6 +832,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "payload_migrations" CASCADE;
   DROP TABLE "takedown_settings_hide_on_confirmation" CASCADE;
   DROP TABLE "takedown_settings" CASCADE;
+  DROP TYPE "public"."_locales";
   DROP TYPE "public"."enum_editions_hosts_role";
   DROP TYPE "public"."enum_editions_format";
   DROP TYPE "public"."enum_editions_takedown_basis";
@@ -655,16 +841,19 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum__editions_v_version_format";
   DROP TYPE "public"."enum__editions_v_version_takedown_basis";
   DROP TYPE "public"."enum__editions_v_version_status";
+  DROP TYPE "public"."enum__editions_v_published_locale";
   DROP TYPE "public"."enum_organizations_kind";
   DROP TYPE "public"."enum_organizations_takedown_basis";
   DROP TYPE "public"."enum_organizations_status";
   DROP TYPE "public"."enum__organizations_v_version_kind";
   DROP TYPE "public"."enum__organizations_v_version_takedown_basis";
   DROP TYPE "public"."enum__organizations_v_version_status";
+  DROP TYPE "public"."enum__organizations_v_published_locale";
   DROP TYPE "public"."enum_pages_takedown_basis";
   DROP TYPE "public"."enum_pages_status";
   DROP TYPE "public"."enum__pages_v_version_takedown_basis";
   DROP TYPE "public"."enum__pages_v_version_status";
+  DROP TYPE "public"."enum__pages_v_published_locale";
   DROP TYPE "public"."enum_media_takedown_basis";
   DROP TYPE "public"."enum_contact_requests_urls_target_collection";
   DROP TYPE "public"."enum_contact_requests_elements";
@@ -677,5 +866,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_takedown_audit_from_status";
   DROP TYPE "public"."enum_takedown_audit_to_status";
   DROP TYPE "public"."enum_users_roles";
+  DROP TYPE "public"."enum_payload_jobs_log_task_slug";
+  DROP TYPE "public"."enum_payload_jobs_log_state";
+  DROP TYPE "public"."enum_payload_jobs_task_slug";
   DROP TYPE "public"."enum_takedown_settings_hide_on_confirmation";`)
 }
