@@ -8,6 +8,7 @@ import { CONTENT_TAG } from './revalidate'
 import { routes } from './routes'
 import { publicWhere } from './visibility'
 import { DEFAULT_LOCALE, localizePath, type Locale } from './locales'
+import { untranslatedFields } from './localeFallback'
 
 // The public site's data layer: every page reads through these functions and nothing else.
 // Reads run as the public (overrideAccess: false, no user) and are cached under CONTENT_TAG,
@@ -65,25 +66,6 @@ export type OrganizationDetail = OrganizationSummary & {
 export type PageDetail = { title: string; slug: string; description: string | null; body: Page['body']; updatedAt: string } & Untranslated
 
 const localeArgs = (locale: Locale) => ({ locale, fallbackLocale: DEFAULT_LOCALE })
-
-const isEmptyValue = (value: unknown) =>
-  value == null || (typeof value === 'string' && !value.trim()) || (typeof value === 'object' && !Array.isArray(value) && !lexicalToPlainText(value as Edition['body']))
-
-/** Which of a document's fields have no value of their own in `locale` (so the page shows the English text). */
-async function untranslatedFields(collection: 'editions' | 'organizations' | 'pages', id: number | string, fields: string[], locale: Locale): Promise<string[]> {
-  if (locale === DEFAULT_LOCALE) return []
-  const payload = await payloadClient()
-  const own = (await payload.findByID({
-    collection,
-    id,
-    locale,
-    fallbackLocale: false,
-    depth: 0,
-    overrideAccess: false,
-    select: Object.fromEntries(fields.map((f) => [f, true])),
-  })) as unknown as Record<string, unknown>
-  return fields.filter((f) => isEmptyValue(own[f]))
-}
 
 const cached = <Args extends unknown[], R>(name: string, fn: (...args: Args) => Promise<R>) =>
   unstable_cache(fn, [`site:${name}`], { tags: [CONTENT_TAG] })
