@@ -1,5 +1,9 @@
+import crypto from 'node:crypto'
+
 import { revalidatePath, revalidateTag } from 'next/cache'
 import type { PayloadRequest } from 'payload'
+
+import { siteUrl } from '../config/siteUrl'
 
 /** Cache tag carried by every public read of expo content (src/site/content.ts, and the search index stamp in src/site/searchIndex.ts). */
 export const CONTENT_TAG = 'content'
@@ -16,9 +20,23 @@ export function revalidatePublicSite(req: PayloadRequest, reason: string): void 
     revalidatePath('/', 'layout')
     req.payload.logger.debug({ msg: `revalidated public site: ${reason}` })
   } catch (err) {
-    // Outside a Next request (Local API scripts, tests) there is no cache to purge.
-    if (!String((err as Error)?.message).includes('static generation store missing')) {
+    const outsideRequest = String((err as Error)?.message).includes('static generation store missing')
+    // A scheduled publish runs from the jobs cron inside the Next server but outside any
+    // request, where Next refuses to purge; ask the server itself through its endpoint.
+    if (outsideRequest && process.env.NEXT_RUNTIME) {
+      void fetch(`${siteUrl()}/api/site/revalidate`, { method: 'POST', headers: { 'x-revalidate-token': revalidationToken(req.payload.config.secret) } }).catch(
+        (e: Error) => req.payload.logger.warn({ msg: `revalidation request failed (${reason}): ${e.message}` }),
+      )
+      return
+    }
+    // Outside Next altogether (Local API scripts, tests) there is no cache to purge.
+    if (!outsideRequest) {
       req.payload.logger.warn({ msg: `revalidation skipped (${reason}): ${(err as Error).message}` })
     }
   }
+}
+
+/** The token a local operator (the start script, the jobs cron) presents; derived so the secret itself never travels. */
+export function revalidationToken(secret: string): string {
+  return crypto.createHash('sha256').update(`${secret}:revalidate-site`).digest('hex')
 }
