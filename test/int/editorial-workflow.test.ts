@@ -46,7 +46,7 @@ describe('scheduled publishing', () => {
     const draft = await payload.create({ collection: 'editions', draft: true, data: { ...validEdition(2041), title: 'Scheduled Expo 2041', _status: 'draft' } })
     await payload.jobs.queue({
       task: 'schedulePublish',
-      input: { type: 'publish', doc: { relationTo: 'editions', value: String(draft.id) } },
+      input: { type: 'publish', doc: { relationTo: 'editions', value: draft.id } },
       waitUntil: new Date(Date.now() + 1500),
     })
     await payload.jobs.run()
@@ -59,7 +59,7 @@ describe('scheduled publishing', () => {
   it('unpublishes on schedule too', async () => {
     const live = await payload.create({ collection: 'editions', data: { ...validEdition(2042), title: 'Expiring Expo 2042', _status: 'published' } })
     expect((await getEditions()).map((e) => e.year)).toContain(2042)
-    await payload.jobs.queue({ task: 'schedulePublish', input: { type: 'unpublish', doc: { relationTo: 'editions', value: String(live.id) } }, waitUntil: new Date(Date.now() - 1000) })
+    await payload.jobs.queue({ task: 'schedulePublish', input: { type: 'unpublish', doc: { relationTo: 'editions', value: live.id } }, waitUntil: new Date(Date.now() - 1000) })
     await payload.jobs.run()
     expect((await getEditions()).map((e) => e.year)).not.toContain(2042)
   })
