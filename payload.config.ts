@@ -2,6 +2,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
@@ -23,6 +25,7 @@ import { storagePlugins } from './src/config/storage'
 import { databaseAdapter } from './src/db/databaseAdapter'
 import { prepareDatabase } from './src/db/prepareDatabase'
 import { revalidateSiteEndpoint } from './src/site/revalidateEndpoint'
+import { CONTENT_LOCALES, DEFAULT_LOCALE } from './src/site/locales'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -41,6 +44,14 @@ export default buildConfig({
     meta: { titleSuffix: ' · Expo Archive' },
     components: { beforeDashboard: ['@/admin/TakedownDashboard#TakedownDashboard'] },
   },
+  // Content in English and Simplified Chinese; a missing Chinese field shows the English one.
+  localization: {
+    locales: CONTENT_LOCALES.map(({ code, label }) => ({ code, label })),
+    defaultLocale: DEFAULT_LOCALE,
+    fallback: true,
+  },
+  // The admin itself in English or Chinese, chosen per user (account menu) or from the browser.
+  i18n: { supportedLanguages: { en, zh }, fallbackLanguage: 'en' },
   collections: [Editions, Organizations, Pages, Media, ContactRequests, CounterNotices, TakedownAudit, TakedownEvidence, Users],
   globals: [TakedownSettings],
   endpoints: [revalidateSiteEndpoint],

@@ -110,7 +110,7 @@ export interface Config {
   db: {
     defaultIDType: number;
   };
-  fallbackLocale: null;
+  fallbackLocale: ('false' | 'none' | 'null') | false | null | ('en' | 'zh') | ('en' | 'zh')[];
   globals: {
     'takedown-settings': TakedownSetting;
     'payload-jobs-stats': PayloadJobsStat;
@@ -119,7 +119,7 @@ export interface Config {
     'takedown-settings': TakedownSettingsSelect<false> | TakedownSettingsSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
-  locale: null;
+  locale: 'en' | 'zh';
   widgets: {
     collections: CollectionsWidget;
   };
@@ -130,6 +130,7 @@ export interface Config {
       closeUnanswered: TaskCloseUnanswered;
       overdueDigest: TaskOverdueDigest;
       anonymiseClosedRequests: TaskAnonymiseClosedRequests;
+      schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
         output: unknown;
@@ -192,7 +193,7 @@ export interface Edition {
     | null;
   concurrentEvents?:
     | {
-        name: string;
+        name?: string | null;
         location?: string | null;
         startDate?: string | null;
         endDate?: string | null;
@@ -202,7 +203,7 @@ export interface Edition {
     | null;
   activities?:
     | {
-        name: string;
+        name?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -244,7 +245,7 @@ export interface Edition {
    */
   sources?:
     | {
-        title: string;
+        title?: string | null;
         url?: string | null;
         /**
          * Published or consulted on.
@@ -747,7 +748,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendTakedownMail' | 'closeUnanswered' | 'overdueDigest' | 'anonymiseClosedRequests';
+        taskSlug:
+          | 'inline'
+          | 'sendTakedownMail'
+          | 'closeUnanswered'
+          | 'overdueDigest'
+          | 'anonymiseClosedRequests'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -780,7 +787,16 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendTakedownMail' | 'closeUnanswered' | 'overdueDigest' | 'anonymiseClosedRequests') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'sendTakedownMail'
+        | 'closeUnanswered'
+        | 'overdueDigest'
+        | 'anonymiseClosedRequests'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1397,6 +1413,35 @@ export interface TaskAnonymiseClosedRequests {
   output: {
     anonymised?: number | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?:
+      | ({
+          relationTo: 'editions';
+          value: number | Edition;
+        } | null)
+      | ({
+          relationTo: 'organizations';
+          value: number | Organization;
+        } | null)
+      | ({
+          relationTo: 'pages';
+          value: number | Page;
+        } | null);
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

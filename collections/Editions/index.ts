@@ -4,9 +4,10 @@ import { editorialAccess } from '../../src/access'
 import { slugField } from '../../src/fields/slug'
 import { revalidatePublicSiteHooks } from '../../src/hooks/revalidateOnChange'
 import { EDITION_FORMATS, HOST_ROLES } from '../../src/model/vocabulary'
-import { optionalHttpUrl } from '../../src/fields/validators'
+import { optionalHttpUrl, requiredInDefaultLocale } from '../../src/fields/validators'
 import { endDateNotBeforeStart } from './validators'
 import { takedownField } from '../../src/fields/takedown'
+import { editorialVersions } from '../../src/fields/editorialVersions'
 
 export const Editions: CollectionConfig = {
   slug: 'editions',
@@ -18,14 +19,14 @@ export const Editions: CollectionConfig = {
   },
   defaultSort: '-year',
   access: editorialAccess,
-  versions: { drafts: true, maxPerDoc: 50 },
+  versions: editorialVersions,
   hooks: revalidatePublicSiteHooks,
   fields: [
     {
       type: 'row',
       fields: [
         { name: 'year', type: 'number', required: true, unique: true, index: true, min: 1900, max: 2200, admin: { step: 1 } },
-        { name: 'title', type: 'text', required: true, maxLength: 200 },
+        { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },
       ],
     },
     slugField('title'),
@@ -44,13 +45,13 @@ export const Editions: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'venue', type: 'text', maxLength: 200 },
-        { name: 'city', type: 'text', maxLength: 100 },
+        { name: 'venue', type: 'text', localized: true, maxLength: 200 },
+        { name: 'city', type: 'text', localized: true, maxLength: 100 },
         { name: 'format', type: 'select', required: true, defaultValue: 'offline', options: [...EDITION_FORMATS] },
       ],
     },
-    { name: 'theme', type: 'text', maxLength: 300 },
-    { name: 'annualTheme', type: 'text', maxLength: 300, admin: { description: "The year's focus, if any (2022: Smart City)." } },
+    { name: 'theme', type: 'text', localized: true, maxLength: 300 },
+    { name: 'annualTheme', type: 'text', localized: true, maxLength: 300, admin: { description: "The year's focus, if any (2022: Smart City)." } },
     {
       name: 'hosts',
       type: 'array',
@@ -71,8 +72,8 @@ export const Editions: CollectionConfig = {
       type: 'array',
       labels: { singular: 'Concurrent event', plural: 'Concurrent events' },
       fields: [
-        { name: 'name', type: 'text', required: true, maxLength: 200 },
-        { name: 'location', type: 'text', maxLength: 200 },
+        { name: 'name', type: 'text', localized: true, validate: requiredInDefaultLocale, maxLength: 200 },
+        { name: 'location', type: 'text', localized: true, maxLength: 200 },
         {
           type: 'row',
           fields: [
@@ -80,24 +81,24 @@ export const Editions: CollectionConfig = {
             { name: 'endDate', type: 'date', validate: endDateNotBeforeStart, admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' } } },
           ],
         },
-        { name: 'description', type: 'textarea', maxLength: 2000 },
+        { name: 'description', type: 'textarea', localized: true, maxLength: 2000 },
       ],
     },
     {
       name: 'activities',
       type: 'array',
       labels: { singular: 'Activity', plural: 'Activities' },
-      fields: [{ name: 'name', type: 'text', required: true, maxLength: 200 }],
+      fields: [{ name: 'name', type: 'text', localized: true, validate: requiredInDefaultLocale, maxLength: 200 }],
     },
-    { name: 'summary', type: 'richText', admin: { description: 'A short paragraph shown in lists and search results.' } },
-    { name: 'body', type: 'richText' },
+    { name: 'summary', type: 'richText', localized: true, admin: { description: 'A short paragraph shown in lists and search results.' } },
+    { name: 'body', type: 'richText', localized: true },
     {
       name: 'sources',
       type: 'array',
       labels: { singular: 'Source', plural: 'Sources' },
       admin: { description: 'Where the facts on this page come from.' },
       fields: [
-        { name: 'title', type: 'text', required: true, maxLength: 300 },
+        { name: 'title', type: 'text', localized: true, validate: requiredInDefaultLocale, maxLength: 300 },
         { name: 'url', type: 'text', maxLength: 2000, validate: optionalHttpUrl },
         { name: 'date', type: 'date', admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' }, description: 'Published or consulted on.' } },
       ],

@@ -23,7 +23,7 @@ export const Media: CollectionConfig = {
     focalPoint: true,
   },
   fields: [
-    { name: 'alt', type: 'text', required: true, maxLength: 300, admin: { description: 'Describes the image for people who cannot see it.' } },
+    { name: 'alt', type: 'text', required: true, localized: true, maxLength: 300, admin: { description: 'Describes the image for people who cannot see it.' } },
     { name: 'credit', type: 'text', maxLength: 300, admin: { description: 'Author or photographer, shown under the image.' } },
     { name: 'source', type: 'text', maxLength: 2000, validate: optionalHttpUrl, admin: { description: 'Where the file was obtained.' } },
     { name: 'rightsHolder', type: 'text', maxLength: 300 },

@@ -6,6 +6,7 @@ import { optionalHttpUrl } from '../../src/fields/validators'
 import { revalidatePublicSiteHooks } from '../../src/hooks/revalidateOnChange'
 import { ORGANIZATION_KINDS } from '../../src/model/vocabulary'
 import { takedownField } from '../../src/fields/takedown'
+import { editorialVersions } from '../../src/fields/editorialVersions'
 
 export const Organizations: CollectionConfig = {
   slug: 'organizations',
@@ -16,20 +17,20 @@ export const Organizations: CollectionConfig = {
   },
   defaultSort: 'name',
   access: editorialAccess,
-  versions: { drafts: true, maxPerDoc: 50 },
+  versions: editorialVersions,
   hooks: revalidatePublicSiteHooks,
   fields: [
-    { name: 'name', type: 'text', required: true, maxLength: 200 },
+    { name: 'name', type: 'text', required: true, localized: true, maxLength: 200 },
     slugField('name'),
     {
       type: 'row',
       fields: [
         { name: 'kind', type: 'select', required: true, defaultValue: 'other', options: [...ORGANIZATION_KINDS] },
-        { name: 'country', type: 'text', maxLength: 100 },
+        { name: 'country', type: 'text', localized: true, maxLength: 100 },
       ],
     },
     { name: 'website', type: 'text', maxLength: 500, validate: optionalHttpUrl },
-    { name: 'description', type: 'textarea', maxLength: 4000 },
+    { name: 'description', type: 'textarea', localized: true, maxLength: 4000 },
     {
       // Derived from editions' host lists so a hosting role is typed once, on the edition.
       name: 'hostedEditions',

@@ -8,16 +8,17 @@ import { slugField } from '../../src/fields/slug'
 import { revalidatePublicSiteHooks } from '../../src/hooks/revalidateOnChange'
 import { RESERVED_PAGE_SLUGS } from '../../src/site/routes'
 import { takedownField } from '../../src/fields/takedown'
+import { editorialVersions } from '../../src/fields/editorialVersions'
 
 export const Pages: CollectionConfig = {
   slug: 'pages',
   labels: { singular: 'Page', plural: 'Pages' },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', '_status', 'updatedAt'] },
   access: editorialAccess,
-  versions: { drafts: true, maxPerDoc: 50 },
+  versions: editorialVersions,
   hooks: revalidatePublicSiteHooks,
   fields: [
-    { name: 'title', type: 'text', required: true, maxLength: 200 },
+    { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },
     slugField('title', {
       validate: (value: unknown) => {
         if (typeof value !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)) {
@@ -28,10 +29,11 @@ export const Pages: CollectionConfig = {
           : true
       },
     }),
-    { name: 'description', type: 'textarea', maxLength: 300, admin: { description: 'One or two sentences for search engines and link previews.' } },
+    { name: 'description', type: 'textarea', localized: true, maxLength: 300, admin: { description: 'One or two sentences for search engines and link previews.' } },
     {
       name: 'body',
       type: 'richText',
+      localized: true,
       editor: lexicalEditor({
         features: ({ defaultFeatures }) => [...defaultFeatures, BlocksFeature({ blocks: [CallToActionBlock, ContactDetailsBlock] })],
       }),

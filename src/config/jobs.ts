@@ -7,6 +7,8 @@ import type { Payload } from 'payload'
  */
 export function jobsAutoRunEnabled(env: Record<string, string | undefined> = process.env): boolean {
   const value = env.JOBS_AUTORUN?.trim().toLowerCase()
+  // Test workers run the queue themselves (payload.jobs.run()); a cron firing mid-test would race them.
+  if (!value) return !env.VITEST
   return !(value === 'false' || value === '0' || value === 'no' || value === 'off')
 }
 

@@ -10,13 +10,17 @@ import { sendTakedownMail } from './sendTakedownMail'
 
 /**
  * Background work: takedown emails (retried), closing unanswered requests, the daily digest,
- * anonymising closed requests past retention.
+ * anonymising closed requests past retention, and editors' scheduled publishing.
  * The server runs the queue every minute and enqueues the scheduled tasks; tests call
  * payload.jobs.run() / handleSchedules() themselves.
  */
 export const jobs: JobsConfig = {
   tasks: [sendTakedownMail, closeUnanswered, overdueDigest, anonymiseClosedRequests],
-  autoRun: [{ cron: '* * * * *', queue: TAKEDOWN_QUEUE, limit: 20 }],
+  autoRun: [
+    { cron: '* * * * *', queue: TAKEDOWN_QUEUE, limit: 20 },
+    // Scheduled publish/unpublish (Payload's schedulePublish task) waits on the default queue.
+    { cron: '* * * * *', queue: 'default', limit: 20 },
+  ],
   // Crons run on the instance(s) that allow it (JOBS_AUTORUN, see docs/deployment.md).
   shouldAutoRun: shouldAutoRunJobs,
   access: { run: ({ req }) => Boolean(isAdmin({ req } as never)), queue: ({ req }) => Boolean(isAdmin({ req } as never)), cancel: ({ req }) => Boolean(isAdmin({ req } as never)) },

@@ -4,6 +4,7 @@ import { editions, SOURCE } from './editions'
 import { paragraph, richText } from './lexical'
 import { organizations } from './organizations'
 import { pages } from './pages'
+import { editionsZh, organizationsZh, pagesZh } from './chinese'
 
 export type SeedReport = { created: string[]; kept: number }
 
@@ -26,6 +27,8 @@ export async function seed(payload: Payload, log: (line: string) => void = () =>
       report.kept++
     } else {
       const doc = await payload.create({ collection: 'organizations', data: { ...org, _status: 'published' }, context })
+      const zh = organizationsZh[org.slug]
+      if (zh) await payload.update({ collection: 'organizations', id: doc.id, locale: 'zh', data: { ...zh, _status: 'published' }, context })
       orgIds.set(org.slug, doc.id)
       report.created.push(`organization ${org.slug}`)
     }
@@ -36,7 +39,7 @@ export async function seed(payload: Payload, log: (line: string) => void = () =>
     if (await findOne(payload, 'editions', 'year', edition.year)) {
       report.kept++
     } else {
-      await payload.create({
+      const doc = await payload.create({
         collection: 'editions',
         context,
         data: {
@@ -60,6 +63,16 @@ export async function seed(payload: Payload, log: (line: string) => void = () =>
           sources: [{ title: SOURCE.title }],
         },
       })
+      const zh = editionsZh[edition.year]
+      if (zh) {
+        await payload.update({
+          collection: 'editions',
+          id: doc.id,
+          locale: 'zh',
+          context,
+          data: { ...zh, summary: richText(paragraph(zh.summary)), _status: 'published' },
+        })
+      }
       report.created.push(`edition ${edition.year}`)
     }
     log(`editions ${i + 1}/${editions.length}`)
@@ -69,7 +82,9 @@ export async function seed(payload: Payload, log: (line: string) => void = () =>
     if (await findOne(payload, 'pages', 'slug', page.slug)) {
       report.kept++
     } else {
-      await payload.create({ collection: 'pages', context, data: { ...page, _status: 'published' } as never })
+      const doc = await payload.create({ collection: 'pages', context, data: { ...page, _status: 'published' } as never })
+      const zh = pagesZh[page.slug]
+      if (zh) await payload.update({ collection: 'pages', id: doc.id, locale: 'zh', context, data: { ...zh, _status: 'published' } })
       report.created.push(`page ${page.slug}`)
     }
     log(`pages ${i + 1}/${pages.length}`)

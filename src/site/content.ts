@@ -7,10 +7,14 @@ import { payloadClient } from './payloadClient'
 import { CONTENT_TAG } from './revalidate'
 import { routes } from './routes'
 import { publicWhere } from './visibility'
+import { DEFAULT_LOCALE, localizePath, type Locale } from './locales'
+import { untranslatedFields } from './localeFallback'
 
 // The public site's data layer: every page reads through these functions and nothing else.
 // Reads run as the public (overrideAccess: false, no user) and are cached under CONTENT_TAG,
 // which the collections' hooks purge on every publish, change or delete.
+// Every read takes a locale: a field missing in Chinese falls back to English (Payload's
+// fallbackLocale), and detail pages list which fields fell back so the site can say so.
 
 export type EditionSummary = {
   year: number
@@ -27,6 +31,9 @@ export type EditionSummary = {
   updatedAt: string
 }
 
+/** Names of the fields shown in English because they have no translation in the requested locale. */
+export type Untranslated = { untranslated: string[] }
+
 export type HostRef = { name: string; slug: string; role: HostRole }
 
 export type EditionDetail = EditionSummary & {
@@ -37,7 +44,7 @@ export type EditionDetail = EditionSummary & {
   sources: { title: string; url: string | null; date: string | null }[]
   previous: { year: number; title: string } | null
   next: { year: number; title: string } | null
-}
+} & Untranslated
 
 export type OrganizationSummary = {
   name: string
@@ -54,9 +61,11 @@ export type OrganizationListItem = Pick<OrganizationSummary, 'name' | 'slug' | '
 
 export type OrganizationDetail = OrganizationSummary & {
   hosted: { year: number; title: string; role: HostRole }[]
-}
+} & Untranslated
 
-export type PageDetail = { title: string; slug: string; description: string | null; body: Page['body']; updatedAt: string }
+export type PageDetail = { title: string; slug: string; description: string | null; body: Page['body']; updatedAt: string } & Untranslated
+
+const localeArgs = (locale: Locale) => ({ locale, fallbackLocale: DEFAULT_LOCALE })
 
 const cached = <Args extends unknown[], R>(name: string, fn: (...args: Args) => Promise<R>) =>
   unstable_cache(fn, [`site:${name}`], { tags: [CONTENT_TAG] })
@@ -86,9 +95,10 @@ function toSummary(doc: EditionSummaryDoc): EditionSummary {
   }
 }
 
-export const getEditions = cached('editions', async (): Promise<EditionSummary[]> => {
+export const getEditions = cached('editions', async (locale: Locale = DEFAULT_LOCALE): Promise<EditionSummary[]> => {
   const payload = await payloadClient()
   const { docs } = await payload.find({
+    ...localeArgs(locale),
     collection: 'editions',
     where: publicWhere(),
     sort: 'year',
@@ -100,10 +110,11 @@ export const getEditions = cached('editions', async (): Promise<EditionSummary[]
   return docs.map(toSummary)
 })
 
-export const getEdition = cached('edition', async (year: number): Promise<EditionDetail | null> => {
+export const getEdition = cached('edition', async (year: number, locale: Locale = DEFAULT_LOCALE): Promise<EditionDetail | null> => {
   if (!Number.isInteger(year)) return null
   const payload = await payloadClient()
   const { docs } = await payload.find({
+    ...localeArgs(locale),
     collection: 'editions',
     where: publicWhere({ year: { equals: year } }),
     depth: 1,
@@ -113,7 +124,7 @@ export const getEdition = cached('edition', async (year: number): Promise<Editio
   })
   const doc = docs[0]
   if (!doc) return null
-  const all = await getEditions()
+  const [all, untranslated] = await Promise.all([getEditions(locale), untranslatedFields('editions', doc.id, ['title', 'summary', 'body'], locale)])
   const index = all.findIndex((e) => e.year === doc.year)
   const neighbour = (e?: EditionSummary) => (e ? { year: e.year, title: e.title } : null)
   return {
@@ -123,17 +134,18 @@ export const getEdition = cached('edition', async (year: number): Promise<Editio
       typeof h.organization === 'object' && h.organization ? [{ name: h.organization.name, slug: h.organization.slug, role: h.role }] : [],
     ),
     concurrentEvents: (doc.concurrentEvents ?? []).map((e) => ({
-      name: e.name,
+      name: e.name ?? '',
       location: e.location ?? null,
       startDate: e.startDate ?? null,
       endDate: e.endDate ?? null,
       description: e.description ?? null,
     })),
-    activities: (doc.activities ?? []).map((a) => a.name),
+    activities: (doc.activities ?? []).flatMap((a) => (a.name ? [a.name] : [])),
     body: doc.body,
-    sources: (doc.sources ?? []).map((s) => ({ title: s.title, url: s.url ?? null, date: s.date ?? null })),
+    sources: (doc.sources ?? []).map((s) => ({ title: s.title ?? s.url ?? '', url: s.url ?? null, date: s.date ?? null })),
     previous: neighbour(all[index - 1]),
     next: neighbour(all[index + 1]),
+    untranslated,
   }
 })
 
@@ -149,10 +161,11 @@ function toOrganizationSummary(doc: Organization): OrganizationSummary {
   }
 }
 
-export const getOrganizations = cached('organizations', async (): Promise<OrganizationListItem[]> => {
+export const getOrganizations = cached('organizations', async (locale: Locale = DEFAULT_LOCALE): Promise<OrganizationListItem[]> => {
   const payload = await payloadClient()
   const [organizations, editions] = await Promise.all([
     payload.find({
+      ...localeArgs(locale),
       collection: 'organizations',
       where: publicWhere(),
       sort: 'name',
@@ -182,9 +195,10 @@ export const getOrganizations = cached('organizations', async (): Promise<Organi
   }))
 })
 
-export const getOrganization = cached('organization', async (slug: string): Promise<OrganizationDetail | null> => {
+export const getOrganization = cached('organization', async (slug: string, locale: Locale = DEFAULT_LOCALE): Promise<OrganizationDetail | null> => {
   const payload = await payloadClient()
   const { docs } = await payload.find({
+    ...localeArgs(locale),
     collection: 'organizations',
     where: publicWhere({ slug: { equals: slug } }),
     depth: 0,
@@ -195,7 +209,9 @@ export const getOrganization = cached('organization', async (slug: string): Prom
   const doc = docs[0]
   if (!doc) return null
   // The hosting roles live on the editions; read them from there, published editions only.
+  const untranslated = await untranslatedFields('organizations', doc.id, ['name', 'description'], locale)
   const editions = await payload.find({
+    ...localeArgs(locale),
     collection: 'editions',
     where: publicWhere({ 'hosts.organization': { equals: doc.id } }),
     sort: 'year',
@@ -211,12 +227,14 @@ export const getOrganization = cached('organization', async (slug: string): Prom
       title: e.title,
       role: (e.hosts ?? []).find((h) => h.organization === doc.id)?.role ?? 'co-host',
     })),
+    untranslated,
   }
 })
 
-export const getPage = cached('page', async (slug: string): Promise<PageDetail | null> => {
+export const getPage = cached('page', async (slug: string, locale: Locale = DEFAULT_LOCALE): Promise<PageDetail | null> => {
   const payload = await payloadClient()
   const { docs } = await payload.find({
+    ...localeArgs(locale),
     collection: 'pages',
     where: publicWhere({ slug: { equals: slug } }),
     depth: 1,
@@ -224,12 +242,15 @@ export const getPage = cached('page', async (slug: string): Promise<PageDetail |
     overrideAccess: false,
   })
   const doc = docs[0]
-  return doc ? { title: doc.title, slug: doc.slug, description: doc.description ?? null, body: doc.body, updatedAt: doc.updatedAt } : null
+  if (!doc) return null
+  const untranslated = await untranslatedFields('pages', doc.id, ['title', 'body'], locale)
+  return { title: doc.title, slug: doc.slug, description: doc.description ?? null, body: doc.body, updatedAt: doc.updatedAt, untranslated }
 })
 
-export const getPages = cached('pages', async (): Promise<{ title: string; slug: string; updatedAt: string }[]> => {
+export const getPages = cached('pages', async (locale: Locale = DEFAULT_LOCALE): Promise<{ title: string; slug: string; updatedAt: string }[]> => {
   const payload = await payloadClient()
   const { docs } = await payload.find({
+    ...localeArgs(locale),
     collection: 'pages',
     where: publicWhere(),
     sort: 'title',
@@ -249,15 +270,16 @@ export function editionDescription(edition: EditionSummary): string {
 export type ContentLink = { title: string; url: string; updatedAt: string; kind: 'edition' | 'organization' | 'page' }
 
 /** Every public URL with its last change, for the sitemap and "latest changes". */
-export async function getContentLinks(): Promise<ContentLink[]> {
-  const [editions, organizations, pages] = await Promise.all([getEditions(), getOrganizations(), getPages()])
+export async function getContentLinks(locale: Locale = DEFAULT_LOCALE): Promise<ContentLink[]> {
+  const [editions, organizations, pages] = await Promise.all([getEditions(locale), getOrganizations(locale), getPages(locale)])
+  const l = (path: string) => localizePath(path, locale)
   return [
-    ...editions.map((e) => ({ title: e.title, url: routes.edition(e.year), updatedAt: e.updatedAt, kind: 'edition' as const })),
-    ...organizations.map((o) => ({ title: o.name, url: routes.organization(o.slug), updatedAt: o.updatedAt, kind: 'organization' as const })),
-    ...pages.map((p) => ({ title: p.title, url: routes.page(p.slug), updatedAt: p.updatedAt, kind: 'page' as const })),
+    ...editions.map((e) => ({ title: e.title, url: l(routes.edition(e.year)), updatedAt: e.updatedAt, kind: 'edition' as const })),
+    ...organizations.map((o) => ({ title: o.name, url: l(routes.organization(o.slug)), updatedAt: o.updatedAt, kind: 'organization' as const })),
+    ...pages.map((p) => ({ title: p.title, url: l(routes.page(p.slug)), updatedAt: p.updatedAt, kind: 'page' as const })),
   ]
 }
 
-export async function getLatestChanges(limit = 5): Promise<ContentLink[]> {
-  return (await getContentLinks()).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)).slice(0, limit)
+export async function getLatestChanges(limit = 5, locale: Locale = DEFAULT_LOCALE): Promise<ContentLink[]> {
+  return (await getContentLinks(locale)).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)).slice(0, limit)
 }

@@ -1,3 +1,5 @@
+import crypto from 'node:crypto'
+
 import { revalidatePath, revalidateTag } from 'next/cache'
 import type { PayloadRequest } from 'payload'
 
@@ -20,9 +22,24 @@ export function revalidatePublicSite(req: PayloadRequest, reason: string): void 
     revalidatePath('/', 'layout')
     req.payload.logger.debug({ msg: `revalidated public site: ${reason}` })
   } catch (err) {
-    // Outside a Next request (Local API scripts, tests) there is no cache to purge.
-    if (!String((err as Error)?.message).includes('static generation store missing')) {
+    const outsideRequest = String((err as Error)?.message).includes('static generation store missing')
+    // A scheduled publish runs from the jobs cron inside the Next server but outside any
+    // request, where Next refuses to purge; ask the server itself through its endpoint, on
+    // loopback (SITE_URL may be a public address in front of several instances).
+    if (outsideRequest && process.env.NEXT_RUNTIME) {
+      void fetch(`http://127.0.0.1:${process.env.PORT || 3000}/api/site/revalidate`, { method: 'POST', headers: { 'x-revalidate-token': revalidationToken(req.payload.config.secret) } }).catch(
+        (e: Error) => req.payload.logger.warn({ msg: `revalidation request failed (${reason}): ${e.message}` }),
+      )
+      return
+    }
+    // Outside Next altogether (Local API scripts, tests) there is no cache to purge.
+    if (!outsideRequest) {
       req.payload.logger.warn({ msg: `revalidation skipped (${reason}): ${(err as Error).message}` })
     }
   }
+}
+
+/** The token a local operator (the start script, the jobs cron) presents; derived so the secret itself never travels. */
+export function revalidationToken(secret: string): string {
+  return crypto.createHash('sha256').update(`${secret}:revalidate-site`).digest('hex')
 }

@@ -3,12 +3,9 @@ import crypto from 'node:crypto'
 import type { Endpoint } from 'payload'
 
 import { hasRole } from '../access/roles'
-import { revalidatePublicSite } from './revalidate'
+import { revalidatePublicSite, revalidationToken } from './revalidate'
 
-/** The token a local operator (the start script) presents; derived so the secret itself never travels. */
-export function revalidationToken(secret: string): string {
-  return crypto.createHash('sha256').update(`${secret}:revalidate-site`).digest('hex')
-}
+export { revalidationToken }
 
 /**
  * POST /api/site/revalidate: marks every public page and cached read stale. Next keeps its

@@ -1,4 +1,5 @@
 import { excerpt } from './lexicalText'
+import { DEFAULT_LOCALE, type Locale } from './locales'
 import { getSearchDocuments, type SearchDocument, type SearchField } from './searchIndex'
 
 export type { SearchDocument } from './searchIndex'
@@ -10,10 +11,22 @@ export type Snippet = { text: string; match: boolean }[]
 export type SearchHit = { kind: SearchDocument['kind']; url: string; title: string; titleParts: Snippet; subtitle: string; score: number; snippet: Snippet }
 export type SearchResult = { query: string; terms: string[]; total: number; page: number; pages: number; hits: SearchHit[] }
 
-/** Words of a query: letters and digits in any script, lower-cased, de-duplicated. */
+/**
+ * Words of a query: letters and digits in any script, lower-cased, de-duplicated. Chinese is
+ * written without spaces, so a run of Han characters is cut into overlapping pairs (bigrams),
+ * the usual unit of Chinese full-text search: "重庆智博会" finds a text that has 重庆 and 智博会
+ * apart, and every term is matched as a substring, so 重庆 is found inside a sentence.
+ */
 export function queryTerms(query: string): string[] {
   const words = query.slice(0, MAX_QUERY_LENGTH).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
-  return [...new Set(words)].filter((w) => w.length > 1 || /\p{Script=Han}/u.test(w)).slice(0, 12)
+  const terms = words.flatMap((word) => word.split(/(\p{Script=Han}+)/u).filter(Boolean).flatMap(hanBigrams))
+  return [...new Set(terms)].filter((w) => w.length > 1 || /\p{Script=Han}/u.test(w)).slice(0, 24)
+}
+
+function hanBigrams(run: string): string[] {
+  const chars = [...run]
+  if (!/\p{Script=Han}/u.test(run) || chars.length <= 2) return [run]
+  return chars.slice(0, -1).map((c, i) => c + chars[i + 1])
 }
 
 /**
@@ -159,10 +172,10 @@ export function highlightTerms(text: string, terms: string[]): Snippet {
   return merged
 }
 
-export async function searchContent(rawQuery: string, rawPage = 1): Promise<SearchResult> {
+export async function searchContent(rawQuery: string, rawPage = 1, locale: Locale = DEFAULT_LOCALE): Promise<SearchResult> {
   const query = rawQuery.slice(0, MAX_QUERY_LENGTH).trim()
   const terms = queryTerms(query)
-  const ranked = rankDocuments(await getSearchDocuments(), terms)
+  const ranked = rankDocuments(await getSearchDocuments(locale), terms)
   const pages = Math.max(1, Math.ceil(ranked.length / RESULTS_PER_PAGE))
   const page = Math.min(Math.max(1, Math.floor(rawPage) || 1), pages)
   const hits = ranked.slice((page - 1) * RESULTS_PER_PAGE, page * RESULTS_PER_PAGE).map(({ doc, score }) => ({

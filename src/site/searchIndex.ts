@@ -8,6 +8,7 @@ import { payloadClient } from './payloadClient'
 import { CONTENT_TAG } from './revalidate'
 import { routes } from './routes'
 import { publicWhere } from './visibility'
+import { DEFAULT_LOCALE, localizePath, type Locale } from './locales'
 
 type FieldName = 'title' | 'year' | 'hosts' | 'theme' | 'venue' | 'summary' | 'body'
 /** `lower` is computed once here so a search does not lower-case every text again. */
@@ -23,9 +24,15 @@ function field(name: FieldName, text: string, weight: number): SearchField {
   return { name, text: flat, lower: flat.toLowerCase(), weight }
 }
 
-async function loadSearchDocuments(): Promise<SearchDocument[]> {
+/** One index per language: the Chinese one holds the Chinese text (English where untranslated) and /zh links. */
+async function loadSearchDocuments(locale: Locale): Promise<SearchDocument[]> {
   const payload = await payloadClient()
-  const common = { where: publicWhere(), pagination: false, overrideAccess: false } as const
+  const common = { where: publicWhere(), pagination: false, overrideAccess: false, locale, fallbackLocale: DEFAULT_LOCALE } as const
+  const routesIn = {
+    edition: (year: number) => localizePath(routes.edition(year), locale),
+    organization: (slug: string) => localizePath(routes.organization(slug), locale),
+    page: (slug: string) => localizePath(routes.page(slug), locale),
+  }
   const [editions, organizations, pages] = await Promise.all([
     payload.find({
       ...common,
@@ -40,7 +47,7 @@ async function loadSearchDocuments(): Promise<SearchDocument[]> {
   return [
     ...editions.docs.map((e): SearchDocument => ({
       kind: 'edition',
-      url: routes.edition(e.year),
+      url: routesIn.edition(e.year),
       title: e.title,
       subtitle: [String(e.year), labelOf(EDITION_FORMATS, e.format), e.city].filter(Boolean).join(' · '),
       fields: [
@@ -55,7 +62,7 @@ async function loadSearchDocuments(): Promise<SearchDocument[]> {
     })),
     ...organizations.docs.map((o): SearchDocument => ({
       kind: 'organization',
-      url: routes.organization(o.slug),
+      url: routesIn.organization(o.slug),
       title: o.name,
       subtitle: [labelOf(ORGANIZATION_KINDS, o.kind), o.country].filter(Boolean).join(' · '),
       fields: [
@@ -65,7 +72,7 @@ async function loadSearchDocuments(): Promise<SearchDocument[]> {
     })),
     ...pages.docs.map((p): SearchDocument => ({
       kind: 'page',
-      url: routes.page(p.slug),
+      url: routesIn.page(p.slug),
       title: p.title,
       subtitle: '',
       fields: [
@@ -83,7 +90,7 @@ async function loadSearchDocuments(): Promise<SearchDocument[]> {
  */
 const getContentGeneration = unstable_cache(async () => randomUUID(), ['site:content-generation'], { tags: [CONTENT_TAG] })
 
-let index: { generation: string; documents: Promise<SearchDocument[]> } | null = null
+const indexes = new Map<Locale, { generation: string; documents: Promise<SearchDocument[]> }>()
 
 /**
  * The search index, kept in this process's memory and rebuilt on the first search after a
@@ -91,14 +98,16 @@ let index: { generation: string; documents: Promise<SearchDocument[]> } | null =
  * throws in dev), which a few thousand records' text exceeds, and parsing megabytes of
  * cached JSON on every search would cost more than the search.
  */
-export async function getSearchDocuments(): Promise<SearchDocument[]> {
+export async function getSearchDocuments(locale: Locale = DEFAULT_LOCALE): Promise<SearchDocument[]> {
   const generation = await getContentGeneration()
+  let index = indexes.get(locale)
   if (index?.generation !== generation) {
-    const documents = loadSearchDocuments()
+    const documents = loadSearchDocuments(locale)
     index = { generation, documents }
+    indexes.set(locale, index)
     // A failed load must not stick: the next search tries again.
     documents.catch(() => {
-      if (index?.documents === documents) index = null
+      if (indexes.get(locale)?.documents === documents) indexes.delete(locale)
     })
   }
   return index.documents

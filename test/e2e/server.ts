@@ -10,8 +10,10 @@ export const E2E_DATA = path.join(root, 'data/e2e')
 
 /** Environment for the build and the server: a database and uploads of their own. */
 export function serverEnv(): NodeJS.ProcessEnv {
+  // The server runs as in production: not a test worker (which would, e.g., leave the job crons off).
+  const { VITEST: _v, VITEST_POOL_ID: _p, VITEST_WORKER_ID: _w, ...inherited } = process.env
   return {
-    ...process.env,
+    ...inherited,
     NODE_ENV: 'production',
     NEXT_TELEMETRY_DISABLED: '1',
     DATABASE_URL: `file:${path.join(E2E_DATA, 'site.db')}`,

@@ -36,15 +36,19 @@ describe('without S3_BUCKET uploads stay on local disk', () => {
 describe('JOBS_AUTORUN', () => {
   it('lets every instance run the job crons unless told not to', async () => {
     expect(jobsAutoRunEnabled({})).toBe(true)
+    // …except in a test worker, which runs the queue itself, unless told to
+    expect(jobsAutoRunEnabled({ VITEST: 'true' })).toBe(false)
+    expect(jobsAutoRunEnabled({ VITEST: 'true', JOBS_AUTORUN: 'true' })).toBe(true)
     expect(jobsAutoRunEnabled({ JOBS_AUTORUN: 'true' })).toBe(true)
     for (const off of ['false', 'FALSE', '0', 'no', 'off']) expect(jobsAutoRunEnabled({ JOBS_AUTORUN: off }), off).toBe(false)
   })
 
   it('is what Payload asks before each cron tick', async () => {
     const shouldAutoRun = config.jobs.shouldAutoRun!
-    expect(await shouldAutoRun({} as Payload)).toBe(true)
-    process.env.JOBS_AUTORUN = 'false'
+    process.env.JOBS_AUTORUN = 'true'
     try {
+      expect(await shouldAutoRun({} as Payload)).toBe(true)
+      process.env.JOBS_AUTORUN = 'false'
       expect(await shouldAutoRun({} as Payload)).toBe(false)
     } finally {
       delete process.env.JOBS_AUTORUN

@@ -1,8 +1,10 @@
-import { EDITION_FORMATS, labelOf, type EditionFormat } from '@/model/vocabulary'
+import type { EditionFormat } from '@/model/vocabulary'
+import { dictionary } from '@/site/i18n'
+import { DEFAULT_LOCALE, type Locale } from '@/site/locales'
 
 import styles from './FormatBadge.module.css'
 
 /** The format spelled out in words, with colour only as a second cue. */
-export function FormatBadge({ format }: { format: EditionFormat }) {
-  return <span className={`${styles.badge} ${styles[format]}`}>{labelOf(EDITION_FORMATS, format)}</span>
+export function FormatBadge({ format, locale = DEFAULT_LOCALE }: { format: EditionFormat; locale?: Locale }) {
+  return <span className={`${styles.badge} ${styles[format]}`}>{dictionary(locale).format_(format)}</span>
 }

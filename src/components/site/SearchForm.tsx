@@ -1,14 +1,16 @@
-import { routes } from '@/site/routes'
+import { dictionary, routesFor } from '@/site/i18n'
+import { DEFAULT_LOCALE, type Locale } from '@/site/locales'
 
 import styles from './SearchForm.module.css'
 
-/** A plain GET form: works without JavaScript; "type and press Enter". */
-export function SearchForm({ defaultValue = '', compact = false }: { defaultValue?: string; compact?: boolean }) {
+/** A plain GET form: works without JavaScript; "type and press Enter". Searches the index of its language. */
+export function SearchForm({ defaultValue = '', compact = false, locale = DEFAULT_LOCALE }: { defaultValue?: string; compact?: boolean; locale?: Locale }) {
   const id = compact ? 'site-search' : 'page-search'
+  const t = dictionary(locale)
   return (
-    <form role="search" action={routes.search()} method="get" className={compact ? `${styles.form} ${styles.compact}` : styles.form}>
+    <form role="search" action={routesFor(locale).search()} method="get" className={compact ? `${styles.form} ${styles.compact}` : styles.form}>
       <label htmlFor={id} className={compact ? 'visually-hidden' : styles.label}>
-        Search the archive
+        {t.searchLabel}
       </label>
       <div className={styles.row}>
         <input
@@ -17,12 +19,12 @@ export function SearchForm({ defaultValue = '', compact = false }: { defaultValu
           type="search"
           defaultValue={defaultValue}
           maxLength={200}
-          placeholder="Type and press Enter"
+          placeholder={t.searchPlaceholder}
           className={styles.input}
           autoComplete="off"
         />
         <button type="submit" className={styles.button}>
-          Search
+          {t.search}
         </button>
       </div>
     </form>

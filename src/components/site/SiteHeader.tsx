@@ -1,38 +1,42 @@
 import Link from 'next/link'
 
-import { routes } from '@/site/routes'
+import { dictionary, routesFor } from '@/site/i18n'
+import { DEFAULT_LOCALE, type Locale } from '@/site/locales'
 
+import { LanguageSwitcher } from './LanguageSwitcher'
 import { NavLinks } from './NavLinks'
 import { SearchForm } from './SearchForm'
 import styles from './SiteHeader.module.css'
 
-const NAV = [
-  { href: routes.editions(), label: 'Editions' },
-  { href: routes.organizations(), label: 'Organizations' },
-  { href: routes.page('about'), label: 'About' },
-  { href: routes.search(), label: 'Search' },
-]
-
-export function SiteHeader() {
+export function SiteHeader({ locale = DEFAULT_LOCALE }: { locale?: Locale }) {
+  const t = dictionary(locale)
+  const r = routesFor(locale)
+  const nav = [
+    { href: r.editions(), label: t.editions },
+    { href: r.organizations(), label: t.organizations },
+    { href: r.page('about'), label: t.about },
+    { href: r.search(), label: t.search },
+  ]
   return (
     <header className={styles.header}>
       <a className="skip-link" href="#main">
-        Skip to content
+        {t.skip}
       </a>
       <div className={styles.inner}>
-        <Link href={routes.home()} className={styles.brand}>
+        <Link href={r.home()} className={styles.brand}>
           <span className={styles.mark} aria-hidden="true">SCE</span>
           <span>
             Expo Archive
-            <small className={styles.tagline}>Smart China Expo, 2018–2022</small>
+            <small className={styles.tagline}>{t.tagline}</small>
           </span>
         </Link>
         <nav aria-label="Main" className={styles.nav}>
-          <NavLinks items={NAV} />
+          <NavLinks items={nav} />
         </nav>
         <div className={styles.search}>
-          <SearchForm compact />
+          <SearchForm compact locale={locale} />
         </div>
+        <LanguageSwitcher locale={locale} label={t.language} />
       </div>
     </header>
   )

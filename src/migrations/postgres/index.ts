@@ -1,45 +1,9 @@
-import * as migration_20261128_180753_initial from './20261128_180753_initial';
-import * as migration_20261129_012219_storage_object_keys from './20261129_012219_storage_object_keys';
-import * as migration_20261129_013553_takedown_deadlines_jobs from './20261129_013553_takedown_deadlines_jobs';
-import * as migration_20261129_013650_takedown_drop_due_days from './20261129_013650_takedown_drop_due_days';
-import * as migration_20261129_014625_takedown_report_times from './20261129_014625_takedown_report_times';
-import * as migration_20261129_015334_takedown_retention from './20261129_015334_takedown_retention';
-import * as migration_20261129_020044_takedown_counter_notices from './20261129_020044_takedown_counter_notices';
+import * as migration_20261129_070358_initial from './20261129_070358_initial';
 
 export const migrations = [
   {
-    up: migration_20261128_180753_initial.up,
-    down: migration_20261128_180753_initial.down,
-    name: '20261128_180753_initial',
-  },
-  {
-    up: migration_20261129_012219_storage_object_keys.up,
-    down: migration_20261129_012219_storage_object_keys.down,
-    name: '20261129_012219_storage_object_keys',
-  },
-  {
-    up: migration_20261129_013553_takedown_deadlines_jobs.up,
-    down: migration_20261129_013553_takedown_deadlines_jobs.down,
-    name: '20261129_013553_takedown_deadlines_jobs',
-  },
-  {
-    up: migration_20261129_013650_takedown_drop_due_days.up,
-    down: migration_20261129_013650_takedown_drop_due_days.down,
-    name: '20261129_013650_takedown_drop_due_days',
-  },
-  {
-    up: migration_20261129_014625_takedown_report_times.up,
-    down: migration_20261129_014625_takedown_report_times.down,
-    name: '20261129_014625_takedown_report_times',
-  },
-  {
-    up: migration_20261129_015334_takedown_retention.up,
-    down: migration_20261129_015334_takedown_retention.down,
-    name: '20261129_015334_takedown_retention',
-  },
-  {
-    up: migration_20261129_020044_takedown_counter_notices.up,
-    down: migration_20261129_020044_takedown_counter_notices.down,
-    name: '20261129_020044_takedown_counter_notices'
+    up: migration_20261129_070358_initial.up,
+    down: migration_20261129_070358_initial.down,
+    name: '20261129_070358_initial'
   },
 ];
