@@ -53,7 +53,6 @@ describe.skipIf(testEngine() === 'mongodb')('backup and restore', () => {
     // Writes after the backup must not appear in the restored copy.
     await payload.create({ collection: 'editions', data: { ...validEdition(2041), _status: 'published' as const } })
     const original = await dumpTables(process.env.DATABASE_URL!)
-    delete original.editions // changed after the backup; compared separately below
 
     const freshUrl = await createIsolatedDatabase('restored')
     const freshMedia = path.join(scratch, 'media-restored')
@@ -61,7 +60,8 @@ describe.skipIf(testEngine() === 'mongodb')('backup and restore', () => {
     const restored = await dumpTables(freshUrl)
 
     for (const [table, rows] of Object.entries(original)) {
-      if (table === 'editions_rels' || table.startsWith('_editions_v')) continue
+      // Edition tables (editions, editions_locales, editions_rels, versions) changed after the backup; compared below.
+      if (table.startsWith('editions') || table.startsWith('_editions_v')) continue
       expect(restored[table], `table ${table}`).toEqual(rows)
     }
     const years = (restored.editions as { year: number }[]).map((row) => Number(row.year)).sort()
