@@ -1,9 +1,15 @@
 import * as migration_20261129_070351_initial from './20261129_070351_initial';
+import * as migration_20261129_071725_contact_requests_list_index from './20261129_071725_contact_requests_list_index';
 
 export const migrations = [
   {
     up: migration_20261129_070351_initial.up,
     down: migration_20261129_070351_initial.down,
-    name: '20261129_070351_initial'
+    name: '20261129_070351_initial',
+  },
+  {
+    up: migration_20261129_071725_contact_requests_list_index.up,
+    down: migration_20261129_071725_contact_requests_list_index.down,
+    name: '20261129_071725_contact_requests_list_index'
   },
 ];
