@@ -464,6 +464,14 @@ export interface ContactRequest {
     redress?: string | null;
   };
   /**
+   * Who published or wrote the material. With an email here, a "removed" or "edited" decision sends them an invitation to file a counter-notice.
+   */
+  affectedParty?: {
+    name?: string | null;
+    email?: string | null;
+    language?: ('en' | 'zh') | null;
+  };
+  /**
    * Files the notifier sent with the notice.
    */
   evidence?: {
@@ -1065,6 +1073,13 @@ export interface ContactRequestsSelect<T extends boolean = true> {
         groundDetail?: T;
         redress?: T;
       };
+  affectedParty?:
+    | T
+    | {
+        name?: T;
+        email?: T;
+        language?: T;
+      };
   evidence?: T;
   counterNotices?: T;
   decidedBy?: T;
@@ -1378,7 +1393,8 @@ export interface TaskSendTakedownMail {
       | 'reinstatementNotice'
       | 'staffNotice'
       | 'counterNotice'
-      | 'overdueDigest';
+      | 'overdueDigest'
+      | 'counterNoticeInvitation';
   };
   output: {
     recipients?: number | null;

@@ -158,6 +158,30 @@ describe('emails to the notifier, in their language', () => {
   })
 })
 
+describe('the other side of a notice', () => {
+  it('invites the source of removed material, in their language, to file a counter-notice; nobody when unknown', async () => {
+    const author = `author-${Math.random().toString(36).slice(2)}@example.test`
+    const { id, doc } = await fileAndConfirm('/editions/2022')
+    await rest('PATCH', `contact-requests/${id}`, { token: staffToken, body: { status: 'in_review', affectedParty: { name: '王芳', email: author, language: 'zh' } } })
+    await rest('PATCH', `contact-requests/${id}`, { token: staffToken, body: { status: 'removed', reasons } })
+    const text = decodedBody(await mailbox.waitFor(mailTo(author, /反通知/)))
+    expect(text).toContain('王芳，您好')
+    expect(text).toContain(`/counter-notice?ref=${doc.reference}`)
+    expect(text).toContain('所依据的事实：The notifier showed the original file')
+    expect(text).toContain('6 个月内')
+
+    // A declined notice took nothing down: nothing to contest, no invitation.
+    const other = `author-${Math.random().toString(36).slice(2)}@example.test`
+    const second = await fileAndConfirm('/editions/2020')
+    await rest('PATCH', `contact-requests/${second.id}`, { token: staffToken, body: { status: 'in_review', affectedParty: { email: other } } })
+    const declined = await rest('PATCH', `contact-requests/${second.id}`, { token: staffToken, body: { status: 'declined', reasons: { ...reasons, ground: 'not_established' } } })
+    expect(declined.status, JSON.stringify(declined.body)).toBe(200)
+    await mailbox.waitFor(mailTo(second.email, /^Decision on your removal notice/))
+    await runQueue()
+    expect(mailbox.messages.some((m) => m.to.includes(other))).toBe(false)
+  })
+})
+
 describe('the queue: retries, and nothing blocks a request', () => {
   it('saves the request when the mail server refuses, and delivers on the retry', async () => {
     mailbox.refuseNext(1)

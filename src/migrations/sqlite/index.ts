@@ -1,5 +1,6 @@
 import * as migration_20261129_070351_initial from './20261129_070351_initial';
 import * as migration_20261129_071725_contact_requests_list_index from './20261129_071725_contact_requests_list_index';
+import * as migration_20261129_072445_affected_party from './20261129_072445_affected_party';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261129_071725_contact_requests_list_index.up,
     down: migration_20261129_071725_contact_requests_list_index.down,
-    name: '20261129_071725_contact_requests_list_index'
+    name: '20261129_071725_contact_requests_list_index',
+  },
+  {
+    up: migration_20261129_072445_affected_party.up,
+    down: migration_20261129_072445_affected_party.down,
+    name: '20261129_072445_affected_party'
   },
 ];
