@@ -1286,9 +1286,17 @@ export interface TakedownSetting {
   hideOnConfirmation?:
     ('copyright' | 'image' | 'personal_data' | 'defamation' | 'trademark' | 'factual_error' | 'other')[] | null;
   /**
-   * Business days (Monday to Friday) are counted in this time zone, where staff work.
+   * Business days (Monday to Friday, less the holidays below) are counted in this time zone, where staff work.
    */
   timeZone: string;
+  /**
+   * Public holidays, not counted as business days: one date per line (YYYY-MM-DD), # starts a comment. Paste the year's official list.
+   */
+  holidays?: string | null;
+  /**
+   * Saturdays or Sundays worked instead of a holiday (调休), counted as business days: one date per line (YYYY-MM-DD).
+   */
+  workingWeekendDays?: string | null;
   /**
    * Business days from receipt within which staff ask for missing information or take the notice into review.
    */
@@ -1345,6 +1353,8 @@ export interface PayloadJobsStat {
 export interface TakedownSettingsSelect<T extends boolean = true> {
   hideOnConfirmation?: T;
   timeZone?: T;
+  holidays?: T;
+  workingWeekendDays?: T;
   triageBusinessDays?: T;
   hiddenDecisionBusinessDays?: T;
   decisionBusinessDays?: T;
