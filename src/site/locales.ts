@@ -20,6 +20,19 @@ export function localizePath(path: string, locale: Locale): string {
   return prefix ? (bare === '/' ? prefix : `${prefix}${bare}`) : bare
 }
 
+/**
+ * Pages that exist in English only: the forms and the report, whose legal wording is kept in one
+ * language. Their counterpart in another language is that language's home page.
+ */
+const ENGLISH_ONLY = ['/contact', '/removal-request', '/counter-notice', '/transparency']
+
+/** Where "this page in `locale`" leads: the same page, or the home page when it has no twin. */
+export function counterpartPath(path: string, locale: Locale): string {
+  const bare = stripLocale(path)
+  const englishOnly = ENGLISH_ONLY.some((prefix) => bare === prefix || bare.startsWith(`${prefix}/`) || bare.startsWith(`${prefix}?`))
+  return localizePath(englishOnly && locale !== DEFAULT_LOCALE ? '/' : bare, locale)
+}
+
 export function stripLocale(path: string): string {
   if (path === '/zh') return '/'
   if (path.startsWith('/zh?')) return `/${path.slice(3)}`

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { getContentLinks, getEdition, getEditions, getOrganization, getPage } from '../../src/site/content'
 import { formatDateRange, formatHostingRecord } from '../../src/site/format'
-import { localizePath, stripLocale } from '../../src/site/locales'
+import { counterpartPath, localizePath, stripLocale } from '../../src/site/locales'
 import { languageAlternates } from '../../src/site/metadata'
 import { queryTerms, searchContent } from '../../src/site/search'
 import { testPayload } from '../helpers/payload'
@@ -110,6 +110,13 @@ describe('localized formats and paths', () => {
     expect(localizePath('/zh', 'en')).toBe('/')
     expect(stripLocale('/zh?q=1')).toBe('/?q=1')
     expect(stripLocale('/zhongguo')).toBe('/zhongguo')
+    // The switcher: the same page where it has a twin, the home page where it is English only.
+    expect(counterpartPath('/editions/2019', 'zh')).toBe('/zh/editions/2019')
+    expect(counterpartPath('/contact', 'zh')).toBe('/zh')
+    expect(counterpartPath('/removal-request?url=%2Feditions%2F2019', 'zh')).toBe('/zh')
+    expect(counterpartPath('/counter-notice/sent', 'zh')).toBe('/zh')
+    expect(counterpartPath('/transparency', 'en')).toBe('/transparency')
+    expect(counterpartPath('/contact-us', 'zh')).toBe('/zh/contact-us')
     expect(languageAlternates('/editions/2019')).toEqual({ en: '/editions/2019', 'zh-Hans': '/zh/editions/2019', 'x-default': '/editions/2019' })
   })
 })

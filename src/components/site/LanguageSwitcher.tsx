@@ -2,10 +2,10 @@
 
 import { usePathname } from 'next/navigation'
 
-import { CONTENT_LOCALES, localizePath, type Locale } from '@/site/locales'
+import { CONTENT_LOCALES, counterpartPath, type Locale } from '@/site/locales'
 
 /**
- * Links to this same page in the other language. Plain <a>: each language has its own root
+ * Links to this same page in the other language (its home page for an English-only page). Plain <a>: each language has its own root
  * layout (for <html lang>), so switching is a full page load anyway. A client leaf only
  * because it needs the current path; it is rendered on the server too.
  */
@@ -16,7 +16,7 @@ export function LanguageSwitcher({ locale, label }: { locale: Locale; label: str
       <ul className="language-switcher">
         {CONTENT_LOCALES.filter((l) => l.code !== locale).map((l) => (
           <li key={l.code}>
-            <a href={localizePath(pathname, l.code)} hrefLang={l.htmlLang} lang={l.htmlLang}>
+            <a href={counterpartPath(pathname, l.code)} hrefLang={l.htmlLang} lang={l.htmlLang}>
               {l.label}
             </a>
           </li>
