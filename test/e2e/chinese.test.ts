@@ -77,6 +77,15 @@ describe('the archive in Chinese', () => {
     expect(await missing.text()).toContain('未找到该页面')
   })
 
+  it('switches an English-only page (the forms, the report) to the Chinese home page, never to a 404', async () => {
+    for (const route of ['/contact', '/removal-request', '/transparency']) {
+      const html = await (await fetch(`${baseUrl}${route}`)).text()
+      const href = html.match(/<a href="([^"]*)" hrefLang="zh-Hans"/i)?.[1]
+      expect(href, route).toBe('/zh')
+      expect((await fetch(`${baseUrl}${href}`)).status, route).toBe(200)
+    }
+  })
+
   for (const route of ['/zh', '/zh/editions', '/zh/editions/2020', '/zh/organizations', '/zh/about', '/zh/search?q=重庆']) {
     it(`axe finds no serious or critical problem on ${route}`, async () => {
       const { page, external } = await openPage(context)
