@@ -18,6 +18,7 @@ import { TakedownEvidence } from './collections/TakedownEvidence'
 import { Users } from './collections/Users'
 import { TakedownSettings } from './globals/TakedownSettings'
 import { emailAdapter } from './src/config/email'
+import { queryShapeLimit } from './src/graphql/queryLimits'
 import { jobs } from './src/jobs'
 import { resolvePayloadSecret } from './src/config/secret'
 import { siteUrl } from './src/config/siteUrl'
@@ -62,6 +63,7 @@ export default buildConfig({
   plugins: [...storagePlugins()],
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
-  graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000 },
+  // Depth and length are checked before a query runs: deep relationship chains multiply the work.
+  graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000, validationRules: () => [queryShapeLimit()] },
   onInit: prepareDatabase,
 })
