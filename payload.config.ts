@@ -19,6 +19,7 @@ import { Users } from './collections/Users'
 import { TakedownSettings } from './globals/TakedownSettings'
 import { emailAdapter } from './src/config/email'
 import { queryShapeLimit } from './src/graphql/queryLimits'
+import { guardWhereQueries } from './src/hooks/refuseIllTypedWhere'
 import { jobs } from './src/jobs'
 import { resolvePayloadSecret } from './src/config/secret'
 import { siteUrl } from './src/config/siteUrl'
@@ -60,7 +61,8 @@ export default buildConfig({
   email: emailAdapter(),
   jobs,
   db: databaseAdapter(),
-  plugins: [...storagePlugins()],
+  // Every collection refuses a `where` that does not fit its fields with a 400, not a database error.
+  plugins: [guardWhereQueries, ...storagePlugins()],
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   // Depth and length are checked before a query runs: deep relationship chains multiply the work.
