@@ -19,6 +19,7 @@ import { Users } from './collections/Users'
 import { TakedownSettings } from './globals/TakedownSettings'
 import { emailAdapter } from './src/config/email'
 import { queryShapeLimit } from './src/graphql/queryLimits'
+import { answerMalformedUploadWith400 } from './src/hooks/answerMalformedUploadWith400'
 import { guardWhereQueries } from './src/hooks/refuseIllTypedWhere'
 import { jobs } from './src/jobs'
 import { resolvePayloadSecret } from './src/config/secret'
@@ -57,6 +58,7 @@ export default buildConfig({
   collections: [Editions, Organizations, Pages, Media, ContactRequests, CounterNotices, TakedownAudit, TakedownEvidence, Users],
   globals: [TakedownSettings],
   endpoints: [revalidateSiteEndpoint],
+  hooks: { afterError: [answerMalformedUploadWith400] },
   editor: lexicalEditor(),
   email: emailAdapter(),
   jobs,
