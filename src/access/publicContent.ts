@@ -4,34 +4,36 @@ import type { PayloadRequest, Where } from 'payload'
 export type EditorialCollection = 'editions' | 'organizations' | 'pages'
 
 /**
- * Ids of the items a removal notice hides, read from the live documents: the workflow keeps the
- * `takedown` flag current there only (src/takedown/contentEffect.ts), so the copy inside older
- * version rows may be stale. Usually an empty list or a handful of ids, from an indexed column.
+ * Slugs of the items a removal notice hides, read from the live documents: the workflow keeps the
+ * `takedown` flag current there only (src/takedown/contentEffect.ts), so the copy inside version
+ * rows may be stale. Usually an empty list or a handful, from an indexed column.
  */
-export async function takenDownIds(req: PayloadRequest, collection: EditorialCollection): Promise<(string | number)[]> {
-  const { docs } = await req.payload.db.find<{ id: string | number }>({
+export async function takenDownSlugs(req: PayloadRequest, collection: EditorialCollection): Promise<string[]> {
+  const { docs } = await req.payload.db.find<{ slug?: string | null }>({
     collection,
     where: { 'takedown.hidden': { equals: true } },
     pagination: false,
     limit: 0,
-    select: { takedown: true },
+    select: { slug: true },
     // The collection's default sort may be a localized field, which needs a locale join; ids need none.
     sort: 'id',
     req,
   })
-  return docs.map((doc) => doc.id)
+  return docs.map((doc) => doc.slug).filter((slug): slug is string => Boolean(slug))
 }
 
 /**
  * What the public may read: published and not taken down, whether Payload reads the live table
- * or (with `draft=true`, and in joins under it) the latest version rows. Payload rewrites a read
- * rule for the version table by prefixing each key with `version.` — except `id`, which becomes
- * `parent`. So the takedown part is said with `id`, the one key that means the live document on
- * both paths; `version._status` is always current, as every save writes a version.
+ * or (with `draft=true`, and in joins under it) the latest version rows, where it rewrites each
+ * key of this rule to `version.<key>`. The takedown part therefore names hidden items by slug
+ * (unique, and equal in the live row and its latest published version, the only version rows
+ * `_status = published` lets through) instead of by the stale flag. Not by `id` (which Payload
+ * maps to `parent` there): inside a draft join that makes PostgreSQL fail on an ambiguous
+ * `parent_id` column.
  */
 export async function publishedAndNotTakenDown(req: PayloadRequest, collection: EditorialCollection): Promise<Where> {
-  const hidden = await takenDownIds(req, collection)
+  const hidden = await takenDownSlugs(req, collection)
   const published: Where = { _status: { equals: 'published' } }
   // An empty `not_in` is not valid SQL on every adapter; with nothing hidden there is nothing to exclude.
-  return hidden.length ? { and: [published, { id: { not_in: hidden } }] } : published
+  return hidden.length ? { and: [published, { slug: { not_in: hidden } }] } : published
 }
