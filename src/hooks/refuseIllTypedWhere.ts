@@ -69,6 +69,7 @@ export function whereProblems(payload: Payload, slug: string, where: unknown, la
       clauses.forEach((clause, i) => problems.push(...whereProblems(payload, slug, clause, `${label}[${key}][${i}]`)))
       continue
     }
+    if (condition === undefined) continue // { year: undefined } from code that spreads optional conditions
     if (!condition || typeof condition !== 'object' || Array.isArray(condition)) {
       problems.push(`${label}[${key}] needs an operator, e.g. ${label}[${key}][equals]=…`)
       continue
