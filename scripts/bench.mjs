@@ -9,6 +9,7 @@
 import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import http from 'node:http'
+import os from 'node:os'
 import path from 'node:path'
 
 import autocannon from 'autocannon'
@@ -150,6 +151,9 @@ async function sequential(url, headers, count) {
 
 async function main() {
   console.log(`Expo Archive benchmark — ${new Date().toISOString()}, ${SECONDS} s per load run, ${TRIALS} freshness trials\n`)
+  // Other work on the machine moves every absolute figure; say how busy it was.
+  const loadAverage = () => os.loadavg().map((n) => n.toFixed(2)).join(' / ')
+  record('machine', `${os.cpus().length} CPUs, load average (1 / 5 / 15 min) at start`, loadAverage())
   fs.rmSync(DATA, { recursive: true, force: true })
   fs.mkdirSync(DATA, { recursive: true })
   record('setup', 'migrate and seed', ms(sh('prepare', process.execPath, ['scripts/run-ts.mjs', 'src/cli/prepare.ts'], { NODE_ENV: 'development' })))
@@ -264,6 +268,7 @@ async function main() {
   record('freshness', `removal decision → 410 (${removals.length} trials) median / max`, `${ms(median(removals))} / ${ms(Math.max(...removals))}`)
 
   stop(server)
+  record('machine', 'load average (1 / 5 / 15 min) at the end', loadAverage())
   console.log('\n| section | measure | value | baseline (same run) | note |\n| --- | --- | --- | --- | --- |')
   for (const r of rows) console.log(`| ${r.section} | ${r.measure} | ${r.value} | ${r.baseline} | ${r.note} |`)
 }

@@ -51,7 +51,9 @@ export async function ensureInstalled() {
   }
   phase('install', have ? 'package-lock.json changed, reinstalling' : 'installing dependencies (about a minute)')
   const started = Date.now()
-  await run('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'])
+  // Dev dependencies always: the build type-checks with them, and `npm test` uses this same tree.
+  // (With NODE_ENV=production in the environment npm would leave them out.)
+  await run('npm', ['ci', '--include=dev', '--no-audit', '--no-fund', '--loglevel=error'])
   fs.writeFileSync(INSTALL_STAMP, wanted + '\n')
   console.log(`  installed in ${((Date.now() - started) / 1000).toFixed(0)} s`)
 }

@@ -464,6 +464,14 @@ export interface ContactRequest {
     redress?: string | null;
   };
   /**
+   * Who published or wrote the material. With an email here, a "removed" or "edited" decision sends them an invitation to file a counter-notice.
+   */
+  affectedParty?: {
+    name?: string | null;
+    email?: string | null;
+    language?: ('en' | 'zh') | null;
+  };
+  /**
    * Files the notifier sent with the notice.
    */
   evidence?: {
@@ -1065,6 +1073,13 @@ export interface ContactRequestsSelect<T extends boolean = true> {
         groundDetail?: T;
         redress?: T;
       };
+  affectedParty?:
+    | T
+    | {
+        name?: T;
+        email?: T;
+        language?: T;
+      };
   evidence?: T;
   counterNotices?: T;
   decidedBy?: T;
@@ -1271,9 +1286,17 @@ export interface TakedownSetting {
   hideOnConfirmation?:
     ('copyright' | 'image' | 'personal_data' | 'defamation' | 'trademark' | 'factual_error' | 'other')[] | null;
   /**
-   * Business days (Monday to Friday) are counted in this time zone, where staff work.
+   * Business days (Monday to Friday, less the holidays below) are counted in this time zone, where staff work.
    */
   timeZone: string;
+  /**
+   * Public holidays, not counted as business days: one date per line (YYYY-MM-DD), # starts a comment. Paste the year's official list.
+   */
+  holidays?: string | null;
+  /**
+   * Saturdays or Sundays worked instead of a holiday (调休), counted as business days: one date per line (YYYY-MM-DD).
+   */
+  workingWeekendDays?: string | null;
   /**
    * Business days from receipt within which staff ask for missing information or take the notice into review.
    */
@@ -1330,6 +1353,8 @@ export interface PayloadJobsStat {
 export interface TakedownSettingsSelect<T extends boolean = true> {
   hideOnConfirmation?: T;
   timeZone?: T;
+  holidays?: T;
+  workingWeekendDays?: T;
   triageBusinessDays?: T;
   hiddenDecisionBusinessDays?: T;
   decisionBusinessDays?: T;
@@ -1378,7 +1403,8 @@ export interface TaskSendTakedownMail {
       | 'reinstatementNotice'
       | 'staffNotice'
       | 'counterNotice'
-      | 'overdueDigest';
+      | 'overdueDigest'
+      | 'counterNoticeInvitation';
   };
   output: {
     recipients?: number | null;

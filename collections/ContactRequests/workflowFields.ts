@@ -95,6 +95,23 @@ export const workflowFields: Field[] = [
     ],
   },
   {
+    // The other side of a notice: whoever the removed material came from. When staff know how to
+    // reach them, a removal or edit decision invites them to answer with a counter-notice.
+    name: 'affectedParty',
+    type: 'group',
+    label: 'Original source or author (where known)',
+    access: staffOnly,
+    admin: {
+      condition: forRemoval,
+      description: 'Who published or wrote the material. With an email here, a "removed" or "edited" decision sends them an invitation to file a counter-notice.',
+    },
+    fields: [
+      { name: 'name', type: 'text', maxLength: 200 },
+      { name: 'email', type: 'email' },
+      { name: 'language', type: 'select', defaultValue: 'en', options: [{ label: 'English', value: 'en' }, { label: '简体中文', value: 'zh' }] },
+    ],
+  },
+  {
     // Files sent with the notice (see collections/TakedownEvidence); listed here for staff.
     name: 'evidence',
     type: 'join',

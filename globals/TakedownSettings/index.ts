@@ -1,9 +1,14 @@
 import type { GlobalConfig } from 'payload'
 
 import { isAdmin, isRequestHandler } from '../../src/access'
-import { isTimeZone } from '../../src/takedown/businessDays'
+import { isTimeZone, parseDateList } from '../../src/takedown/businessDays'
 import { DEFAULT_TAKEDOWN_SETTINGS, MIN_RETENTION_MONTHS } from '../../src/takedown/policy'
 import { NOTICE_BASES } from '../../src/takedown/vocabulary'
+
+const validDateList = (value: unknown) => {
+  const parsed = parseDateList(value)
+  return 'error' in parsed ? parsed.error : true
+}
 
 /** How the takedown workflow treats notices; admins tune it, staff can read it. */
 export const TakedownSettings: GlobalConfig = {
@@ -29,7 +34,21 @@ export const TakedownSettings: GlobalConfig = {
       required: true,
       defaultValue: DEFAULT_TAKEDOWN_SETTINGS.timeZone,
       validate: (value: unknown) => (isTimeZone(value) ? true : 'Give an IANA time zone such as Asia/Shanghai or Europe/Berlin.'),
-      admin: { description: 'Business days (Monday to Friday) are counted in this time zone, where staff work.' },
+      admin: { description: 'Business days (Monday to Friday, less the holidays below) are counted in this time zone, where staff work.' },
+    },
+    {
+      name: 'holidays',
+      type: 'textarea',
+      maxLength: 20_000,
+      validate: validDateList,
+      admin: { description: 'Public holidays, not counted as business days: one date per line (YYYY-MM-DD), # starts a comment. Paste the year\'s official list.' },
+    },
+    {
+      name: 'workingWeekendDays',
+      type: 'textarea',
+      maxLength: 5_000,
+      validate: validDateList,
+      admin: { description: 'Saturdays or Sundays worked instead of a holiday (调休), counted as business days: one date per line (YYYY-MM-DD).' },
     },
     {
       name: 'triageBusinessDays',

@@ -2,7 +2,7 @@ import type { PayloadRequest, TaskConfig } from 'payload'
 
 import { siteUrl } from '../config/siteUrl'
 import { newConfirmationToken, confirmationLink } from '../takedown/confirmation'
-import { type MessageKind, type MessageRequest, NOTIFIER_MESSAGES, renderMessage, STAFF_MESSAGES } from '../takedown/messages'
+import { AFFECTED_PARTY_MESSAGES, type MessageKind, type MessageRequest, NOTIFIER_MESSAGES, renderMessage, STAFF_MESSAGES } from '../takedown/messages'
 import { queueMessage } from '../takedown/notify'
 import { loadTakedownSettings } from '../takedown/policy'
 
@@ -25,7 +25,7 @@ export const sendTakedownMail: TaskConfig<'sendTakedownMail'> = {
   retries: { attempts: 6, backoff: { type: 'exponential', delay: 30_000 } },
   inputSchema: [
     { name: 'requestId', type: 'number', required: true },
-    { name: 'message', type: 'select', required: true, options: [...NOTIFIER_MESSAGES, ...STAFF_MESSAGES].map((m) => ({ value: m, label: m })) },
+    { name: 'message', type: 'select', required: true, options: [...NOTIFIER_MESSAGES, ...STAFF_MESSAGES, ...AFFECTED_PARTY_MESSAGES].map((m) => ({ value: m, label: m })) },
   ],
   // A count, not the addresses: job records must not become another copy of personal data.
   outputSchema: [{ name: 'recipients', type: 'number' }],
@@ -47,9 +47,15 @@ export const sendTakedownMail: TaskConfig<'sendTakedownMail'> = {
       })
       link = confirmationLink(token)
     }
-    const to = (STAFF_MESSAGES as readonly string[]).includes(message) ? await staffAddresses(req) : [request.email]
+    const toAffectedParty = (AFFECTED_PARTY_MESSAGES as readonly string[]).includes(message)
+    const to = (STAFF_MESSAGES as readonly string[]).includes(message)
+      ? await staffAddresses(req)
+      : toAffectedParty
+        ? [request.affectedParty?.email].filter((email): email is string => Boolean(email?.includes('@')))
+        : [request.email]
     if (!to.length) return { output: { recipients: 0 } }
-    const { subject, text } = renderMessage(message, { request, settings, siteUrl: siteUrl(), link }, (request as { language?: string }).language)
+    const language = toAffectedParty ? request.affectedParty?.language : (request as { language?: string }).language
+    const { subject, text } = renderMessage(message, { request, settings, siteUrl: siteUrl(), link }, language)
     await req.payload.sendEmail({ to, subject, text })
     if (message === 'reinstatementNotice') await queueMessage(req, 'decision', request.id)
     if (message === 'receipt' || message === 'enquiryReceipt') {

@@ -13,7 +13,7 @@ export type Deadlines = { dueAt?: string | null; decisionDueAt?: string | null; 
 /** Deadline of the decision, counted from receipt (confirmation, or the notifier's reply). */
 export function decisionDeadline(kind: RequestKind, basis: NoticeBasis | null | undefined, receivedAt: Date, s: TakedownSettingsValues): Date {
   const hidden = kind === 'removal' && !!basis && s.hideOnConfirmation.includes(basis)
-  return businessDeadline(receivedAt, hidden ? s.hiddenDecisionBusinessDays : s.decisionBusinessDays, s.timeZone)
+  return businessDeadline(receivedAt, hidden ? s.hiddenDecisionBusinessDays : s.decisionBusinessDays, s.timeZone, s)
 }
 
 /**
@@ -29,7 +29,7 @@ export function deadlinesOnEntering(
   switch (to) {
     case 'received': {
       const decision = decisionDeadline(request.kind, request.basis, now, s)
-      const triage = businessDeadline(now, s.triageBusinessDays, s.timeZone)
+      const triage = businessDeadline(now, s.triageBusinessDays, s.timeZone, s)
       const next = triage.getTime() < decision.getTime() ? triage : decision
       return { decisionDueAt: decision.toISOString(), dueAt: next.toISOString() }
     }

@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
+import { parseDateList } from './businessDays'
 import type { NoticeBasis } from './vocabulary'
 import type { RequestStatus } from './workflow'
 
@@ -19,6 +20,10 @@ export type TakedownSettingsValues = {
   retentionMonths: number
   confirmationHours: number
   redress: string
+  /** Public holidays (local YYYY-MM-DD): not business days. */
+  holidays: string[]
+  /** Weekend days worked instead (local YYYY-MM-DD): business days. */
+  workingWeekendDays: string[]
 }
 
 export const MIN_RETENTION_MONTHS = 6
@@ -38,10 +43,20 @@ export const DEFAULT_TAKEDOWN_SETTINGS: TakedownSettingsValues = {
   confirmationHours: 48,
   redress:
     'You can contest this decision by replying to this email with your reasons and any evidence; a different member of staff will review it. You may also bring the matter before a court or, in the EU, an out-of-court dispute settlement body.',
+  holidays: [],
+  workingWeekendDays: [],
+}
+
+const datesIn = (text: unknown): string[] => {
+  const parsed = parseDateList(text)
+  return 'dates' in parsed ? parsed.dates : []
 }
 
 export async function loadTakedownSettings(req: PayloadRequest): Promise<TakedownSettingsValues> {
-  const stored = (await req.payload.findGlobal({ slug: 'takedown-settings', overrideAccess: true, depth: 0, req })) as Partial<TakedownSettingsValues>
+  const stored = (await req.payload.findGlobal({ slug: 'takedown-settings', overrideAccess: true, depth: 0, req })) as Omit<Partial<TakedownSettingsValues>, 'holidays' | 'workingWeekendDays'> & {
+    holidays?: string | null
+    workingWeekendDays?: string | null
+  }
   return {
     hideOnConfirmation: (stored.hideOnConfirmation ?? DEFAULT_TAKEDOWN_SETTINGS.hideOnConfirmation) as NoticeBasis[],
     timeZone: stored.timeZone || DEFAULT_TAKEDOWN_SETTINGS.timeZone,
@@ -52,6 +67,8 @@ export async function loadTakedownSettings(req: PayloadRequest): Promise<Takedow
     retentionMonths: Math.max(MIN_RETENTION_MONTHS, stored.retentionMonths ?? DEFAULT_TAKEDOWN_SETTINGS.retentionMonths),
     confirmationHours: stored.confirmationHours ?? DEFAULT_TAKEDOWN_SETTINGS.confirmationHours,
     redress: stored.redress || DEFAULT_TAKEDOWN_SETTINGS.redress,
+    holidays: datesIn(stored.holidays),
+    workingWeekendDays: datesIn(stored.workingWeekendDays),
   }
 }
 

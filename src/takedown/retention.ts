@@ -20,6 +20,7 @@ const PERSONAL_DATA = {
   authority: null,
   senderFingerprint: null,
   confirmationTokenHash: null,
+  affectedParty: { name: null, email: null, language: null },
 } as const
 
 export const anonymisedEmail = (id: number | string) => `anonymised-${id}@invalid`

@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { confirmationTokenIn, startMailboxOn } from '../helpers/mailbox'
+import { OPEN_STATUSES } from '../../src/takedown/workflow'
 import { Api, getText, timeUntil } from './api'
 import { launchBrowser, openPage, screenshot, seriousAxeViolations } from './browser'
 
@@ -119,6 +120,37 @@ describe('a removal notice takes an edition down and a decline brings it back', 
     expect(elapsed).toBeLessThan(1_000)
     const decision = await mailbox.waitFor((m) => m.to.includes(email) && m.raw.includes('Decision on your removal notice'), 10_000)
     expect(decision.raw).toContain('How to contest')
+  })
+})
+
+describe('the staff side in the admin', () => {
+  // The screenshots are the pictures in docs/takedown.md.
+  it('shows staff the queue figures, the list soonest-due first, and a request with its decision', async () => {
+    const staffEmail = `staff-admin-${Date.now()}@example.test`
+    await admin.request('POST', 'users', { email: staffEmail, password: 'staff-password-123', roles: ['staff'] })
+    const staff = new Api(baseUrl)
+    const login = await staff.request('POST', 'users/login', { email: staffEmail, password: 'staff-password-123' })
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+    await context.addCookies([{ name: 'payload-token', value: login.token, domain: new URL(baseUrl).hostname, path: '/' }])
+    const { page } = await openPage(context)
+
+    await page.goto(`${baseUrl}/admin`)
+    await page.locator('#takedown-dashboard').waitFor()
+    const open = Number(await page.locator('[data-figure="Open requests"]').innerText())
+    const { totalDocs } = await staff.request('GET', `contact-requests?limit=1&where[status][in]=${OPEN_STATUSES.join(',')}`)
+    expect(open).toBe(totalDocs)
+    await screenshot(page, 'takedown-dashboard')
+
+    await page.goto(`${baseUrl}/admin/collections/contact-requests`)
+    await page.locator('table').first().waitFor()
+    expect(await page.locator('table tbody tr').count()).toBeGreaterThan(0)
+    await screenshot(page, 'takedown-list')
+
+    const declined = (await staff.request('GET', 'contact-requests?where[status][equals]=declined&limit=1&depth=0')).docs[0]
+    await page.goto(`${baseUrl}/admin/collections/contact-requests/${declined.id}`)
+    await page.getByText(declined.reference).first().waitFor()
+    await screenshot(page, 'takedown-request')
+    await context.close()
   })
 })
 

@@ -84,6 +84,26 @@ describe('deadlines in business days', () => {
     expect(bad.status).toBe(400)
   })
 
+  it('skips the public holidays in the settings and counts a declared working weekend day', async () => {
+    // The next five local days, whatever today is: holidays on the weekdays, Saturday worked.
+    const local = (offset: number) => new Date(Date.now() + offset * 86_400_000).toLocaleDateString('en-CA', { timeZone: 'Asia/Shanghai' })
+    const days = [1, 2, 3, 4, 5].map(local)
+    const weekday = (date: string) => new Date(`${date}T12:00:00Z`).getUTCDay()
+    const holidays = days.filter((d) => weekday(d) >= 1 && weekday(d) <= 5)
+    const workingWeekendDays = days.filter((d) => weekday(d) === 6)
+    const bad = await payload.updateGlobal({ slug: 'takedown-settings', data: { holidays: '2026-10-01\n2026-13-01' } as never, overrideAccess: true }).catch((err) => err)
+    expect(String(bad?.data?.errors?.[0]?.message ?? bad)).toMatch(/Line 2 \("2026-13-01"\) is not a date/)
+    await payload.updateGlobal({ slug: 'takedown-settings', data: { holidays: `# test holidays\n${holidays.join('\n')}`, workingWeekendDays: workingWeekendDays.join('\n') } as never, overrideAccess: true })
+    try {
+      const { doc } = await fileAndConfirm('/editions/2022', { basis: 'trademark' })
+      const calendar = { holidays, workingWeekendDays }
+      expect(doc.decisionDueAt).toBe(businessDeadline(doc.confirmedAt!, 5, 'Asia/Shanghai', calendar).toISOString())
+      expect(doc.decisionDueAt).not.toBe(businessDeadline(doc.confirmedAt!, 5, 'Asia/Shanghai').toISOString())
+    } finally {
+      await payload.updateGlobal({ slug: 'takedown-settings', data: { holidays: '', workingWeekendDays: '' } as never, overrideAccess: true })
+    }
+  })
+
   it('lists overdue open requests first', async () => {
     const { id } = await fileAndConfirm('/editions/2021', { basis: 'other' })
     await payload.db.updateOne({ collection: 'contact-requests', id, data: { dueAt: '2020-01-01T00:00:00.000Z' } })
@@ -155,6 +175,30 @@ describe('emails to the notifier, in their language', () => {
     expect(text).toContain('Measure: Access to the content disabled on this site')
     expect(text).toContain('Facts and circumstances relied on: The notifier showed the original file')
     expect(text).toContain('within 6 months')
+  })
+})
+
+describe('the other side of a notice', () => {
+  it('invites the source of removed material, in their language, to file a counter-notice; nobody when unknown', async () => {
+    const author = `author-${Math.random().toString(36).slice(2)}@example.test`
+    const { id, doc } = await fileAndConfirm('/editions/2022')
+    await rest('PATCH', `contact-requests/${id}`, { token: staffToken, body: { status: 'in_review', affectedParty: { name: '王芳', email: author, language: 'zh' } } })
+    await rest('PATCH', `contact-requests/${id}`, { token: staffToken, body: { status: 'removed', reasons } })
+    const text = decodedBody(await mailbox.waitFor(mailTo(author, /反通知/)))
+    expect(text).toContain('王芳，您好')
+    expect(text).toContain(`/counter-notice?ref=${doc.reference}`)
+    expect(text).toContain('所依据的事实：The notifier showed the original file')
+    expect(text).toContain('6 个月内')
+
+    // A declined notice took nothing down: nothing to contest, no invitation.
+    const other = `author-${Math.random().toString(36).slice(2)}@example.test`
+    const second = await fileAndConfirm('/editions/2020')
+    await rest('PATCH', `contact-requests/${second.id}`, { token: staffToken, body: { status: 'in_review', affectedParty: { email: other } } })
+    const declined = await rest('PATCH', `contact-requests/${second.id}`, { token: staffToken, body: { status: 'declined', reasons: { ...reasons, ground: 'not_established' } } })
+    expect(declined.status, JSON.stringify(declined.body)).toBe(200)
+    await mailbox.waitFor(mailTo(second.email, /^Decision on your removal notice/))
+    await runQueue()
+    expect(mailbox.messages.some((m) => m.to.includes(other))).toBe(false)
   })
 })
 

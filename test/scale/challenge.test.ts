@@ -1,27 +1,26 @@
 import crypto from 'node:crypto'
 
-import { createClient } from 'redis'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { closeSharedRedis, redisKey } from '../../src/config/redis'
 import { checkChallenge, releaseChallenge } from '../../src/takedown/challenge'
 import { solvedAltcha } from '../helpers/takedown'
-import { TEST_REDIS_URL } from './instances'
+import { connectTestRedis, TEST_REDIS_URL } from './instances'
 
 // A solved anti-robot challenge is accepted once across all instances when they share Redis.
 
-const other = createClient({ url: TEST_REDIS_URL })
+let other: Awaited<ReturnType<typeof connectTestRedis>>
 
 beforeAll(async () => {
   process.env.PAYLOAD_SECRET ||= 'scale-secret-for-the-expo-archive-instances-suite'
   process.env.REDIS_URL = TEST_REDIS_URL
   process.env.REDIS_KEY_PREFIX = `expo-archive-challenge-test-${process.pid}:`
-  await other.connect()
+  other = await connectTestRedis()
 })
 afterAll(async () => {
   for await (const key of other.scanIterator({ MATCH: `${process.env.REDIS_KEY_PREFIX}*` })) await other.del(key)
   await closeSharedRedis()
-  await other.quit()
+  await other?.quit()
   delete process.env.REDIS_URL
   delete process.env.REDIS_KEY_PREFIX
 })

@@ -2,6 +2,8 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { createClient } from 'redis'
+
 import { revalidateSite } from '../../scripts/lib.mjs'
 
 // Two `next start` processes from one production build, on one SQLite file: the smallest
@@ -11,6 +13,22 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../.
 export const SCALE_DATA = path.resolve(root, process.env.SCALE_DATA || 'data/scale')
 export const PORTS = (process.env.SCALE_PORTS || '3133,3134').split(',').map(Number) as [number, number]
 export const TEST_REDIS_URL = process.env.TEST_REDIS_URL || 'redis://127.0.0.1:6379'
+
+/**
+ * A Redis client for the tests' own look at the shared state. It gives up on the first failed
+ * connection, so a missing Redis server fails the suite at once with what to do, not a hang.
+ */
+export async function connectTestRedis(): Promise<ReturnType<typeof createClient>> {
+  const client = createClient({ url: TEST_REDIS_URL, socket: { connectTimeout: 2_000, reconnectStrategy: false } })
+  client.on('error', () => {})
+  try {
+    await client.connect()
+  } catch (err) {
+    throw new Error(`No Redis server answers at ${TEST_REDIS_URL} (${(err as Error).message}). Start one (redis-server --port 6379, with notify-keyspace-events Exe) or set TEST_REDIS_URL; see docs/deployment.md.`)
+  }
+  return client
+}
+
 const SECRET = 'scale-secret-for-the-expo-archive-instances-suite'
 
 function baseEnv(): NodeJS.ProcessEnv {

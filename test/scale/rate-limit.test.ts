@@ -1,25 +1,24 @@
-import { createClient } from 'redis'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { closeSharedRedis, redisKey } from '../../src/config/redis'
 import { hit, isLimited, resetRateLimits } from '../../src/takedown/rateLimit'
-import { TEST_REDIS_URL } from './instances'
+import { connectTestRedis, TEST_REDIS_URL } from './instances'
 
 // The rate-limit counters against a real Redis (TEST_REDIS_URL): what one instance counts,
 // every other sees. The two-server version of this is in shared-cache.test.ts.
 
 const limit = { max: 3, windowMs: 60_000 }
-const other = createClient({ url: TEST_REDIS_URL })
+let other: Awaited<ReturnType<typeof connectTestRedis>>
 
 beforeAll(async () => {
   process.env.REDIS_URL = TEST_REDIS_URL
   process.env.REDIS_KEY_PREFIX = `expo-archive-rate-test-${process.pid}:`
-  await other.connect()
+  other = await connectTestRedis()
 })
 afterAll(async () => {
   await resetRateLimits()
   await closeSharedRedis()
-  await other.quit()
+  await other?.quit()
   delete process.env.REDIS_URL
   delete process.env.REDIS_KEY_PREFIX
 })

@@ -1,19 +1,18 @@
-import { createClient } from 'redis'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { Api, getText, timeUntil } from '../e2e/api'
-import { type Instance, PORTS, prepare, startInstance, stopInstance, TEST_REDIS_URL } from './instances'
+import { type Instance, PORTS, prepare, startInstance, stopInstance, connectTestRedis, TEST_REDIS_URL } from './instances'
 
 // Two production instances on one database. With REDIS_URL they share Next's cache and the
 // rate-limit counters, so what an editor does through one is what visitors of the other see;
 // without it, each keeps its own cache in memory and the other serves the old page.
 
-const redis = createClient({ url: TEST_REDIS_URL })
+let redis: Awaited<ReturnType<typeof connectTestRedis>>
 const runPrefix = `expo-archive-scale-${process.pid}-${Date.now()}:`
 
 beforeAll(async () => {
   try {
-    await redis.connect()
+    redis = await connectTestRedis()
   } catch (err) {
     throw new Error(`this suite needs a Redis server at TEST_REDIS_URL=${TEST_REDIS_URL} (.ci/run starts one): ${(err as Error).message}`)
   }
@@ -23,7 +22,7 @@ beforeAll(async () => {
 afterAll(async () => {
   if (!redis.isOpen) return
   for await (const key of redis.scanIterator({ MATCH: `${runPrefix}*`, COUNT: 1000 })) await redis.del(key)
-  await redis.quit()
+  await redis?.quit()
 })
 
 function edition(year: number) {

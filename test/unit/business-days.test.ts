@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { businessDeadline, isTimeZone } from '../../src/takedown/businessDays'
+import { businessDeadline, isTimeZone, parseDateList } from '../../src/takedown/businessDays'
 
 describe('business-day deadlines', () => {
   it('skips the weekend: Friday afternoon in Chongqing + 2 business days is Tuesday night there', () => {
@@ -30,6 +30,23 @@ describe('business-day deadlines', () => {
   it('0 days means the end of the day itself, or of Monday for a weekend', () => {
     expect(businessDeadline('2026-11-25T02:00:00Z', 0, 'Asia/Shanghai').toISOString()).toBe('2026-11-25T15:59:59.999Z')
     expect(businessDeadline('2026-11-29T02:00:00Z', 0, 'Asia/Shanghai').toISOString()).toBe('2026-11-30T15:59:59.999Z')
+  })
+
+  it('skips public holidays and counts weekend days declared working days', () => {
+    // A National Day week: Thu 1 – Wed 7 Oct 2026 off, Saturday 10 Oct worked instead.
+    const calendar = { holidays: ['2026-10-01', '2026-10-02', '2026-10-05', '2026-10-06', '2026-10-07'], workingWeekendDays: ['2026-10-10'] }
+    const wednesday = '2026-09-30T02:00:00Z' // Wed 30 Sep, 10:00 in Shanghai
+    expect(businessDeadline(wednesday, 2, 'Asia/Shanghai', calendar).toISOString()).toBe('2026-10-09T15:59:59.999Z') // Thu 8, Fri 9
+    expect(businessDeadline(wednesday, 3, 'Asia/Shanghai', calendar).toISOString()).toBe('2026-10-10T15:59:59.999Z') // the worked Saturday
+    expect(businessDeadline(wednesday, 2, 'Asia/Shanghai').toISOString()).toBe('2026-10-02T15:59:59.999Z') // without the calendar
+    expect(businessDeadline('2026-10-03T02:00:00Z', 0, 'Asia/Shanghai', calendar).toISOString()).toBe('2026-10-08T15:59:59.999Z')
+  })
+
+  it('reads a pasted list of dates, and names the first line that is not one', () => {
+    expect(parseDateList('# 2026\n2026-10-01\n\n 2026-10-02  # National Day\n')).toEqual({ dates: ['2026-10-01', '2026-10-02'] })
+    expect(parseDateList('2026-02-30')).toEqual({ error: expect.stringContaining('Line 1 ("2026-02-30")') })
+    expect(parseDateList('1 Oct')).toEqual({ error: expect.stringContaining('YYYY-MM-DD') })
+    expect(parseDateList(null)).toEqual({ dates: [] })
   })
 
   it('knows real time zones from typos', () => {

@@ -32,6 +32,10 @@ async function queueStatusMessages(req: Parameters<CollectionAfterChangeHook>[0]
   // A reinstatement is announced to the notifier first; that job queues the decision once sent.
   if (doc.kind === 'removal' && doc.status === 'reinstated') await queueMessage(req, 'reinstatementNotice', doc.id)
   else if (doc.kind === 'removal' && DECISION_STATUSES.includes(doc.status)) await queueMessage(req, 'decision', doc.id)
+  // Whoever the material came from, where staff know them, is invited to answer a takedown.
+  if (doc.kind === 'removal' && (doc.status === 'removed' || doc.status === 'edited') && doc.affectedParty?.email) {
+    await queueMessage(req, 'counterNoticeInvitation', doc.id)
+  }
 }
 
 /**

@@ -117,6 +117,28 @@ export const en: NotifierTemplates = {
       ),
     }
   },
+  counterNoticeInvitation: ({ request: r, siteUrl }): Rendered => {
+    const s = r.reasons ?? {}
+    return {
+      subject: `Material you published was ${r.status === 'edited' ? 'changed' : 'removed'} on Expo Archive: you can answer (${r.reference})`,
+      text: lines(
+        `Dear ${r.affectedParty?.name || 'Sir or Madam'},`,
+        '',
+        `After a removal notice (${labelOf(NOTICE_BASES, r.basis)}), we ${r.status === 'edited' ? 'changed' : 'removed'} the following material, which we understand comes from you:`,
+        (r.urls ?? []).map((u) => `  ${u.url}`),
+        '',
+        `Scope: ${s.scope ?? ''}`,
+        `Facts relied on: ${s.facts ?? ''}`,
+        `Ground: ${labelOf(DECISION_GROUNDS, s.ground)}${s.groundDetail ? ` (${s.groundDetail})` : ''}`,
+        '',
+        'If you believe in good faith that this was a mistake (you hold the rights, or had permission), you can send us a counter-notice within 6 months:',
+        `${siteUrl}/counter-notice?ref=${encodeURIComponent(r.reference ?? '')}`,
+        '',
+        'A member of staff reviews it; if the material goes back on the site, the notifier is told first.',
+        SIGN_OFF,
+      ),
+    }
+  },
   reinstatementNotice: ({ request: r }) => ({
     subject: `Content concerned by your notice ${r.reference} is being reinstated`,
     text: lines(

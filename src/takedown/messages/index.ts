@@ -7,7 +7,7 @@ export * from './types'
 
 const BY_LANGUAGE = { en, zh }
 
-/** A message in the notifier's language (staff messages are always English). */
+/** A message in its reader's language: the notifier's, or the affected party's; staff messages are always English. */
 export function renderMessage(kind: MessageKind, context: MessageContext, language: unknown): Rendered {
   if (kind === 'staffNotice') return staffNotice(context)
   if (kind === 'overdueDigest') return overdueDigest(context)

@@ -21,6 +21,7 @@ export type MessageRequest = {
   dueAt?: string | null
   decisionDueAt?: string | null
   reasons?: StatementOfReasons | null
+  affectedParty?: { name?: string | null; email?: string | null; language?: string | null } | null
 }
 
 export type MessageContext = {
@@ -37,10 +38,13 @@ export type Rendered = { subject: string; text: string }
 
 /** Messages to the notifier, in their language. */
 export const NOTIFIER_MESSAGES = ['confirm', 'enquiryReceipt', 'receipt', 'needsInfo', 'hidden', 'decision', 'reinstatementNotice'] as const
+/** Messages to the source or author of the material concerned, in their language. */
+export const AFFECTED_PARTY_MESSAGES = ['counterNoticeInvitation'] as const
 /** Messages to staff, in English (the staff's working language). */
 export const STAFF_MESSAGES = ['staffNotice', 'counterNotice', 'overdueDigest'] as const
 export type NotifierMessage = (typeof NOTIFIER_MESSAGES)[number]
 export type StaffMessage = (typeof STAFF_MESSAGES)[number]
-export type MessageKind = NotifierMessage | StaffMessage
+export type AffectedPartyMessage = (typeof AFFECTED_PARTY_MESSAGES)[number]
+export type MessageKind = NotifierMessage | StaffMessage | AffectedPartyMessage
 
-export type NotifierTemplates = Record<NotifierMessage, (c: MessageContext) => Rendered>
+export type NotifierTemplates = Record<NotifierMessage | AffectedPartyMessage, (c: MessageContext) => Rendered>

@@ -135,6 +135,29 @@ export const zh: NotifierTemplates = {
       ),
     }
   },
+  counterNoticeInvitation: ({ request: r, siteUrl }): Rendered => {
+    const s = r.reasons ?? {}
+    const done = r.status === 'edited' ? '修改' : '删除'
+    return {
+      subject: `您发布的内容已在博览会档案中被${done}：您可以提出反通知（${r.reference}）`,
+      text: lines(
+        `${r.affectedParty?.name || '先生/女士'}，您好：`,
+        '',
+        `我们收到一份删除通知（${BASES[r.basis ?? ''] ?? ''}），经审核，已${done}以下内容。据我们了解，该内容来源于您：`,
+        (r.urls ?? []).map((u) => `  ${u.url}`),
+        '',
+        `范围：${s.scope ?? ''}`,
+        `所依据的事实：${s.facts ?? ''}`,
+        `依据：${GROUNDS[s.ground ?? ''] ?? ''}${s.groundDetail ? `（${s.groundDetail}）` : ''}`,
+        '',
+        '如果您善意地认为这是一个错误（您享有相关权利，或已获得许可），可以在 6 个月内通过以下链接提交反通知：',
+        `${siteUrl}/counter-notice?ref=${encodeURIComponent(r.reference ?? '')}`,
+        '',
+        '工作人员将进行审核；如内容恢复展示，我们会事先通知通知人。',
+        SIGN_OFF,
+      ),
+    }
+  },
   reinstatementNotice: ({ request: r }) => ({
     subject: `您的通知 ${r.reference} 所涉内容即将恢复`,
     text: lines(
