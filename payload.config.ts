@@ -18,6 +18,9 @@ import { TakedownEvidence } from './collections/TakedownEvidence'
 import { Users } from './collections/Users'
 import { TakedownSettings } from './globals/TakedownSettings'
 import { emailAdapter } from './src/config/email'
+import { queryShapeLimit } from './src/graphql/queryLimits'
+import { answerMalformedUploadWith400 } from './src/hooks/answerMalformedUploadWith400'
+import { guardWhereQueries } from './src/hooks/refuseIllTypedWhere'
 import { jobs } from './src/jobs'
 import { resolvePayloadSecret } from './src/config/secret'
 import { siteUrl } from './src/config/siteUrl'
@@ -55,13 +58,16 @@ export default buildConfig({
   collections: [Editions, Organizations, Pages, Media, ContactRequests, CounterNotices, TakedownAudit, TakedownEvidence, Users],
   globals: [TakedownSettings],
   endpoints: [revalidateSiteEndpoint],
+  hooks: { afterError: [answerMalformedUploadWith400] },
   editor: lexicalEditor(),
   email: emailAdapter(),
   jobs,
   db: databaseAdapter(),
-  plugins: [...storagePlugins()],
+  // Every collection refuses a `where` that does not fit its fields with a 400, not a database error.
+  plugins: [guardWhereQueries, ...storagePlugins()],
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
-  graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000 },
+  // Depth and length are checked before a query runs: deep relationship chains multiply the work.
+  graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000, validationRules: () => [queryShapeLimit()] },
   onInit: prepareDatabase,
 })

@@ -9,12 +9,17 @@ import { labelOf, NOTICE_BASES } from './src/takedown/vocabulary'
 // 1. a coarse per-IP budget for posts to the contact and removal forms and the API, counted
 //    before any body is parsed (the collection's hooks apply the precise per-IP/per-email limits);
 // 2. content hidden by a removal notice answers 410 Gone with a short notice, looked up in a
-//    snapshot that a decision in this process refreshes at once (see hiddenIndex below).
+//    snapshot that a decision in this process refreshes at once (see hiddenIndex below);
+// 3. GraphQL takes JSON only: a multipart body would be parsed for files before any hook and a
+//    malformed one (a NUL in a file name) turned into a 500, so it is refused up front with 415.
 
 const FORM_POSTS = new Set(['/api/contact-requests', '/contact', '/removal-request', '/removal-request/confirm'])
 
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl
+  if (pathname === '/api/graphql' && request.method === 'POST' && /multipart\//i.test(request.headers.get('content-type') ?? '')) {
+    return NextResponse.json({ errors: [{ message: 'GraphQL takes application/json; upload files through the REST API (/api/media).' }] }, { status: 415 })
+  }
   if (request.method === 'POST' && FORM_POSTS.has(pathname)) {
     const wait = await hit(`proxy-ip:${clientIp(request.headers)}`, SUBMISSION_LIMITS.perIpRequests)
     if (wait) {
@@ -104,6 +109,7 @@ reference <strong>${escape(notice.reference ?? 'pending')}</strong>, while or af
 
 export const config = {
   matcher: [
+    '/api/graphql',
     '/editions/:year',
     '/organizations/:slug',
     '/api/media/file/:filename',

@@ -6,11 +6,15 @@ const root = path.dirname(new URL(import.meta.url).pathname)
 
 export default defineConfig({
   resolve: {
-    alias: {
-      '@payload-config': path.join(root, 'payload.config.ts'),
-      '@': path.join(root, 'src'),
-      '@collections': path.join(root, 'collections'),
-    },
+    alias: [
+      { find: '@payload-config', replacement: path.join(root, 'payload.config.ts') },
+      { find: '@', replacement: path.join(root, 'src') },
+      { find: '@collections', replacement: path.join(root, 'collections') },
+      // One graphql instance, as in Node and in Next (which keeps graphql external): Vite would
+      // otherwise give our source the ESM build while Payload's handler requires the CommonJS one,
+      // and errors our validation rules raise would fail its `instanceof GraphQLError` check.
+      { find: /^graphql$/, replacement: path.join(root, 'node_modules/graphql/index.js') },
+    ],
   },
   test: {
     // jsdom breaks payload.login; the Local API is server code.

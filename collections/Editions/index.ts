@@ -18,7 +18,7 @@ export const Editions: CollectionConfig = {
     description: 'One record per expo year.',
   },
   defaultSort: '-year',
-  access: editorialAccess,
+  access: editorialAccess('editions'),
   versions: editorialVersions,
   hooks: revalidatePublicSiteHooks,
   fields: [

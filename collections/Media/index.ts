@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isContentEditor, visibleMediaOrTeam } from '../../src/access'
 import { mediaDir } from '../../src/config/paths'
 import { optionalHttpUrl } from '../../src/fields/validators'
+import { cleanUploadFilename } from '../../src/hooks/cleanUploadFilename'
 import { revalidatePublicSiteHooks } from '../../src/hooks/revalidateOnChange'
 import { takedownField } from '../../src/fields/takedown'
 
@@ -16,7 +17,7 @@ export const Media: CollectionConfig = {
     update: isContentEditor,
     delete: isContentEditor,
   },
-  hooks: revalidatePublicSiteHooks,
+  hooks: { ...revalidatePublicSiteHooks, beforeOperation: [cleanUploadFilename] },
   upload: {
     staticDir: mediaDir(),
     mimeTypes: ['image/*', 'application/pdf'],

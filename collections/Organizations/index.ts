@@ -16,7 +16,7 @@ export const Organizations: CollectionConfig = {
     defaultColumns: ['name', 'kind', 'country', '_status'],
   },
   defaultSort: 'name',
-  access: editorialAccess,
+  access: editorialAccess('organizations'),
   versions: editorialVersions,
   hooks: revalidatePublicSiteHooks,
   fields: [

@@ -14,7 +14,7 @@ export const Pages: CollectionConfig = {
   slug: 'pages',
   labels: { singular: 'Page', plural: 'Pages' },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', '_status', 'updatedAt'] },
-  access: editorialAccess,
+  access: editorialAccess('pages'),
   versions: editorialVersions,
   hooks: revalidatePublicSiteHooks,
   fields: [

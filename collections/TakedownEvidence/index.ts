@@ -1,14 +1,10 @@
-import path from 'node:path'
-
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin, isRequestHandler, nobody } from '../../src/access'
 import { hasRole } from '../../src/access/roles'
-import { mediaDir } from '../../src/config/paths'
+import { evidenceDir } from '../../src/config/paths'
+import { cleanUploadFilename } from '../../src/hooks/cleanUploadFilename'
 import { EVIDENCE_TYPES } from '../../src/takedown/evidence'
-
-/** Beside the media folder, never inside it: these files are not for publication. */
-const evidenceDir = () => path.resolve(process.env.EVIDENCE_DIR || path.join(path.dirname(mediaDir()), 'evidence'))
 
 /**
  * Files a notifier sends with a removal notice (licences, originals, IDs). Personal and often
@@ -24,6 +20,7 @@ export const TakedownEvidence: CollectionConfig = {
     hidden: ({ user }) => !hasRole(user as never, 'admin', 'staff'),
   },
   access: { create: isRequestHandler, read: isRequestHandler, update: nobody, delete: isAdmin },
+  hooks: { beforeOperation: [cleanUploadFilename] },
   upload: { staticDir: evidenceDir(), mimeTypes: [...EVIDENCE_TYPES] },
   fields: [{ name: 'notice', type: 'relationship', relationTo: 'contact-requests', required: true, index: true }],
 }

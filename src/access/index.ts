@@ -1,5 +1,6 @@
 import type { Access, AccessResult, FieldAccess, Where } from 'payload'
 
+import { type EditorialCollection, publishedAndNotTakenDown } from './publicContent'
 import { hasRole } from './roles'
 
 // Who may do what, as small named rules. Collections import these instead of writing inline checks.
@@ -25,13 +26,15 @@ export const notTakenDown: Where = { or: [{ 'takedown.hidden': { equals: false }
 /**
  * Content readers: editors and admins see drafts; staff (who must not edit content but review
  * removal notices) see everything published, hidden or not; the public sees what is published
- * and not taken down.
+ * and not taken down — with or without `draft=true` (see ./publicContent.ts).
  */
-export const publishedOrEditor: Access = ({ req }): AccessResult => {
-  if (hasRole(req.user, 'admin', 'editor')) return true
-  if (hasRole(req.user, 'staff')) return { _status: { equals: 'published' } }
-  return { and: [{ _status: { equals: 'published' } }, notTakenDown] }
-}
+export const publishedOrEditor =
+  (collection: EditorialCollection): Access =>
+  async ({ req }): Promise<AccessResult> => {
+    if (hasRole(req.user, 'admin', 'editor')) return true
+    if (hasRole(req.user, 'staff')) return { _status: { equals: 'published' } }
+    return publishedAndNotTakenDown(req, collection)
+  }
 
 /** Media files: the team sees all; the public only files no removal notice has hidden (this also stops the file being served). */
 export const visibleMediaOrTeam: Access = ({ req }) => (hasRole(req.user, 'admin', 'editor', 'staff') ? true : notTakenDown)
@@ -49,10 +52,10 @@ export const isAdminField: FieldAccess = ({ req }) => hasRole(req.user, 'admin')
 export const isTeamMemberField: FieldAccess = ({ req }) => hasRole(req.user, 'admin', 'editor', 'staff')
 
 /** Expo content (editions, organizations, pages): the public reads what is published, editors write. */
-export const editorialAccess = {
-  read: publishedOrEditor,
+export const editorialAccess = (collection: EditorialCollection) => ({
+  read: publishedOrEditor(collection),
   create: isContentEditor,
   update: isContentEditor,
   delete: isContentEditor,
   readVersions: isContentEditor,
-}
+})

@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { createClient } from '@libsql/client'
 
-import { mediaDir } from '../config/paths'
+import { evidenceDir, mediaDir } from '../config/paths'
 import { parseDatabaseUrl, redact } from '../db/databaseUrl'
 
 export const BACKUP_ROOT = path.resolve(process.cwd(), 'data/backups')
@@ -15,6 +15,8 @@ export type BackupManifest = {
   database: string
   databaseFile: string
   mediaFiles: number
+  /** Files sent with removal notices (absent in backups made before they were included). */
+  evidenceFiles?: number
 }
 
 const DATABASE_FILES = { sqlite: 'database.sqlite', postgres: 'database.pgdump', mongodb: 'database.mongo.archive' } as const
@@ -24,7 +26,7 @@ const DATABASE_FILES = { sqlite: 'database.sqlite', postgres: 'database.pgdump',
  * SQLite uses VACUUM INTO, which reads one snapshot while the server keeps serving and
  * writing; PostgreSQL and MongoDB use their own dump tools.
  */
-export async function backup(options: { databaseUrl?: string; outDir?: string; mediaDir?: string } = {}): Promise<{ dir: string; manifest: BackupManifest }> {
+export async function backup(options: { databaseUrl?: string; outDir?: string; mediaDir?: string; evidenceDir?: string } = {}): Promise<{ dir: string; manifest: BackupManifest }> {
   const target = parseDatabaseUrl(options.databaseUrl ?? process.env.DATABASE_URL)
   const dir = options.outDir ?? path.join(BACKUP_ROOT, new Date().toISOString().replace(/[:.]/g, '-'))
   if (fs.existsSync(dir) && fs.readdirSync(dir).length) throw new Error(`Backup folder ${dir} is not empty; choose a new one.`)
@@ -44,18 +46,16 @@ export async function backup(options: { databaseUrl?: string; outDir?: string; m
     runTool('mongodump', [`--uri=${target.url}`, `--archive=${databaseFile}`, '--gzip'], 'MongoDB database tools (mongodump)')
   }
 
-  const mediaSource = options.mediaDir ?? mediaDir()
-  let mediaFiles = 0
-  if (fs.existsSync(mediaSource)) {
-    fs.cpSync(mediaSource, path.join(dir, 'media'), { recursive: true })
-    mediaFiles = fs.readdirSync(path.join(dir, 'media'), { recursive: true }).length
-  }
+  const mediaFiles = copyFolder(options.mediaDir ?? mediaDir(), path.join(dir, 'media'))
+  // Evidence rows without their files would be a broken record of the notices.
+  const evidenceFiles = copyFolder(options.evidenceDir ?? evidenceDir(), path.join(dir, 'evidence'))
   const manifest: BackupManifest = {
     createdAt: new Date().toISOString(),
     engine: target.engine,
     database: redact(target.url),
     databaseFile: path.basename(databaseFile),
     mediaFiles,
+    evidenceFiles,
   }
   fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n')
   return { dir, manifest }
@@ -65,7 +65,7 @@ export async function backup(options: { databaseUrl?: string; outDir?: string; m
  * Restores a backup folder into the database DATABASE_URL names (and the media folder).
  * An existing SQLite file is kept beside it as `.before-restore`, never overwritten blindly.
  */
-export async function restore(dir: string, options: { databaseUrl?: string; mediaDir?: string } = {}): Promise<BackupManifest> {
+export async function restore(dir: string, options: { databaseUrl?: string; mediaDir?: string; evidenceDir?: string } = {}): Promise<BackupManifest> {
   const manifestFile = path.join(dir, 'manifest.json')
   if (!fs.existsSync(manifestFile)) throw new Error(`${dir} is not a backup folder (no manifest.json).`)
   const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as BackupManifest
@@ -87,9 +87,16 @@ export async function restore(dir: string, options: { databaseUrl?: string; medi
     runTool('mongorestore', [`--uri=${target.url}`, `--archive=${databaseFile}`, '--gzip', '--drop'], 'MongoDB database tools (mongorestore)')
   }
 
-  const mediaTarget = options.mediaDir ?? mediaDir()
-  if (fs.existsSync(path.join(dir, 'media'))) fs.cpSync(path.join(dir, 'media'), mediaTarget, { recursive: true })
+  copyFolder(path.join(dir, 'media'), options.mediaDir ?? mediaDir())
+  copyFolder(path.join(dir, 'evidence'), options.evidenceDir ?? evidenceDir())
   return manifest
+}
+
+/** Copies a folder's files (when it exists) and returns how many there are. */
+function copyFolder(from: string, to: string): number {
+  if (!fs.existsSync(from)) return 0
+  fs.cpSync(from, to, { recursive: true })
+  return fs.readdirSync(to, { recursive: true }).length
 }
 
 function runTool(command: string, args: string[], install: string): void {

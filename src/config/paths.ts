@@ -4,3 +4,8 @@ import path from 'node:path'
 export function mediaDir(): string {
   return path.resolve(process.cwd(), process.env.MEDIA_DIR || 'data/media')
 }
+
+/** Files sent with removal notices: beside the media folder, never inside it (not for publication). */
+export function evidenceDir(): string {
+  return path.resolve(process.env.EVIDENCE_DIR || path.join(path.dirname(mediaDir()), 'evidence'))
+}

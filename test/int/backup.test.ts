@@ -43,7 +43,16 @@ describe.skipIf(testEngine() === 'mongodb')('backup and restore', () => {
     const payload = await testPayload()
     await payload.create({ collection: 'editions', data: { ...validEdition(2040), _status: 'published' as const } })
     await payload.create({ collection: 'media', data: { alt: 'Expo hall' }, file: await pngFile('hall.png') })
-    await payload.create({ collection: 'contact-requests', data: { name: 'Q', email: 'q@example.test', subject: 'S', message: 'A message to keep.' } as never, context: { trustedServer: true } })
+    const notice = await payload.create({ collection: 'contact-requests', data: { name: 'Q', email: 'q@example.test', subject: 'S', message: 'A message to keep.' } as never, context: { trustedServer: true } })
+    const evidence = await payload.create({ collection: 'takedown-evidence', data: { notice: notice.id }, file: await pngFile('licence-scan.png') })
+    // The acknowledgement email runs just after the commit (src/takedown/notify.ts): it stamps the
+    // request and its job row is then deleted. Let both land before the backup, or the copy and
+    // the original differ by them.
+    for (let i = 0; i < 100; i++) {
+      const row = await payload.db.findOne<{ id: number; acknowledgedAt?: string | null }>({ collection: 'contact-requests', where: { id: { equals: notice.id } } })
+      if (row?.acknowledgedAt && (await payload.count({ collection: 'payload-jobs', overrideAccess: true })).totalDocs === 0) break
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
 
     const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'backup-'))
     const { dir, manifest } = await backup({ outDir: path.join(scratch, 'b1') })
@@ -56,7 +65,8 @@ describe.skipIf(testEngine() === 'mongodb')('backup and restore', () => {
 
     const freshUrl = await createIsolatedDatabase('restored')
     const freshMedia = path.join(scratch, 'media-restored')
-    await restore(dir, { databaseUrl: freshUrl, mediaDir: freshMedia })
+    const freshEvidence = path.join(scratch, 'evidence-restored')
+    await restore(dir, { databaseUrl: freshUrl, mediaDir: freshMedia, evidenceDir: freshEvidence })
     const restored = await dumpTables(freshUrl)
 
     for (const [table, rows] of Object.entries(original)) {
@@ -68,6 +78,8 @@ describe.skipIf(testEngine() === 'mongodb')('backup and restore', () => {
     expect(years).toContain(2040)
     expect(years).not.toContain(2041)
     expect(fs.readdirSync(freshMedia)).toContain('hall.png')
+    expect(manifest.evidenceFiles).toBeGreaterThanOrEqual(1)
+    expect(fs.readdirSync(freshEvidence)).toContain(evidence.filename)
   })
 
   it('refuses a folder that is not a backup, and a backup of another engine', async () => {
