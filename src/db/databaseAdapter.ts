@@ -9,6 +9,7 @@ import type { DatabaseAdapterObj, Migration } from 'payload'
 import { migrations as postgresMigrations } from '../migrations/postgres'
 import { migrations as sqliteMigrations } from '../migrations/sqlite'
 import { parseDatabaseUrl } from './databaseUrl'
+import { indexPostgresLocaleParents, indexSqliteLocaleParents } from './localeParentIndexes'
 
 const MIGRATIONS_ROOT = path.resolve(process.cwd(), 'src/migrations')
 
@@ -29,6 +30,7 @@ export function databaseAdapter(rawUrl = process.env.DATABASE_URL): DatabaseAdap
         push: false,
         migrationDir: path.join(MIGRATIONS_ROOT, 'sqlite'),
         prodMigrations: sqliteMigrations,
+        afterSchemaInit: [indexSqliteLocaleParents],
       })
     }
     case 'postgres':
@@ -37,6 +39,7 @@ export function databaseAdapter(rawUrl = process.env.DATABASE_URL): DatabaseAdap
         push: false,
         migrationDir: path.join(MIGRATIONS_ROOT, 'postgres'),
         prodMigrations: postgresMigrations,
+        afterSchemaInit: [indexPostgresLocaleParents],
       })
     case 'mongodb':
       return mongooseAdapter({

@@ -1,0 +1,35 @@
+import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
+
+export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.execute(sql`
+   CREATE INDEX "editions_concurrent_events_locales_parent_id_idx" ON "editions_concurrent_events_locales" USING btree ("_parent_id");
+  CREATE INDEX "editions_activities_locales_parent_id_idx" ON "editions_activities_locales" USING btree ("_parent_id");
+  CREATE INDEX "editions_sources_locales_parent_id_idx" ON "editions_sources_locales" USING btree ("_parent_id");
+  CREATE INDEX "editions_locales_parent_id_idx" ON "editions_locales" USING btree ("_parent_id");
+  CREATE INDEX "_editions_v_version_concurrent_events_locales_parent_id_idx" ON "_editions_v_version_concurrent_events_locales" USING btree ("_parent_id");
+  CREATE INDEX "_editions_v_version_activities_locales_parent_id_idx" ON "_editions_v_version_activities_locales" USING btree ("_parent_id");
+  CREATE INDEX "_editions_v_version_sources_locales_parent_id_idx" ON "_editions_v_version_sources_locales" USING btree ("_parent_id");
+  CREATE INDEX "_editions_v_locales_parent_id_idx" ON "_editions_v_locales" USING btree ("_parent_id");
+  CREATE INDEX "organizations_locales_parent_id_idx" ON "organizations_locales" USING btree ("_parent_id");
+  CREATE INDEX "_organizations_v_locales_parent_id_idx" ON "_organizations_v_locales" USING btree ("_parent_id");
+  CREATE INDEX "pages_locales_parent_id_idx" ON "pages_locales" USING btree ("_parent_id");
+  CREATE INDEX "_pages_v_locales_parent_id_idx" ON "_pages_v_locales" USING btree ("_parent_id");
+  CREATE INDEX "media_locales_parent_id_idx" ON "media_locales" USING btree ("_parent_id");`)
+}
+
+export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.execute(sql`
+   DROP INDEX "editions_concurrent_events_locales_parent_id_idx";
+  DROP INDEX "editions_activities_locales_parent_id_idx";
+  DROP INDEX "editions_sources_locales_parent_id_idx";
+  DROP INDEX "editions_locales_parent_id_idx";
+  DROP INDEX "_editions_v_version_concurrent_events_locales_parent_id_idx";
+  DROP INDEX "_editions_v_version_activities_locales_parent_id_idx";
+  DROP INDEX "_editions_v_version_sources_locales_parent_id_idx";
+  DROP INDEX "_editions_v_locales_parent_id_idx";
+  DROP INDEX "organizations_locales_parent_id_idx";
+  DROP INDEX "_organizations_v_locales_parent_id_idx";
+  DROP INDEX "pages_locales_parent_id_idx";
+  DROP INDEX "_pages_v_locales_parent_id_idx";
+  DROP INDEX "media_locales_parent_id_idx";`)
+}
