@@ -22,6 +22,7 @@ import { jobs } from './src/jobs'
 import { resolvePayloadSecret } from './src/config/secret'
 import { siteUrl } from './src/config/siteUrl'
 import { storagePlugins } from './src/config/storage'
+import { exportPlugin } from './src/config/exportPlugin'
 import { databaseAdapter } from './src/db/databaseAdapter'
 import { prepareDatabase } from './src/db/prepareDatabase'
 import { revalidateSiteEndpoint } from './src/site/revalidateEndpoint'
@@ -59,7 +60,7 @@ export default buildConfig({
   email: emailAdapter(),
   jobs,
   db: databaseAdapter(),
-  plugins: [...storagePlugins()],
+  plugins: [...storagePlugins(), exportPlugin()],
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000 },
