@@ -19,6 +19,7 @@ import { Users } from './collections/Users'
 import { TakedownSettings } from './globals/TakedownSettings'
 import { emailAdapter } from './src/config/email'
 import { jobs } from './src/jobs'
+import { livePreview } from './src/config/livePreview'
 import { resolvePayloadSecret } from './src/config/secret'
 import { siteUrl } from './src/config/siteUrl'
 import { storagePlugins } from './src/config/storage'
@@ -44,6 +45,7 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Expo Archive' },
     components: { beforeDashboard: ['@/admin/TakedownDashboard#TakedownDashboard'] },
+    livePreview,
   },
   // Content in English and Simplified Chinese; a missing Chinese field shows the English one.
   localization: {

@@ -56,3 +56,6 @@ export const editorialAccess = {
   delete: isContentEditor,
   readVersions: isContentEditor,
 }
+
+/** Who may see unpublished drafts rendered as site pages (live preview): the people who write them. */
+export const canPreviewDrafts = (user: unknown): boolean => hasRole(user as never, 'admin', 'editor')
