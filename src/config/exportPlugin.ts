@@ -1,7 +1,7 @@
 import path from 'node:path'
 
 import { importExportPlugin } from '@payloadcms/plugin-import-export'
-import type { CollectionConfig, Endpoint, Plugin } from 'payload'
+import { type CollectionBeforeOperationHook, type CollectionConfig, type Endpoint, Forbidden, type Plugin } from 'payload'
 
 import { isContentEditor, nobody } from '../access'
 import { hasRole } from '../access/roles'
@@ -21,31 +21,41 @@ const editorsOnly = (endpoint: Endpoint): Endpoint => ({
   handler: (req) => (hasRole(req.user, 'admin', 'editor') ? endpoint.handler(req) : Response.json({ errors: [{ message: 'Only editors and admins may export.' }] }, { status: 403 })),
 })
 
+// Payload runs beforeOperation hooks before its access check, and the plugin's hook builds the
+// export there: refuse anyone else first, so they get 403 and no export is built for them.
+const refuseExportUnlessEditor: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (operation === 'create' && !args.overrideAccess && !hasRole(req.user, 'admin', 'editor')) throw new Forbidden(req.t)
+}
+
 const hiddenUnlessEditor = ({ user }: { user: unknown }) => !hasRole(user as never, 'admin', 'editor')
 
 /**
  * Export of editions and organizations as CSV or JSON from the list view ("Export" in the list
  * menu), by @payloadcms/plugin-import-export, run at once rather than through the jobs queue.
- * Its import is switched off: ours (src/bulkImport) validates the whole file first and writes
- * it all or nothing, matching rows on the natural key (edition year, organization slug).
+ * Its import is left out: ours (src/bulkImport) validates the whole file first and writes it
+ * all or nothing, matching rows on the natural key (edition year, organization slug). The
+ * plugin registers its import collection and job even then; they are removed here so no
+ * unused, unguarded way in remains.
  */
 export function exportPlugin(): Plugin {
-  return importExportPlugin({
+  const plugin = importExportPlugin({
     collections: BULK_COLLECTIONS.map((slug) => ({ slug, import: false, export: { disableJobsQueue: true } })),
     overrideExportCollection: ({ collection }): CollectionConfig => ({
       ...collection,
       access: { ...collection.access, read: isContentEditor, create: isContentEditor, delete: isContentEditor, update: nobody },
       admin: { ...collection.admin, group: 'Bulk editing', hidden: hiddenUnlessEditor },
       endpoints: Array.isArray(collection.endpoints) ? collection.endpoints.map(editorsOnly) : collection.endpoints,
-      upload: { ...(typeof collection.upload === 'object' ? collection.upload : {}), staticDir: exportsDir() },
-    }),
-    // The plugin always registers its import collection; ours replaces it, so nobody may use it.
-    overrideImportCollection: ({ collection }): CollectionConfig => ({
-      ...collection,
-      access: { read: nobody, create: nobody, update: nobody, delete: nobody },
-      admin: { ...collection.admin, hidden: true },
-      endpoints: [],
+      hooks: { ...collection.hooks, beforeOperation: [refuseExportUnlessEditor, ...(collection.hooks?.beforeOperation ?? [])] },
       upload: { ...(typeof collection.upload === 'object' ? collection.upload : {}), staticDir: exportsDir() },
     }),
   })
+  return async (incoming) => {
+    const config = await plugin(incoming)
+    config.collections = (config.collections ?? []).filter((collection) => collection.slug !== PLUGIN_IMPORT_COLLECTION)
+    if (config.jobs?.tasks) config.jobs.tasks = config.jobs.tasks.filter((task) => task.slug !== PLUGIN_IMPORT_TASK)
+    return config
+  }
 }
+
+const PLUGIN_IMPORT_COLLECTION = 'imports'
+const PLUGIN_IMPORT_TASK = 'createCollectionImport'

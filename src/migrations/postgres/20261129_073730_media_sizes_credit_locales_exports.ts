@@ -6,12 +6,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_exports_sort_order" AS ENUM('asc', 'desc');
   CREATE TYPE "public"."enum_exports_locale" AS ENUM('all', 'en', 'zh');
   CREATE TYPE "public"."enum_exports_drafts" AS ENUM('yes', 'no');
-  CREATE TYPE "public"."enum_imports_import_mode" AS ENUM('create', 'update', 'upsert');
-  CREATE TYPE "public"."enum_imports_status" AS ENUM('pending', 'completed', 'partial', 'failed');
   ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'createCollectionExport' BEFORE 'schedulePublish';
-  ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'createCollectionImport' BEFORE 'schedulePublish';
   ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'createCollectionExport' BEFORE 'schedulePublish';
-  ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'createCollectionImport' BEFORE 'schedulePublish';
   CREATE TABLE "exports" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"name" varchar,
@@ -45,30 +41,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"text" varchar
   );
   
-  CREATE TABLE "imports" (
-  	"id" serial PRIMARY KEY NOT NULL,
-  	"collection_slug" varchar NOT NULL,
-  	"import_mode" "enum_imports_import_mode",
-  	"match_field" varchar DEFAULT 'id',
-  	"status" "enum_imports_status" DEFAULT 'pending',
-  	"summary_imported" numeric,
-  	"summary_updated" numeric,
-  	"summary_total" numeric,
-  	"summary_issues" numeric,
-  	"summary_issue_details" jsonb,
-  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
-  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
-  	"url" varchar,
-  	"thumbnail_u_r_l" varchar,
-  	"filename" varchar,
-  	"mime_type" varchar,
-  	"filesize" numeric,
-  	"width" numeric,
-  	"height" numeric,
-  	"focal_x" numeric,
-  	"focal_y" numeric
-  );
-  
   ALTER TABLE "media" ADD COLUMN "sizes_thumbnail_url" varchar;
   ALTER TABLE "media" ADD COLUMN "sizes_thumbnail_width" numeric;
   ALTER TABLE "media" ADD COLUMN "sizes_thumbnail_height" numeric;
@@ -94,9 +66,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "exports_created_at_idx" ON "exports" USING btree ("created_at");
   CREATE UNIQUE INDEX "exports_filename_idx" ON "exports" USING btree ("filename");
   CREATE INDEX "exports_texts_order_parent" ON "exports_texts" USING btree ("order","parent_id");
-  CREATE INDEX "imports_updated_at_idx" ON "imports" USING btree ("updated_at");
-  CREATE INDEX "imports_created_at_idx" ON "imports" USING btree ("created_at");
-  CREATE UNIQUE INDEX "imports_filename_idx" ON "imports" USING btree ("filename");
   CREATE INDEX "media_sizes_thumbnail_sizes_thumbnail_filename_idx" ON "media" USING btree ("sizes_thumbnail_filename");
   CREATE INDEX "media_sizes_medium_sizes_medium_filename_idx" ON "media" USING btree ("sizes_medium_filename");
   CREATE INDEX "media_sizes_large_sizes_large_filename_idx" ON "media" USING btree ("sizes_large_filename");
@@ -110,10 +79,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.execute(sql`
    ALTER TABLE "exports" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "exports_texts" DISABLE ROW LEVEL SECURITY;
-  ALTER TABLE "imports" DISABLE ROW LEVEL SECURITY;
   DROP TABLE "exports" CASCADE;
   DROP TABLE "exports_texts" CASCADE;
-  DROP TABLE "imports" CASCADE;
   ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE text;
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
   CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'sendTakedownMail', 'closeUnanswered', 'overdueDigest', 'anonymiseClosedRequests', 'schedulePublish');
@@ -152,7 +119,5 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_exports_format";
   DROP TYPE "public"."enum_exports_sort_order";
   DROP TYPE "public"."enum_exports_locale";
-  DROP TYPE "public"."enum_exports_drafts";
-  DROP TYPE "public"."enum_imports_import_mode";
-  DROP TYPE "public"."enum_imports_status";`)
+  DROP TYPE "public"."enum_exports_drafts";`)
 }

@@ -39,33 +39,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`exports_texts_order_parent\` ON \`exports_texts\` (\`order\`,\`parent_id\`);`)
-  await db.run(sql`CREATE TABLE \`imports\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
-  	\`collection_slug\` text NOT NULL,
-  	\`import_mode\` text,
-  	\`match_field\` text DEFAULT 'id',
-  	\`status\` text DEFAULT 'pending',
-  	\`summary_imported\` numeric,
-  	\`summary_updated\` numeric,
-  	\`summary_total\` numeric,
-  	\`summary_issues\` numeric,
-  	\`summary_issue_details\` text,
-  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	\`url\` text,
-  	\`thumbnail_u_r_l\` text,
-  	\`filename\` text,
-  	\`mime_type\` text,
-  	\`filesize\` numeric,
-  	\`width\` numeric,
-  	\`height\` numeric,
-  	\`focal_x\` numeric,
-  	\`focal_y\` numeric
-  );
-  `)
-  await db.run(sql`CREATE INDEX \`imports_updated_at_idx\` ON \`imports\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`imports_created_at_idx\` ON \`imports\` (\`created_at\`);`)
-  await db.run(sql`CREATE UNIQUE INDEX \`imports_filename_idx\` ON \`imports\` (\`filename\`);`)
   await db.run(sql`ALTER TABLE \`media\` ADD \`sizes_thumbnail_url\` text;`)
   await db.run(sql`ALTER TABLE \`media\` ADD \`sizes_thumbnail_width\` numeric;`)
   await db.run(sql`ALTER TABLE \`media\` ADD \`sizes_thumbnail_height\` numeric;`)
@@ -98,7 +71,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.run(sql`DROP TABLE \`exports\`;`)
   await db.run(sql`DROP TABLE \`exports_texts\`;`)
-  await db.run(sql`DROP TABLE \`imports\`;`)
   await db.run(sql`DROP INDEX \`media_sizes_thumbnail_sizes_thumbnail_filename_idx\`;`)
   await db.run(sql`DROP INDEX \`media_sizes_medium_sizes_medium_filename_idx\`;`)
   await db.run(sql`DROP INDEX \`media_sizes_large_sizes_large_filename_idx\`;`)
