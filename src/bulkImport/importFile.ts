@@ -29,6 +29,7 @@ export type ImportReport = {
   refused: number
   /** Columns the file has that an import does not set (ids, timestamps, rich text…). */
   ignoredColumns: string[]
+  /** Per row, what it does (or, when the file is not applied, what it would do). */
   rows: Pick<PlannedRow, 'row' | 'key' | 'action' | 'changes' | 'errors'>[]
   /** Why the file as a whole was refused, in words. */
   message: string

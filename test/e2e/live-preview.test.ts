@@ -97,6 +97,7 @@ describe('live preview in the admin', () => {
     await page.locator('input[name="title"]').fill('Smart China Expo 2019 (retitled live 8842)')
     // Autosave (every 2 s) saves the draft; the frame re-renders on the server with it.
     await expect.poll(() => frame.locator('h1').textContent({ timeout: 1_000 }).catch(() => ''), { timeout: 20_000 }).toContain('retitled live 8842')
+    await frame.locator('nav[aria-label="Other editions"]').waitFor({ timeout: 10_000 })
     await screenshot(page, 'editors-live-preview')
     expect((await get('/editions/2019')).text).not.toContain('8842')
     await page.close()

@@ -77,7 +77,7 @@ function ImportReportTable({ report }: { report: ImportReport }) {
               <tr key={row.row}>
                 <td>{row.row}</td>
                 <td>{row.key ?? '—'}</td>
-                <td>{row.action}</td>
+                <td>{report.applied || row.action === 'refused' || row.action === 'unchanged' ? row.action : `would ${row.action} (not written)`}</td>
                 <td>{row.errors.length ? row.errors.map((e) => `${e.field ? `${e.field}: ` : ''}${e.message}`).join(' ') : row.changes.join(', ')}</td>
               </tr>
             ))}
