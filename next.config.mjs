@@ -21,6 +21,8 @@ const publicCsp = [
   "frame-ancestors 'none'",
 ].join('; ')
 
+const previewCsp = publicCsp.replace("frame-ancestors 'none'", "frame-ancestors 'self'")
+
 const commonHeaders = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
@@ -48,6 +50,16 @@ const nextConfig = {
       // The admin panel needs its own inline scripts and styles; it may frame itself (live preview).
       { source: '/admin/:path*', headers: [{ key: 'X-Frame-Options', value: 'SAMEORIGIN' }] },
       { source: '/((?!admin|api).*)', headers: [{ key: 'Content-Security-Policy', value: publicCsp }, { key: 'X-Frame-Options', value: 'DENY' }] },
+      // Drafts in the admin's live preview: framed by the admin (same origin) only, never indexed
+      // (dynamic, so never cached). Later rules win, so these replace the public pages' "never framed" above.
+      ...['/preview/:path*', '/zh/preview/:path*'].map((source) => ({
+        source,
+        headers: [
+          { key: 'Content-Security-Policy', value: previewCsp },
+          { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
+          { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
+        ],
+      })),
     ]
   },
 }

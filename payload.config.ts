@@ -22,9 +22,11 @@ import { queryShapeLimit } from './src/graphql/queryLimits'
 import { answerMalformedUploadWith400 } from './src/hooks/answerMalformedUploadWith400'
 import { guardWhereQueries } from './src/hooks/refuseIllTypedWhere'
 import { jobs } from './src/jobs'
+import { livePreview } from './src/config/livePreview'
 import { resolvePayloadSecret } from './src/config/secret'
 import { siteUrl } from './src/config/siteUrl'
 import { storagePlugins } from './src/config/storage'
+import { exportPlugin } from './src/config/exportPlugin'
 import { databaseAdapter } from './src/db/databaseAdapter'
 import { prepareDatabase } from './src/db/prepareDatabase'
 import { revalidateSiteEndpoint } from './src/site/revalidateEndpoint'
@@ -46,6 +48,7 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Expo Archive' },
     components: { beforeDashboard: ['@/admin/TakedownDashboard#TakedownDashboard'] },
+    livePreview,
   },
   // Content in English and Simplified Chinese; a missing Chinese field shows the English one.
   localization: {
@@ -63,8 +66,9 @@ export default buildConfig({
   email: emailAdapter(),
   jobs,
   db: databaseAdapter(),
-  // Every collection refuses a `where` that does not fit its fields with a 400, not a database error.
-  plugins: [guardWhereQueries, ...storagePlugins()],
+  // Every collection (the export plugin's too, so it comes first) refuses a `where` that does not
+  // fit its fields with a 400, not a database error.
+  plugins: [...storagePlugins(), exportPlugin(), guardWhereQueries],
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   // Depth and length are checked before a query runs: deep relationship chains multiply the work.

@@ -4,7 +4,7 @@ import { siteUrl } from '@/config/siteUrl'
 
 export default function robots(): MetadataRoute.Robots {
   return {
-    rules: [{ userAgent: '*', allow: '/', disallow: ['/admin', '/api/', '/search'] }],
+    rules: [{ userAgent: '*', allow: '/', disallow: ['/admin', '/api/', '/search', '/preview/', '/zh/preview/'] }],
     sitemap: `${siteUrl()}/sitemap.xml`,
   }
 }

@@ -8,6 +8,7 @@ import { optionalHttpUrl, requiredInDefaultLocale } from '../../src/fields/valid
 import { endDateNotBeforeStart } from './validators'
 import { takedownField } from '../../src/fields/takedown'
 import { editorialVersions } from '../../src/fields/editorialVersions'
+import { importEndpoint } from '../../src/bulkImport/importEndpoint'
 
 export const Editions: CollectionConfig = {
   slug: 'editions',
@@ -16,11 +17,13 @@ export const Editions: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['year', 'title', 'format', 'startDate', '_status'],
     description: 'One record per expo year.',
+    components: { beforeListTable: [{ path: '@/admin/BulkImport/BulkImportPanel#BulkImportPanel', clientProps: { collection: 'editions' } }] },
   },
   defaultSort: '-year',
   access: editorialAccess('editions'),
   versions: editorialVersions,
   hooks: revalidatePublicSiteHooks,
+  endpoints: [importEndpoint('editions')],
   fields: [
     {
       type: 'row',

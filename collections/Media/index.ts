@@ -6,6 +6,7 @@ import { optionalHttpUrl } from '../../src/fields/validators'
 import { cleanUploadFilename } from '../../src/hooks/cleanUploadFilename'
 import { revalidatePublicSiteHooks } from '../../src/hooks/revalidateOnChange'
 import { takedownField } from '../../src/fields/takedown'
+import { IMAGE_SIZES } from '../../src/site/imageSizes'
 
 export const Media: CollectionConfig = {
   slug: 'media',
@@ -21,13 +22,18 @@ export const Media: CollectionConfig = {
   upload: {
     staticDir: mediaDir(),
     mimeTypes: ['image/*', 'application/pdf'],
+    // Smaller copies (made with sharp; Payload skips a size wider than the original) so the site can offer a
+    // srcset; each is cropped around the editor's focal point when the aspect ratio changes.
+    imageSizes: IMAGE_SIZES.map(({ name, width }) => ({ name, width })),
+    adminThumbnail: 'thumbnail',
     focalPoint: true,
   },
   fields: [
     { name: 'alt', type: 'text', required: true, localized: true, maxLength: 300, admin: { description: 'Describes the image for people who cannot see it.' } },
-    { name: 'credit', type: 'text', maxLength: 300, admin: { description: 'Author or photographer, shown under the image.' } },
+    // The site republishes images from elsewhere: who made it and who holds the rights are shown under every image.
+    { name: 'credit', type: 'text', localized: true, maxLength: 300, admin: { description: 'Author or photographer, shown under the image.' } },
     { name: 'source', type: 'text', maxLength: 2000, validate: optionalHttpUrl, admin: { description: 'Where the file was obtained.' } },
-    { name: 'rightsHolder', type: 'text', maxLength: 300 },
+    { name: 'rightsHolder', type: 'text', localized: true, maxLength: 300, admin: { description: 'Who owns the copyright (a newspaper, an agency, the photographer), shown under the image.' } },
     takedownField,
   ],
 }

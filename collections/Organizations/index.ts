@@ -7,6 +7,7 @@ import { revalidatePublicSiteHooks } from '../../src/hooks/revalidateOnChange'
 import { ORGANIZATION_KINDS } from '../../src/model/vocabulary'
 import { takedownField } from '../../src/fields/takedown'
 import { editorialVersions } from '../../src/fields/editorialVersions'
+import { importEndpoint } from '../../src/bulkImport/importEndpoint'
 
 export const Organizations: CollectionConfig = {
   slug: 'organizations',
@@ -14,11 +15,13 @@ export const Organizations: CollectionConfig = {
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'kind', 'country', '_status'],
+    components: { beforeListTable: [{ path: '@/admin/BulkImport/BulkImportPanel#BulkImportPanel', clientProps: { collection: 'organizations' } }] },
   },
   defaultSort: 'name',
   access: editorialAccess('organizations'),
   versions: editorialVersions,
   hooks: revalidatePublicSiteHooks,
+  endpoints: [importEndpoint('organizations')],
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, maxLength: 200 },
     slugField('name'),

@@ -59,3 +59,6 @@ export const editorialAccess = (collection: EditorialCollection) => ({
   delete: isContentEditor,
   readVersions: isContentEditor,
 })
+
+/** Who may see unpublished drafts rendered as site pages (live preview): the people who write them. */
+export const canPreviewDrafts = (user: unknown): boolean => hasRole(user as never, 'admin', 'editor')

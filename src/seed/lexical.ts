@@ -27,3 +27,8 @@ export function richText(...nodes: (LexicalNode | string)[]) {
     },
   }
 }
+
+/** An image from the media collection placed in a text (rendered with its credit on the site). */
+export const upload = (mediaId: number | string): LexicalNode => ({
+  type: 'upload', version: 3, format: '', id: `upload-${mediaId}`, fields: null, relationTo: 'media', value: mediaId,
+})

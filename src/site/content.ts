@@ -125,7 +125,12 @@ export const getEdition = cached('edition', async (year: number, locale: Locale 
   const doc = docs[0]
   if (!doc) return null
   const [all, untranslated] = await Promise.all([getEditions(locale), untranslatedFields('editions', doc.id, ['title', 'summary', 'body'], locale)])
-  const index = all.findIndex((e) => e.year === doc.year)
+  return toEditionDetail(doc, all, untranslated)
+})
+
+/** An edition document as its page shows it; `published` (year order) gives the previous and next ones. */
+export function toEditionDetail(doc: Edition, published: EditionSummary[], untranslated: string[]): EditionDetail {
+  const index = published.findIndex((e) => e.year === doc.year)
   const neighbour = (e?: EditionSummary) => (e ? { year: e.year, title: e.title } : null)
   return {
     ...toSummary(doc),
@@ -143,11 +148,12 @@ export const getEdition = cached('edition', async (year: number, locale: Locale 
     activities: (doc.activities ?? []).flatMap((a) => (a.name ? [a.name] : [])),
     body: doc.body,
     sources: (doc.sources ?? []).map((s) => ({ title: s.title ?? s.url ?? '', url: s.url ?? null, date: s.date ?? null })),
-    previous: neighbour(all[index - 1]),
-    next: neighbour(all[index + 1]),
+    // An edition not (yet) in the published list, as in a preview of a new one, has no neighbours.
+    previous: index > 0 ? neighbour(published[index - 1]) : null,
+    next: index >= 0 ? neighbour(published[index + 1]) : null,
     untranslated,
   }
-})
+}
 
 function toOrganizationSummary(doc: Organization): OrganizationSummary {
   return {
@@ -244,8 +250,12 @@ export const getPage = cached('page', async (slug: string, locale: Locale = DEFA
   const doc = docs[0]
   if (!doc) return null
   const untranslated = await untranslatedFields('pages', doc.id, ['title', 'body'], locale)
-  return { title: doc.title, slug: doc.slug, description: doc.description ?? null, body: doc.body, updatedAt: doc.updatedAt, untranslated }
+  return toPageDetail(doc, untranslated)
 })
+
+export function toPageDetail(doc: Page, untranslated: string[]): PageDetail {
+  return { title: doc.title, slug: doc.slug, description: doc.description ?? null, body: doc.body, updatedAt: doc.updatedAt, untranslated }
+}
 
 export const getPages = cached('pages', async (locale: Locale = DEFAULT_LOCALE): Promise<{ title: string; slug: string; updatedAt: string }[]> => {
   const payload = await payloadClient()

@@ -1,4 +1,4 @@
-import type { Edition } from '../payload-types'
+import type { Edition, User } from '../payload-types'
 import { lexicalToPlainText } from './lexicalText'
 import { DEFAULT_LOCALE, type Locale } from './locales'
 import { payloadClient } from './payloadClient'
@@ -13,8 +13,11 @@ const isEmptyValue = (value: unknown) =>
 
 type Collection = 'editions' | 'organizations' | 'pages'
 
-/** Which of a document's fields have no value of their own in `locale` (so the page shows the English text). */
-export async function untranslatedFields(collection: Collection, id: number | string, fields: string[], locale: Locale): Promise<string[]> {
+/**
+ * Which of a document's fields have no value of their own in `locale` (so the page shows the English text).
+ * `previewer`: read the latest draft as this signed-in editor (live preview) instead of as the public.
+ */
+export async function untranslatedFields(collection: Collection, id: number | string, fields: string[], locale: Locale, previewer?: User): Promise<string[]> {
   if (locale === DEFAULT_LOCALE) return []
   const payload = await payloadClient()
   const own = (await payload.findByID({
@@ -24,6 +27,7 @@ export async function untranslatedFields(collection: Collection, id: number | st
     fallbackLocale: false,
     depth: 0,
     overrideAccess: false,
+    ...(previewer ? { draft: true, user: previewer } : {}),
     select: Object.fromEntries(fields.map((f) => [f, true])),
   })) as unknown as Record<string, unknown>
   return fields.filter((f) => isEmptyValue(own[f]))

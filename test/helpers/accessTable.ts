@@ -36,6 +36,8 @@ export const COLLECTION_RULES: Record<string, Partial<Record<CollectionOps, Acto
   // Anyone affected may contest a removal (with the anti-robot check); handlers read; as filed, never edited.
   'counter-notices': { create: EVERYONE, read: HANDLERS, update: [], delete: ['admin'] },
   users: { create: ['admin'], read: ['admin'], update: ['admin'], delete: ['admin'] },
+  // Saved CSV/JSON exports of editions and organizations (plugin-import-export): bulk editing is editors' work; an export is never edited.
+  exports: { create: EDITORS, read: EDITORS, update: [], delete: EDITORS },
 }
 
 export const GLOBAL_RULES: Record<string, Partial<Record<GlobalOps, Actor[]>>> = {

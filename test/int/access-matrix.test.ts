@@ -51,6 +51,8 @@ async function sampleData(slug: string, actor: Actor): Promise<Record<string, un
       const statement = 'I wrote this text myself and the organisers had my permission to publish it.'
       return { reference, name: 'Chen Jie', email: `matrix-counter-${n}@example.test`, material: 'The text on the page.', statement, goodFaith: true, ...(actor === 'public' ? { altcha: await solvedAltcha() } : {}) }
     }
+    case 'exports':
+      return { name: `matrix-export-${n}`, collectionSlug: 'organizations', format: 'csv' }
     case 'users':
       return { email: `matrix-user-${n}@example.test`, password: 'correct-horse-battery-staple', roles: ['editor'] }
   }
@@ -69,6 +71,7 @@ const changeFor = (slug: string): Record<string, unknown> =>
     'takedown-evidence': { notice: null },
     'counter-notices': { name: 'Changed name' },
     users: { name: 'Changed name' },
+    exports: { name: 'Changed name' },
   })[slug] ?? {}
 
 async function adminCreate(slug: string, draft = false): Promise<{ id: number }> {
@@ -81,6 +84,8 @@ async function adminCreate(slug: string, draft = false): Promise<{ id: number }>
     overrideAccess: true,
     context: { trustedServer: true },
     ...(isUpload(slug) ? { file: await pngFile() } : {}),
+    // An export is built from what its creator may read, so it needs one even with access overridden.
+    ...(slug === 'exports' ? { user: users.admin } : {}),
   })) as { id: number }
 }
 

@@ -4,18 +4,28 @@ import { type JSXConvertersFunction, RichText } from '@payloadcms/richtext-lexic
 import { CallToAction } from '@/blocks/CallToAction/Component'
 import { ContactDetails } from '@/blocks/ContactDetails/Component'
 import type { CallToActionBlock, ContactDetailsBlock } from '@/payload-types'
+import { DEFAULT_LOCALE, type Locale } from '@/site/locales'
+import { toSiteImage } from '@/site/media'
 
+import { CreditedImage } from './CreditedImage'
 import styles from './RichTextContent.module.css'
 
-const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
-  ...defaultConverters,
-  blocks: {
-    callToAction: ({ node }: { node: { fields: CallToActionBlock } }) => <CallToAction {...node.fields} />,
-    contactDetails: ({ node }: { node: { fields: ContactDetailsBlock } }) => <ContactDetails {...node.fields} />,
-  },
-})
+const convertersFor =
+  (locale: Locale): JSXConvertersFunction =>
+  ({ defaultConverters }) => ({
+    ...defaultConverters,
+    // Every image in a text carries its credit; files the public may not see are left out.
+    upload: ({ node }) => {
+      const image = node.relationTo === 'media' ? toSiteImage(node.value) : null
+      return image ? <CreditedImage image={image} locale={locale} /> : null
+    },
+    blocks: {
+      callToAction: ({ node }: { node: { fields: CallToActionBlock } }) => <CallToAction {...node.fields} />,
+      contactDetails: ({ node }: { node: { fields: ContactDetailsBlock } }) => <ContactDetails {...node.fields} />,
+    },
+  })
 
-export function RichTextContent({ data }: { data: unknown }) {
+export function RichTextContent({ data, locale = DEFAULT_LOCALE }: { data: unknown; locale?: Locale }) {
   if (!data || typeof data !== 'object' || !('root' in data)) return null
-  return <RichText data={data as SerializedEditorState} converters={converters} className={styles.prose} disableContainer={false} />
+  return <RichText data={data as SerializedEditorState} converters={convertersFor(locale)} className={styles.prose} disableContainer={false} />
 }

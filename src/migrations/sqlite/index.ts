@@ -1,33 +1,9 @@
-import * as migration_20261129_070351_initial from './20261129_070351_initial';
-import * as migration_20261129_071725_contact_requests_list_index from './20261129_071725_contact_requests_list_index';
-import * as migration_20261129_072445_affected_party from './20261129_072445_affected_party';
-import * as migration_20261129_073030_takedown_holidays from './20261129_073030_takedown_holidays';
-import * as migration_20261129_081214_locale_parent_indexes from './20261129_081214_locale_parent_indexes';
+import * as migration_20261129_082144_initial from './20261129_082144_initial';
 
 export const migrations = [
   {
-    up: migration_20261129_070351_initial.up,
-    down: migration_20261129_070351_initial.down,
-    name: '20261129_070351_initial',
-  },
-  {
-    up: migration_20261129_071725_contact_requests_list_index.up,
-    down: migration_20261129_071725_contact_requests_list_index.down,
-    name: '20261129_071725_contact_requests_list_index',
-  },
-  {
-    up: migration_20261129_072445_affected_party.up,
-    down: migration_20261129_072445_affected_party.down,
-    name: '20261129_072445_affected_party',
-  },
-  {
-    up: migration_20261129_073030_takedown_holidays.up,
-    down: migration_20261129_073030_takedown_holidays.down,
-    name: '20261129_073030_takedown_holidays',
-  },
-  {
-    up: migration_20261129_081214_locale_parent_indexes.up,
-    down: migration_20261129_081214_locale_parent_indexes.down,
-    name: '20261129_081214_locale_parent_indexes'
+    up: migration_20261129_082144_initial.up,
+    down: migration_20261129_082144_initial.down,
+    name: '20261129_082144_initial'
   },
 ];

@@ -5,7 +5,7 @@ import { Breadcrumbs } from '@/components/site/Breadcrumbs'
 import { ContentNotice } from '@/components/site/ContentNotice'
 import { RichTextContent } from '@/components/site/RichTextContent'
 import { UntranslatedNotice } from '@/components/site/UntranslatedNotice'
-import { getPage } from '@/site/content'
+import { getPage, type PageDetail } from '@/site/content'
 import { dictionary, routesFor } from '@/site/i18n'
 import { excerpt, lexicalToPlainText } from '@/site/lexicalText'
 import type { Locale } from '@/site/locales'
@@ -25,6 +25,11 @@ export async function cmsPageMetadata(slug: string, locale: Locale): Promise<Met
 export async function CmsPageView({ slug, locale }: { slug: string; locale: Locale }) {
   const page = await loadPage(slug, locale)
   if (!page) notFound()
+  return <CmsPageArticle page={page} locale={locale} />
+}
+
+/** A CMS page's content; the public route and the editors' live preview both render it. */
+export function CmsPageArticle({ page, locale }: { page: PageDetail; locale: Locale }) {
   const t = dictionary(locale)
   const r = routesFor(locale)
   const fallback = (field: string) => (page.untranslated.includes(field) ? 'en' : undefined)
@@ -34,7 +39,7 @@ export async function CmsPageView({ slug, locale }: { slug: string; locale: Loca
       <h1 lang={fallback('title')}>{page.title}</h1>
       <UntranslatedNotice locale={locale} fields={page.untranslated} />
       <div lang={fallback('body')}>
-        <RichTextContent data={page.body} />
+        <RichTextContent data={page.body} locale={locale} />
       </div>
       <ContentNotice path={r.page(page.slug)} />
     </article>

@@ -9,7 +9,7 @@ import { HostsByRole } from '@/components/site/HostsByRole'
 import { JsonLd } from '@/components/site/JsonLd'
 import { RichTextContent } from '@/components/site/RichTextContent'
 import { UntranslatedNotice } from '@/components/site/UntranslatedNotice'
-import { editionDescription, getEdition } from '@/site/content'
+import { editionDescription, getEdition, type EditionDetail } from '@/site/content'
 import { formatDate, formatDateRange } from '@/site/format'
 import { dictionary, routesFor } from '@/site/i18n'
 import type { Locale } from '@/site/locales'
@@ -32,6 +32,11 @@ export async function editionMetadata(year: string, locale: Locale): Promise<Met
 export async function EditionView({ year, locale }: { year: string; locale: Locale }) {
   const edition = await loadEdition(year, locale)
   if (!edition) notFound()
+  return <EditionArticle edition={edition} locale={locale} />
+}
+
+/** The edition page's content; the public route and the editors' live preview both render it. */
+export function EditionArticle({ edition, locale }: { edition: EditionDetail; locale: Locale }) {
   const t = dictionary(locale)
   const r = routesFor(locale)
   const path = r.edition(edition.year)
@@ -113,7 +118,7 @@ export async function EditionView({ year, locale }: { year: string; locale: Loca
       {edition.body ? (
         <section aria-labelledby="about-edition" lang={fallback('body')}>
           <h2 id="about-edition" lang={fallback('body') ? locale : undefined}>{t.aboutEdition}</h2>
-          <RichTextContent data={edition.body} />
+          <RichTextContent data={edition.body} locale={locale} />
         </section>
       ) : null}
 

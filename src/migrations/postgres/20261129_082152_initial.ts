@@ -30,6 +30,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_contact_requests_kind" AS ENUM('enquiry', 'removal');
   CREATE TYPE "public"."enum_contact_requests_status" AS ENUM('unconfirmed', 'received', 'needs_info', 'in_review', 'removed', 'edited', 'declined', 'reinstated', 'withdrawn', 'abusive', 'void', 'answered');
   CREATE TYPE "public"."enum_contact_requests_reasons_ground" AS ENUM('law', 'terms', 'not_established');
+  CREATE TYPE "public"."enum_contact_requests_affected_party_language" AS ENUM('en', 'zh');
   CREATE TYPE "public"."enum_contact_requests_language" AS ENUM('en', 'zh');
   CREATE TYPE "public"."enum_contact_requests_relationship" AS ENUM('rights_holder', 'authorized_agent', 'person_concerned', 'other');
   CREATE TYPE "public"."enum_contact_requests_basis" AS ENUM('copyright', 'image', 'personal_data', 'defamation', 'trademark', 'factual_error', 'other');
@@ -37,9 +38,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_takedown_audit_from_status" AS ENUM('unconfirmed', 'received', 'needs_info', 'in_review', 'removed', 'edited', 'declined', 'reinstated', 'withdrawn', 'abusive', 'void', 'answered');
   CREATE TYPE "public"."enum_takedown_audit_to_status" AS ENUM('unconfirmed', 'received', 'needs_info', 'in_review', 'removed', 'edited', 'declined', 'reinstated', 'withdrawn', 'abusive', 'void', 'answered');
   CREATE TYPE "public"."enum_users_roles" AS ENUM('admin', 'editor', 'staff');
-  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'sendTakedownMail', 'closeUnanswered', 'overdueDigest', 'anonymiseClosedRequests', 'schedulePublish');
+  CREATE TYPE "public"."enum_exports_format" AS ENUM('csv', 'json');
+  CREATE TYPE "public"."enum_exports_sort_order" AS ENUM('asc', 'desc');
+  CREATE TYPE "public"."enum_exports_locale" AS ENUM('all', 'en', 'zh');
+  CREATE TYPE "public"."enum_exports_drafts" AS ENUM('yes', 'no');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'sendTakedownMail', 'closeUnanswered', 'overdueDigest', 'anonymiseClosedRequests', 'createCollectionExport', 'schedulePublish');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
-  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'sendTakedownMail', 'closeUnanswered', 'overdueDigest', 'anonymiseClosedRequests', 'schedulePublish');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'sendTakedownMail', 'closeUnanswered', 'overdueDigest', 'anonymiseClosedRequests', 'createCollectionExport', 'schedulePublish');
   CREATE TYPE "public"."enum_takedown_settings_hide_on_confirmation" AS ENUM('copyright', 'image', 'personal_data', 'defamation', 'trademark', 'factual_error', 'other');
   CREATE TABLE "editions_hosts" (
   	"_order" integer NOT NULL,
@@ -320,9 +325,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   
   CREATE TABLE "media" (
   	"id" serial PRIMARY KEY NOT NULL,
-  	"credit" varchar,
   	"source" varchar,
-  	"rights_holder" varchar,
   	"takedown_hidden" boolean DEFAULT false,
   	"takedown_reference" varchar,
   	"takedown_basis" "enum_media_takedown_basis",
@@ -339,11 +342,31 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"width" numeric,
   	"height" numeric,
   	"focal_x" numeric,
-  	"focal_y" numeric
+  	"focal_y" numeric,
+  	"sizes_thumbnail_url" varchar,
+  	"sizes_thumbnail_width" numeric,
+  	"sizes_thumbnail_height" numeric,
+  	"sizes_thumbnail_mime_type" varchar,
+  	"sizes_thumbnail_filesize" numeric,
+  	"sizes_thumbnail_filename" varchar,
+  	"sizes_medium_url" varchar,
+  	"sizes_medium_width" numeric,
+  	"sizes_medium_height" numeric,
+  	"sizes_medium_mime_type" varchar,
+  	"sizes_medium_filesize" numeric,
+  	"sizes_medium_filename" varchar,
+  	"sizes_large_url" varchar,
+  	"sizes_large_width" numeric,
+  	"sizes_large_height" numeric,
+  	"sizes_large_mime_type" varchar,
+  	"sizes_large_filesize" numeric,
+  	"sizes_large_filename" varchar
   );
   
   CREATE TABLE "media_locales" (
   	"alt" varchar NOT NULL,
+  	"credit" varchar,
+  	"rights_holder" varchar,
   	"id" serial PRIMARY KEY NOT NULL,
   	"_locale" "_locales" NOT NULL,
   	"_parent_id" integer NOT NULL
@@ -392,6 +415,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"reasons_ground" "enum_contact_requests_reasons_ground",
   	"reasons_ground_detail" varchar,
   	"reasons_redress" varchar,
+  	"affected_party_name" varchar,
+  	"affected_party_email" varchar,
+  	"affected_party_language" "enum_contact_requests_affected_party_language" DEFAULT 'en',
   	"decided_by_id" integer,
   	"decided_at" timestamp(3) with time zone,
   	"staff_notes" varchar,
@@ -508,6 +534,39 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"lock_until" timestamp(3) with time zone
   );
   
+  CREATE TABLE "exports" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"name" varchar,
+  	"format" "enum_exports_format" DEFAULT 'csv' NOT NULL,
+  	"limit" numeric,
+  	"page" numeric DEFAULT 1,
+  	"sort" varchar,
+  	"sort_order" "enum_exports_sort_order",
+  	"locale" "enum_exports_locale" DEFAULT 'all',
+  	"drafts" "enum_exports_drafts" DEFAULT 'yes',
+  	"collection_slug" varchar DEFAULT 'editions' NOT NULL,
+  	"where" jsonb DEFAULT '{}'::jsonb,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"url" varchar,
+  	"thumbnail_u_r_l" varchar,
+  	"filename" varchar,
+  	"mime_type" varchar,
+  	"filesize" numeric,
+  	"width" numeric,
+  	"height" numeric,
+  	"focal_x" numeric,
+  	"focal_y" numeric
+  );
+  
+  CREATE TABLE "exports_texts" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"text" varchar
+  );
+  
   CREATE TABLE "payload_kv" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"key" varchar NOT NULL,
@@ -601,6 +660,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TABLE "takedown_settings" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"time_zone" varchar DEFAULT 'Asia/Shanghai' NOT NULL,
+  	"holidays" varchar,
+  	"working_weekend_days" varchar,
   	"triage_business_days" numeric DEFAULT 1 NOT NULL,
   	"hidden_decision_business_days" numeric DEFAULT 2 NOT NULL,
   	"decision_business_days" numeric DEFAULT 5 NOT NULL,
@@ -656,6 +717,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "takedown_evidence" ADD CONSTRAINT "takedown_evidence_notice_id_contact_requests_id_fk" FOREIGN KEY ("notice_id") REFERENCES "public"."contact_requests"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "users_roles" ADD CONSTRAINT "users_roles_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users_sessions" ADD CONSTRAINT "users_sessions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "exports_texts" ADD CONSTRAINT "exports_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."exports"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_editions_fk" FOREIGN KEY ("editions_id") REFERENCES "public"."editions"("id") ON DELETE cascade ON UPDATE no action;
@@ -676,12 +738,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "editions_concurrent_events_order_idx" ON "editions_concurrent_events" USING btree ("_order");
   CREATE INDEX "editions_concurrent_events_parent_id_idx" ON "editions_concurrent_events" USING btree ("_parent_id");
   CREATE UNIQUE INDEX "editions_concurrent_events_locales_locale_parent_id_unique" ON "editions_concurrent_events_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "editions_concurrent_events_locales_parent_id_idx" ON "editions_concurrent_events_locales" USING btree ("_parent_id");
   CREATE INDEX "editions_activities_order_idx" ON "editions_activities" USING btree ("_order");
   CREATE INDEX "editions_activities_parent_id_idx" ON "editions_activities" USING btree ("_parent_id");
   CREATE UNIQUE INDEX "editions_activities_locales_locale_parent_id_unique" ON "editions_activities_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "editions_activities_locales_parent_id_idx" ON "editions_activities_locales" USING btree ("_parent_id");
   CREATE INDEX "editions_sources_order_idx" ON "editions_sources" USING btree ("_order");
   CREATE INDEX "editions_sources_parent_id_idx" ON "editions_sources" USING btree ("_parent_id");
   CREATE UNIQUE INDEX "editions_sources_locales_locale_parent_id_unique" ON "editions_sources_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "editions_sources_locales_parent_id_idx" ON "editions_sources_locales" USING btree ("_parent_id");
   CREATE UNIQUE INDEX "editions_year_idx" ON "editions" USING btree ("year");
   CREATE UNIQUE INDEX "editions_slug_idx" ON "editions" USING btree ("slug");
   CREATE INDEX "editions_takedown_takedown_hidden_idx" ON "editions" USING btree ("takedown_hidden");
@@ -689,18 +754,22 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "editions_created_at_idx" ON "editions" USING btree ("created_at");
   CREATE INDEX "editions__status_idx" ON "editions" USING btree ("_status");
   CREATE UNIQUE INDEX "editions_locales_locale_parent_id_unique" ON "editions_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "editions_locales_parent_id_idx" ON "editions_locales" USING btree ("_parent_id");
   CREATE INDEX "_editions_v_version_hosts_order_idx" ON "_editions_v_version_hosts" USING btree ("_order");
   CREATE INDEX "_editions_v_version_hosts_parent_id_idx" ON "_editions_v_version_hosts" USING btree ("_parent_id");
   CREATE INDEX "_editions_v_version_hosts_organization_idx" ON "_editions_v_version_hosts" USING btree ("organization_id");
   CREATE INDEX "_editions_v_version_concurrent_events_order_idx" ON "_editions_v_version_concurrent_events" USING btree ("_order");
   CREATE INDEX "_editions_v_version_concurrent_events_parent_id_idx" ON "_editions_v_version_concurrent_events" USING btree ("_parent_id");
   CREATE UNIQUE INDEX "_editions_v_version_concurrent_events_locales_locale_parent_" ON "_editions_v_version_concurrent_events_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "_editions_v_version_concurrent_events_locales_parent_id_idx" ON "_editions_v_version_concurrent_events_locales" USING btree ("_parent_id");
   CREATE INDEX "_editions_v_version_activities_order_idx" ON "_editions_v_version_activities" USING btree ("_order");
   CREATE INDEX "_editions_v_version_activities_parent_id_idx" ON "_editions_v_version_activities" USING btree ("_parent_id");
   CREATE UNIQUE INDEX "_editions_v_version_activities_locales_locale_parent_id_uniq" ON "_editions_v_version_activities_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "_editions_v_version_activities_locales_parent_id_idx" ON "_editions_v_version_activities_locales" USING btree ("_parent_id");
   CREATE INDEX "_editions_v_version_sources_order_idx" ON "_editions_v_version_sources" USING btree ("_order");
   CREATE INDEX "_editions_v_version_sources_parent_id_idx" ON "_editions_v_version_sources" USING btree ("_parent_id");
   CREATE UNIQUE INDEX "_editions_v_version_sources_locales_locale_parent_id_unique" ON "_editions_v_version_sources_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "_editions_v_version_sources_locales_parent_id_idx" ON "_editions_v_version_sources_locales" USING btree ("_parent_id");
   CREATE INDEX "_editions_v_parent_idx" ON "_editions_v" USING btree ("parent_id");
   CREATE INDEX "_editions_v_version_version_year_idx" ON "_editions_v" USING btree ("version_year");
   CREATE INDEX "_editions_v_version_version_slug_idx" ON "_editions_v" USING btree ("version_slug");
@@ -715,12 +784,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_editions_v_latest_idx" ON "_editions_v" USING btree ("latest");
   CREATE INDEX "_editions_v_autosave_idx" ON "_editions_v" USING btree ("autosave");
   CREATE UNIQUE INDEX "_editions_v_locales_locale_parent_id_unique" ON "_editions_v_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "_editions_v_locales_parent_id_idx" ON "_editions_v_locales" USING btree ("_parent_id");
   CREATE UNIQUE INDEX "organizations_slug_idx" ON "organizations" USING btree ("slug");
   CREATE INDEX "organizations_takedown_takedown_hidden_idx" ON "organizations" USING btree ("takedown_hidden");
   CREATE INDEX "organizations_updated_at_idx" ON "organizations" USING btree ("updated_at");
   CREATE INDEX "organizations_created_at_idx" ON "organizations" USING btree ("created_at");
   CREATE INDEX "organizations__status_idx" ON "organizations" USING btree ("_status");
   CREATE UNIQUE INDEX "organizations_locales_locale_parent_id_unique" ON "organizations_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "organizations_locales_parent_id_idx" ON "organizations_locales" USING btree ("_parent_id");
   CREATE INDEX "_organizations_v_parent_idx" ON "_organizations_v" USING btree ("parent_id");
   CREATE INDEX "_organizations_v_version_version_slug_idx" ON "_organizations_v" USING btree ("version_slug");
   CREATE INDEX "_organizations_v_version_takedown_version_takedown_hidde_idx" ON "_organizations_v" USING btree ("version_takedown_hidden");
@@ -734,12 +805,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_organizations_v_latest_idx" ON "_organizations_v" USING btree ("latest");
   CREATE INDEX "_organizations_v_autosave_idx" ON "_organizations_v" USING btree ("autosave");
   CREATE UNIQUE INDEX "_organizations_v_locales_locale_parent_id_unique" ON "_organizations_v_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "_organizations_v_locales_parent_id_idx" ON "_organizations_v_locales" USING btree ("_parent_id");
   CREATE UNIQUE INDEX "pages_slug_idx" ON "pages" USING btree ("slug");
   CREATE INDEX "pages_takedown_takedown_hidden_idx" ON "pages" USING btree ("takedown_hidden");
   CREATE INDEX "pages_updated_at_idx" ON "pages" USING btree ("updated_at");
   CREATE INDEX "pages_created_at_idx" ON "pages" USING btree ("created_at");
   CREATE INDEX "pages__status_idx" ON "pages" USING btree ("_status");
   CREATE UNIQUE INDEX "pages_locales_locale_parent_id_unique" ON "pages_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "pages_locales_parent_id_idx" ON "pages_locales" USING btree ("_parent_id");
   CREATE INDEX "_pages_v_parent_idx" ON "_pages_v" USING btree ("parent_id");
   CREATE INDEX "_pages_v_version_version_slug_idx" ON "_pages_v" USING btree ("version_slug");
   CREATE INDEX "_pages_v_version_takedown_version_takedown_hidden_idx" ON "_pages_v" USING btree ("version_takedown_hidden");
@@ -753,11 +826,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_pages_v_latest_idx" ON "_pages_v" USING btree ("latest");
   CREATE INDEX "_pages_v_autosave_idx" ON "_pages_v" USING btree ("autosave");
   CREATE UNIQUE INDEX "_pages_v_locales_locale_parent_id_unique" ON "_pages_v_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "_pages_v_locales_parent_id_idx" ON "_pages_v_locales" USING btree ("_parent_id");
   CREATE INDEX "media_takedown_takedown_hidden_idx" ON "media" USING btree ("takedown_hidden");
   CREATE INDEX "media_updated_at_idx" ON "media" USING btree ("updated_at");
   CREATE INDEX "media_created_at_idx" ON "media" USING btree ("created_at");
   CREATE UNIQUE INDEX "media_filename_idx" ON "media" USING btree ("filename");
+  CREATE INDEX "media_sizes_thumbnail_sizes_thumbnail_filename_idx" ON "media" USING btree ("sizes_thumbnail_filename");
+  CREATE INDEX "media_sizes_medium_sizes_medium_filename_idx" ON "media" USING btree ("sizes_medium_filename");
+  CREATE INDEX "media_sizes_large_sizes_large_filename_idx" ON "media" USING btree ("sizes_large_filename");
   CREATE UNIQUE INDEX "media_locales_locale_parent_id_unique" ON "media_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "media_locales_parent_id_idx" ON "media_locales" USING btree ("_parent_id");
   CREATE INDEX "contact_requests_urls_order_idx" ON "contact_requests_urls" USING btree ("_order");
   CREATE INDEX "contact_requests_urls_parent_id_idx" ON "contact_requests_urls" USING btree ("_parent_id");
   CREATE INDEX "contact_requests_urls_key_idx" ON "contact_requests_urls" USING btree ("key");
@@ -775,6 +853,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "contact_requests_basis_idx" ON "contact_requests" USING btree ("basis");
   CREATE INDEX "contact_requests_updated_at_idx" ON "contact_requests" USING btree ("updated_at");
   CREATE INDEX "contact_requests_created_at_idx" ON "contact_requests" USING btree ("created_at");
+  CREATE INDEX "openRank_dueAt_createdAt_idx" ON "contact_requests" USING btree ("open_rank","due_at","created_at");
   CREATE INDEX "counter_notices_notice_idx" ON "counter_notices" USING btree ("notice_id");
   CREATE INDEX "counter_notices_updated_at_idx" ON "counter_notices" USING btree ("updated_at");
   CREATE INDEX "counter_notices_created_at_idx" ON "counter_notices" USING btree ("created_at");
@@ -795,6 +874,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "users_updated_at_idx" ON "users" USING btree ("updated_at");
   CREATE INDEX "users_created_at_idx" ON "users" USING btree ("created_at");
   CREATE UNIQUE INDEX "users_email_idx" ON "users" USING btree ("email");
+  CREATE INDEX "exports_updated_at_idx" ON "exports" USING btree ("updated_at");
+  CREATE INDEX "exports_created_at_idx" ON "exports" USING btree ("created_at");
+  CREATE UNIQUE INDEX "exports_filename_idx" ON "exports" USING btree ("filename");
+  CREATE INDEX "exports_texts_order_parent" ON "exports_texts" USING btree ("order","parent_id");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
   CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
   CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
@@ -875,6 +958,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "users_roles" CASCADE;
   DROP TABLE "users_sessions" CASCADE;
   DROP TABLE "users" CASCADE;
+  DROP TABLE "exports" CASCADE;
+  DROP TABLE "exports_texts" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
   DROP TABLE "payload_jobs_log" CASCADE;
   DROP TABLE "payload_jobs" CASCADE;
@@ -914,6 +999,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_contact_requests_kind";
   DROP TYPE "public"."enum_contact_requests_status";
   DROP TYPE "public"."enum_contact_requests_reasons_ground";
+  DROP TYPE "public"."enum_contact_requests_affected_party_language";
   DROP TYPE "public"."enum_contact_requests_language";
   DROP TYPE "public"."enum_contact_requests_relationship";
   DROP TYPE "public"."enum_contact_requests_basis";
@@ -921,6 +1007,10 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_takedown_audit_from_status";
   DROP TYPE "public"."enum_takedown_audit_to_status";
   DROP TYPE "public"."enum_users_roles";
+  DROP TYPE "public"."enum_exports_format";
+  DROP TYPE "public"."enum_exports_sort_order";
+  DROP TYPE "public"."enum_exports_locale";
+  DROP TYPE "public"."enum_exports_drafts";
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
   DROP TYPE "public"."enum_payload_jobs_log_state";
   DROP TYPE "public"."enum_payload_jobs_task_slug";

@@ -1,0 +1,37 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { LivePreviewRefresh } from '@/components/site/LivePreviewRefresh'
+import type { Locale } from '@/site/locales'
+import { getEditionDraft, getPageDraft, isPreviewCollection } from '@/site/preview'
+
+import { CmsPageArticle } from './CmsPageView'
+import { EditionArticle } from './EditionView'
+
+export const previewMetadata: Metadata = { title: 'Preview', robots: { index: false, follow: false } }
+
+/**
+ * A draft rendered by the public page's own view, for the signed-in editor in the admin's
+ * live preview. Anyone else gets the site's 404: drafts are never shown to visitors.
+ */
+export async function PreviewView({ collection, id, locale }: { collection: string; id: string; locale: Locale }) {
+  if (!isPreviewCollection(collection) || !/^[\w-]{1,64}$/.test(id)) notFound()
+  if (collection === 'editions') {
+    const edition = await getEditionDraft(id, locale)
+    if (!edition) notFound()
+    return (
+      <>
+        <LivePreviewRefresh />
+        <EditionArticle edition={edition} locale={locale} />
+      </>
+    )
+  }
+  const page = await getPageDraft(id, locale)
+  if (!page) notFound()
+  return (
+    <>
+      <LivePreviewRefresh />
+      <CmsPageArticle page={page} locale={locale} />
+    </>
+  )
+}

@@ -1,9 +1,0 @@
-import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
-
-export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
-  await db.run(sql`CREATE INDEX \`openRank_dueAt_createdAt_idx\` ON \`contact_requests\` (\`open_rank\`,\`due_at\`,\`created_at\`);`)
-}
-
-export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
-  await db.run(sql`DROP INDEX \`openRank_dueAt_createdAt_idx\`;`)
-}
