@@ -129,6 +129,7 @@ describe('the staff side in the admin', () => {
     const staffEmail = `staff-admin-${Date.now()}@example.test`
     await admin.request('POST', 'users', { email: staffEmail, password: 'staff-password-123', roles: ['staff'] })
     const staff = new Api(baseUrl)
+    await staff.signIn(staffEmail, 'staff-password-123')
     const login = await staff.request('POST', 'users/login', { email: staffEmail, password: 'staff-password-123' })
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
     await context.addCookies([{ name: 'payload-token', value: login.token, domain: new URL(baseUrl).hostname, path: '/' }])
@@ -149,6 +150,11 @@ describe('the staff side in the admin', () => {
     const declined = (await staff.request('GET', 'contact-requests?where[status][equals]=declined&limit=1&depth=0')).docs[0]
     await page.goto(`${baseUrl}/admin/collections/contact-requests/${declined.id}`)
     await page.getByText(declined.reference).first().waitFor()
+    // The statement of reasons staff wrote through the API is there to read in the form.
+    const facts = page.locator('textarea[name="reasons.facts"], [id="field-reasons__facts"]').first()
+    await facts.waitFor()
+    expect(await facts.inputValue()).toContain('licensed the photograph')
+    await page.getByText('Loading...').first().waitFor({ state: 'detached' }).catch(() => {})
     await screenshot(page, 'takedown-request')
     await context.close()
   })
