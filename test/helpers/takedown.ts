@@ -3,7 +3,9 @@ import type { Payload } from 'payload'
 
 import { MIN_FILL_MS, newChallenge } from '../../src/takedown/challenge'
 import { resetRateLimits } from '../../src/takedown/rateLimit'
-import { rest, type RestResponse } from './rest'
+import { startMailbox } from './mailbox'
+import { createUser, testPayload } from './payload'
+import { login, rest, type RestResponse } from './rest'
 
 /** A solved ALTCHA payload, as the widget would post it, issued long enough ago to pass the fill-time check. */
 export async function solvedAltcha(issuedAgoMs = MIN_FILL_MS + 500): Promise<string> {
@@ -62,4 +64,22 @@ export { confirmationTokenIn, startMailbox } from './mailbox'
 /** Sets a request's status directly in the database, to start a transition test from any state. */
 export async function forceStatus(payload: Payload, id: number, status: string) {
   await payload.db.updateOne({ collection: 'contact-requests', id, data: { status } })
+}
+
+/**
+ * What a takedown suite starts from: its database, a local SMTP server the app sends to (set
+ * before the config loads), and a signed-in member of staff. `close` lets queued sends finish.
+ */
+export async function startTakedownSuite() {
+  const mailbox = await startMailbox()
+  process.env.SMTP_HOST = '127.0.0.1'
+  process.env.SMTP_PORT = String(mailbox.port)
+  const payload = await testPayload()
+  const staff = await createUser(payload, ['staff'])
+  const staffToken = await login(staff.email, 'correct-horse-battery-staple')
+  const close = async () => {
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    await mailbox.close()
+  }
+  return { mailbox, payload, staff, staffToken, close }
 }

@@ -4,14 +4,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { confirmRemovalNotice } from '../../src/takedown/confirmation'
 import { counterNoticeFrom } from '../../src/takedown/counterNoticeInput'
 import { decodedBody, subjectOf } from '../helpers/mailbox'
-import { createUser, testPayload } from '../helpers/payload'
-import { login, rest } from '../helpers/rest'
-import { confirmationTokenIn, freshIp, solvedAltcha, startMailbox, submitPublicly, validNotice } from '../helpers/takedown'
+import { rest } from '../helpers/rest'
+import { confirmationTokenIn, freshIp, solvedAltcha, type startMailbox, startTakedownSuite, submitPublicly, validNotice } from '../helpers/takedown'
 
 // A counter-notice end to end: content removed on a notice, the affected party contests it
 // through the form's server path, staff see it on the notice and reinstate; the notifier is
 // told before the content comes back.
 
+let suite: Awaited<ReturnType<typeof startTakedownSuite>>
 let payload: Payload
 let mailbox: Awaited<ReturnType<typeof startMailbox>>
 let staffToken: string
@@ -38,18 +38,13 @@ async function fileCounterNotice(data: Record<string, unknown>, ip: string) {
 }
 
 beforeAll(async () => {
-  mailbox = await startMailbox()
-  process.env.SMTP_HOST = '127.0.0.1'
-  process.env.SMTP_PORT = String(mailbox.port)
-  payload = await testPayload()
-  const staff = await createUser(payload, ['staff'])
-  staffEmail = staff.email
-  staffToken = await login(staff.email, 'correct-horse-battery-staple')
+  suite = await startTakedownSuite()
+  ;({ mailbox, payload, staffToken } = suite)
+  staffEmail = suite.staff.email
 })
 
 afterAll(async () => {
-  await new Promise((resolve) => setTimeout(resolve, 300))
-  await mailbox?.close()
+  await suite?.close()
 })
 
 describe('counter-notice', () => {

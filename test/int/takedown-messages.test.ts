@@ -4,14 +4,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { businessDeadline } from '../../src/takedown/businessDays'
 import { confirmRemovalNotice } from '../../src/takedown/confirmation'
 import { decodedBody, type ReceivedMail, subjectOf } from '../helpers/mailbox'
-import { createUser, testPayload } from '../helpers/payload'
+import { createUser } from '../helpers/payload'
 import { login, rest } from '../helpers/rest'
-import { confirmationTokenIn, startMailbox, submitPublicly, validNotice } from '../helpers/takedown'
+import { confirmationTokenIn, type startMailbox, startTakedownSuite, submitPublicly, validNotice } from '../helpers/takedown'
 
 // The follow-through of a notice: deadlines in business days, the emails each step sends (in the
 // notifier's language, through the jobs queue, retried when the mail server refuses), and the
 // scheduled jobs that close unanswered requests and tell staff what is overdue.
 
+let suite: Awaited<ReturnType<typeof startTakedownSuite>>
 let payload: Payload
 let mailbox: Awaited<ReturnType<typeof startMailbox>>
 let staffToken: string
@@ -43,18 +44,13 @@ async function runQueue() {
 }
 
 beforeAll(async () => {
-  mailbox = await startMailbox()
-  process.env.SMTP_HOST = '127.0.0.1'
-  process.env.SMTP_PORT = String(mailbox.port)
-  payload = await testPayload()
-  const staff = await createUser(payload, ['staff'])
-  staffEmail = staff.email
-  staffToken = await login(staff.email, 'correct-horse-battery-staple')
+  suite = await startTakedownSuite()
+  ;({ mailbox, payload, staffToken } = suite)
+  staffEmail = suite.staff.email
 })
 
 afterAll(async () => {
-  await new Promise((resolve) => setTimeout(resolve, 300))
-  await mailbox?.close()
+  await suite?.close()
 })
 
 describe('deadlines in business days', () => {

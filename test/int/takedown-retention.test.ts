@@ -1,15 +1,16 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { createUser, testPayload } from '../helpers/payload'
+import { createUser } from '../helpers/payload'
 import { login, rest } from '../helpers/rest'
-import { confirmationTokenIn, freshIp, startMailbox, submitPublicly, validNotice } from '../helpers/takedown'
+import { confirmationTokenIn, freshIp, type startMailbox, startTakedownSuite, submitPublicly, validNotice } from '../helpers/takedown'
 import { confirmRemovalNotice } from '../../src/takedown/confirmation'
 import { transparencyReport, parsePeriod, periodOf } from '../../src/takedown/transparency'
 
 // Retention: a notifier's personal data goes a set time after closure (or at their request),
 // from everywhere the system keeps it, while the audit trail and the report's figures remain.
 
+let suite: Awaited<ReturnType<typeof startTakedownSuite>>
 let payload: Payload
 let mailbox: Awaited<ReturnType<typeof startMailbox>>
 let staffToken: string
@@ -53,16 +54,12 @@ async function everything(): Promise<string> {
 const traces = (n: Awaited<ReturnType<typeof decidedNotice>>) => [n.person.name, n.person.email, n.person.phone, n.person.postalAddress, n.fingerprint]
 
 beforeAll(async () => {
-  mailbox = await startMailbox()
-  process.env.SMTP_HOST = '127.0.0.1'
-  process.env.SMTP_PORT = String(mailbox.port)
-  payload = await testPayload()
-  staffToken = await login((await createUser(payload, ['staff'])).email, 'correct-horse-battery-staple')
+  suite = await startTakedownSuite()
+  ;({ mailbox, payload, staffToken } = suite)
 })
 
 afterAll(async () => {
-  await new Promise((resolve) => setTimeout(resolve, 300))
-  await mailbox?.close()
+  await suite?.close()
 })
 
 describe('retention', () => {
