@@ -21,7 +21,7 @@ import { emailAdapter } from './src/config/email'
 import { queryShapeLimit } from './src/graphql/queryLimits'
 import { answerMalformedUploadWith400 } from './src/hooks/answerMalformedUploadWith400'
 import { guardWhereQueries } from './src/hooks/refuseIllTypedWhere'
-import { jobs } from './src/jobs'
+import { jobs, startJobCrons } from './src/jobs'
 import { livePreview } from './src/config/livePreview'
 import { resolvePayloadSecret } from './src/config/secret'
 import { siteUrl } from './src/config/siteUrl'
@@ -73,5 +73,8 @@ export default buildConfig({
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   // Depth and length are checked before a query runs: deep relationship chains multiply the work.
   graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000, validationRules: () => [queryShapeLimit()] },
-  onInit: prepareDatabase,
+  onInit: async (payload) => {
+    await prepareDatabase(payload)
+    startJobCrons(payload)
+  },
 })

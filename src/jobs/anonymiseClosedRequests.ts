@@ -1,6 +1,6 @@
 import type { TaskConfig } from 'payload'
 
-import { TAKEDOWN_QUEUE } from '../takedown/notify'
+import { TAKEDOWN_QUEUE } from '../takedown/queueRunner'
 import { anonymiseRequest, requestsDueForAnonymisation } from '../takedown/retention'
 
 /** Daily: anonymises the notifier's data of requests closed longer than the retention period. */

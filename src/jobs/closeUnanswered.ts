@@ -1,6 +1,6 @@
 import type { TaskConfig } from 'payload'
 
-import { TAKEDOWN_QUEUE } from '../takedown/notify'
+import { TAKEDOWN_QUEUE } from '../takedown/queueRunner'
 import { AUTO_CLOSE_CONTEXT } from '../takedown/workflow'
 
 /**

@@ -1,8 +1,9 @@
-import type { JobsConfig } from 'payload'
+import type { JobsConfig, Payload } from 'payload'
+import { isNextBuild } from 'payload/shared'
 
 import { isAdmin } from '../access'
-import { shouldAutoRunJobs } from '../config/jobs'
-import { TAKEDOWN_QUEUE } from '../takedown/notify'
+import { jobsAutoRunEnabled, shouldAutoRunJobs } from '../config/jobs'
+import { startTakedownCron } from '../takedown/queueRunner'
 import { anonymiseClosedRequests } from './anonymiseClosedRequests'
 import { closeUnanswered } from './closeUnanswered'
 import { overdueDigest } from './overdueDigest'
@@ -11,16 +12,14 @@ import { sendTakedownMail } from './sendTakedownMail'
 /**
  * Background work: takedown emails (retried), closing unanswered requests, the daily digest,
  * anonymising closed requests past retention, and editors' scheduled publishing.
- * The server runs the queue every minute and enqueues the scheduled tasks; tests call
- * payload.jobs.run() / handleSchedules() themselves.
+ * The server runs the queues every minute and enqueues the scheduled tasks; tests do the same
+ * by calling runTakedownQueue() / payload.jobs.run() themselves.
  */
 export const jobs: JobsConfig = {
   tasks: [sendTakedownMail, closeUnanswered, overdueDigest, anonymiseClosedRequests],
-  autoRun: [
-    { cron: '* * * * *', queue: TAKEDOWN_QUEUE, limit: 20 },
-    // Scheduled publish/unpublish (Payload's schedulePublish task) waits on the default queue.
-    { cron: '* * * * *', queue: 'default', limit: 20 },
-  ],
+  // Scheduled publish/unpublish (Payload's schedulePublish task) waits on the default queue; the
+  // takedown queue has its own cron (startJobCrons), which never runs beside an email being sent.
+  autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
   // Crons run on the instance(s) that allow it (JOBS_AUTORUN, see docs/deployment.md).
   shouldAutoRun: shouldAutoRunJobs,
   access: { run: ({ req }) => Boolean(isAdmin({ req } as never)), queue: ({ req }) => Boolean(isAdmin({ req } as never)), cancel: ({ req }) => Boolean(isAdmin({ req } as never)) },
@@ -30,4 +29,12 @@ export const jobs: JobsConfig = {
     access: { ...defaultJobsCollection.access, read: isAdmin, update: isAdmin, delete: isAdmin, create: isAdmin },
     admin: { ...defaultJobsCollection.admin, hidden: ({ user }) => !(user?.roles as string[] | undefined)?.includes('admin'), group: 'System' },
   }),
+}
+
+/**
+ * Starts the takedown queue's cron in the server (not in builds or command-line scripts), on the
+ * instance that runs crons. Called from onInit.
+ */
+export function startJobCrons(payload: Payload): void {
+  if (process.env.NEXT_RUNTIME && !isNextBuild() && jobsAutoRunEnabled()) startTakedownCron(payload)
 }

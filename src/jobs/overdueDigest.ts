@@ -2,7 +2,7 @@ import type { PayloadRequest, TaskConfig } from 'payload'
 
 import { siteUrl } from '../config/siteUrl'
 import { type MessageRequest, renderMessage } from '../takedown/messages'
-import { TAKEDOWN_QUEUE } from '../takedown/notify'
+import { TAKEDOWN_QUEUE } from '../takedown/queueRunner'
 import { loadTakedownSettings } from '../takedown/policy'
 import { staffAddresses } from './sendTakedownMail'
 

@@ -1,8 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import type { MessageKind } from './messages/types'
-
-export const TAKEDOWN_QUEUE = 'takedown'
+import { runTakedownJob, TAKEDOWN_QUEUE } from './queueRunner'
 
 /**
  * Puts a message on the jobs queue, in the same transaction as the change that causes it (so a
@@ -24,9 +23,9 @@ function runSoon(payload: Payload, id: number | string) {
   void (async () => {
     for (let attempt = 0; attempt < 60; attempt++) {
       await sleep(attempt < 10 ? 20 : 100)
-      const job = (await payload.db.findOne({ collection: 'payload-jobs', where: { id: { equals: id } } })) as { processing?: boolean; completedAt?: string | null } | null
+      const job = await payload.db.findOne({ collection: 'payload-jobs', where: { id: { equals: id } } })
       if (!job) continue
-      if (!job.processing && !job.completedAt) await payload.jobs.runByID({ id, silent: true })
+      await runTakedownJob(payload, id)
       return
     }
   })().catch((err: unknown) => payload.logger.warn({ msg: `queued email job ${id} left for the cron`, err }))

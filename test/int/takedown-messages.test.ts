@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { businessDeadline } from '../../src/takedown/businessDays'
 import { confirmRemovalNotice } from '../../src/takedown/confirmation'
+import { runTakedownJob, runTakedownQueue } from '../../src/takedown/queueRunner'
 import { decodedBody, type ReceivedMail, subjectOf } from '../helpers/mailbox'
 import { createUser } from '../helpers/payload'
 import { login, rest } from '../helpers/rest'
@@ -39,8 +40,7 @@ async function fileAndConfirm(url: string, overrides: Record<string, unknown> = 
 
 /** Runs what the server's cron would: scheduled tasks, then the queue (retries included). */
 async function runQueue() {
-  await payload.jobs.handleSchedules({ queue: 'takedown' })
-  await payload.jobs.run({ queue: 'takedown', limit: 100 })
+  await runTakedownQueue(payload, 100)
 }
 
 beforeAll(async () => {
@@ -125,7 +125,7 @@ describe('emails to the notifier, in their language', () => {
     let after = await payload.findByID({ collection: 'contact-requests', id: doc.id, overrideAccess: true })
     for (let i = 0; i < 100 && !after.acknowledgedAt; i++) {
       await new Promise((r) => setTimeout(r, 50))
-      if (i % 20 === 19) await payload.jobs.run({ queue: 'takedown', limit: 20 })
+      if (i % 20 === 19) await runTakedownQueue(payload, 20)
       after = await payload.findByID({ collection: 'contact-requests', id: doc.id, overrideAccess: true })
     }
     expect(new Date(after.acknowledgedAt!).getTime()).toBeGreaterThanOrEqual(new Date(after.confirmedAt!).getTime())
@@ -225,6 +225,23 @@ describe('the queue: retries, and nothing blocks a request', () => {
     await runQueue()
     const mail = await mailbox.waitFor((m) => m.to.includes(email))
     expect(await confirmRemovalNotice(payload, confirmationTokenIn(mail))).toMatchObject({ ok: true, alreadyConfirmed: false })
+  })
+
+  it('sends each message once when the cron and the immediate runs start together', async () => {
+    const emails = Array.from({ length: 4 }, (_, i) => `once-${i}-${Math.random().toString(36).slice(2)}@example.test`)
+    // Stored and queued without the hooks, so that only the runners below can take the jobs.
+    const ids: number[] = []
+    for (const [i, email] of emails.entries()) {
+      const doc = await payload.db.create({ collection: 'contact-requests', data: { kind: 'enquiry', status: 'received', reference: `E-ONCE-${Date.now()}-${i}`, name: 'Once', email, subject: 'Programme', message: 'Is the 2021 programme online?' } })
+      ids.push(doc.id as number)
+    }
+    const jobs = await Promise.all(ids.map((requestId) => payload.jobs.queue({ task: 'sendTakedownMail', input: { requestId, message: 'enquiryReceipt' }, queue: 'takedown' })))
+    await Promise.all([runQueue(), ...jobs.flatMap((job) => [runTakedownJob(payload, job.id), runTakedownJob(payload, job.id)]), runQueue()])
+    for (const email of emails) await mailbox.waitFor((m) => m.to.includes(email) && /received/i.test(subjectOf(m)))
+    await new Promise((r) => setTimeout(r, 300))
+    for (const email of emails) {
+      expect(mailbox.messages.filter((m) => m.to.includes(email) && /received/i.test(subjectOf(m))), email).toHaveLength(1)
+    }
   })
 })
 

@@ -5,6 +5,7 @@ import { createUser } from '../helpers/payload'
 import { login, rest } from '../helpers/rest'
 import { confirmationTokenIn, freshIp, type startMailbox, startTakedownSuite, submitPublicly, validNotice } from '../helpers/takedown'
 import { confirmRemovalNotice } from '../../src/takedown/confirmation'
+import { runTakedownQueue } from '../../src/takedown/queueRunner'
 import { transparencyReport, parsePeriod, periodOf } from '../../src/takedown/transparency'
 
 // Retention: a notifier's personal data goes a set time after closure (or at their request),
@@ -33,7 +34,7 @@ async function decidedNotice(tag: string) {
   for (let i = 0; i < 300 && !doc.acknowledgedAt; i++) {
     await new Promise((r) => setTimeout(r, 50))
     // What the server's cron does every minute, for a job the immediate run missed under load.
-    if (i % 20 === 19) await payload.jobs.run({ queue: 'takedown', limit: 20 })
+    if (i % 20 === 19) await runTakedownQueue(payload, 20)
     doc = await payload.findByID({ collection: 'contact-requests', id: res.body.doc.id, overrideAccess: true, showHiddenFields: true })
   }
   expect(doc.acknowledgedAt).toBeTruthy()
@@ -76,7 +77,7 @@ describe('retention', () => {
     thirteenMonthsAgo.setUTCMonth(thirteenMonthsAgo.getUTCMonth() - 13)
     await payload.db.updateOne({ collection: 'contact-requests', id: old.id, data: { closedAt: thirteenMonthsAgo.toISOString() } })
     await payload.jobs.queue({ task: 'anonymiseClosedRequests', input: {}, queue: 'takedown' })
-    await payload.jobs.run({ queue: 'takedown', limit: 50 })
+    await runTakedownQueue(payload, 50)
 
     const all = await everything()
     for (const trace of traces(old)) expect(all, `"${trace}" is still stored`).not.toContain(trace)
