@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { describe, expect, it } from 'vitest'
 
 import { jobsAutoRunEnabled } from '../../src/config/jobs'
+import { startJobCrons } from '../../src/jobs'
 import { s3Settings } from '../../src/config/storage'
 
 // The switches for running several instances, in their default (one server) position: this
@@ -52,6 +53,44 @@ describe('JOBS_AUTORUN', () => {
       expect(await shouldAutoRun({} as Payload)).toBe(false)
     } finally {
       delete process.env.JOBS_AUTORUN
+    }
+  })
+
+  it('starts the takedown queue’s cron in the server only, and its tick runs the queue', async () => {
+    const ran: string[] = []
+    const fake = () =>
+      ({
+        crons: [] as { stop: () => void; trigger: () => Promise<void>; nextRun: () => Date | null }[],
+        logger: { error: () => undefined },
+        jobs: {
+          handleSchedules: async ({ queue }: { queue: string }) => void ran.push(`schedules:${queue}`),
+          run: async ({ queue }: { queue: string }) => void ran.push(`run:${queue}`),
+        },
+      }) as unknown as Payload
+    const saved = { ...process.env }
+    try {
+      delete process.env.NEXT_RUNTIME // a command-line script: no cron
+      const script = fake()
+      startJobCrons(script)
+      expect(script.crons).toHaveLength(0)
+
+      process.env.NEXT_RUNTIME = 'nodejs'
+      process.env.JOBS_AUTORUN = 'false' // a second instance: no cron
+      const second = fake()
+      startJobCrons(second)
+      expect(second.crons).toHaveLength(0)
+
+      process.env.JOBS_AUTORUN = 'true'
+      const server = fake()
+      startJobCrons(server)
+      expect(server.crons).toHaveLength(1)
+      const [cron] = server.crons
+      expect(cron.nextRun()!.getTime() - Date.now()).toBeLessThanOrEqual(60_000)
+      await cron.trigger()
+      expect(ran).toEqual(['schedules:takedown', 'run:takedown'])
+      cron.stop()
+    } finally {
+      process.env = saved
     }
   })
 })
