@@ -41,8 +41,11 @@ export const ContactRequests: CollectionConfig = {
   // Open before closed, then by due date: what needs doing next is at the top.
   defaultSort: ['openRank', 'dueAt', '-createdAt'],
   // The admin list's default order, read from one index: with 100,000 requests, openRank alone
-  // left the database sorting every open request by due date on each page (bench, docs/performance.md).
-  indexes: [{ fields: ['openRank', 'dueAt', 'createdAt'] }],
+  // left the database sorting every open request by due date on each page. Email and reference
+  // ride along so that the list's search ("contains", which no index can seek) is checked on the
+  // index entries while they are read in that order, not on 100,000 table rows fetched one by one
+  // (SQLite: 190 → 27 ms; bench, docs/performance.md).
+  indexes: [{ fields: ['openRank', 'dueAt', 'createdAt', 'email', 'reference'] }],
   access: {
     create: anyone,
     read: isRequestHandler,

@@ -1,9 +1,15 @@
 import * as migration_20261129_082152_initial from './20261129_082152_initial';
+import * as migration_20261129_091217_contact_request_search_index from './20261129_091217_contact_request_search_index';
 
 export const migrations = [
   {
     up: migration_20261129_082152_initial.up,
     down: migration_20261129_082152_initial.down,
-    name: '20261129_082152_initial'
+    name: '20261129_082152_initial',
+  },
+  {
+    up: migration_20261129_091217_contact_request_search_index.up,
+    down: migration_20261129_091217_contact_request_search_index.down,
+    name: '20261129_091217_contact_request_search_index'
   },
 ];

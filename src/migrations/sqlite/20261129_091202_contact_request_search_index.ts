@@ -1,0 +1,11 @@
+import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
+
+export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.run(sql`DROP INDEX \`openRank_dueAt_createdAt_idx\`;`)
+  await db.run(sql`CREATE INDEX \`openRank_dueAt_createdAt_email_reference_idx\` ON \`contact_requests\` (\`open_rank\`,\`due_at\`,\`created_at\`,\`email\`,\`reference\`);`)
+}
+
+export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.run(sql`DROP INDEX \`openRank_dueAt_createdAt_email_reference_idx\`;`)
+  await db.run(sql`CREATE INDEX \`openRank_dueAt_createdAt_idx\` ON \`contact_requests\` (\`open_rank\`,\`due_at\`,\`created_at\`);`)
+}
