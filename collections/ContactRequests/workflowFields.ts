@@ -4,6 +4,7 @@ import { isRequestHandler } from '../../src/access'
 import { hasRole } from '../../src/access/roles'
 import { DECISION_GROUNDS } from '../../src/takedown/reasons'
 import { REQUEST_STATUSES } from '../../src/takedown/workflow'
+import { keepJobWrittenValue } from './hooks/keepJobWrittenValue'
 
 // What staff and the server add to a request. The public can set none of it (create access is
 // closed), and the hooks in ./hooks decide what an update may change.
@@ -63,7 +64,7 @@ export const workflowFields: Field[] = [
   },
   { name: 'infoRequestedAt', type: 'date', access: serverOnly, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
   // For the transparency report: when the receipt email went out, and when the content was first hidden.
-  { name: 'acknowledgedAt', type: 'date', access: serverOnly, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+  { name: 'acknowledgedAt', type: 'date', access: serverOnly, hooks: { beforeChange: [keepJobWrittenValue] }, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
   { name: 'hiddenAt', type: 'date', access: serverOnly, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
   // Retention (src/takedown/retention.ts): when the notifier's data was erased, and whether they asked.
   { name: 'anonymisedAt', type: 'date', index: true, access: serverOnly, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
@@ -73,8 +74,8 @@ export const workflowFields: Field[] = [
   { name: 'openRank', type: 'number', index: true, access: serverOnly, admin: { hidden: true } },
   { name: 'confirmedAt', type: 'date', access: serverOnly, admin: { position: 'sidebar', readOnly: true, condition: forRemoval, date: { pickerAppearance: 'dayAndTime' } } },
   // Only a hash of the emailed token is stored; reading it back would not let anyone confirm.
-  { name: 'confirmationTokenHash', type: 'text', index: true, access: { ...serverOnly, read: () => false }, admin: { hidden: true } },
-  { name: 'confirmationExpiresAt', type: 'date', access: serverOnly, admin: { hidden: true } },
+  { name: 'confirmationTokenHash', type: 'text', index: true, access: { ...serverOnly, read: () => false }, hooks: { beforeChange: [keepJobWrittenValue] }, admin: { hidden: true } },
+  { name: 'confirmationExpiresAt', type: 'date', access: serverOnly, hooks: { beforeChange: [keepJobWrittenValue] }, admin: { hidden: true } },
   { name: 'senderFingerprint', type: 'text', access: { ...serverOnly, read: ({ req }) => hasRole(req.user, 'admin', 'staff') }, admin: { readOnly: true, description: 'Keyed hash of the sender\'s IP address, to spot repeat abuse without storing the address.' } },
   {
     name: 'reasons',

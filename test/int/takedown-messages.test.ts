@@ -243,6 +243,33 @@ describe('the queue: retries, and nothing blocks a request', () => {
       expect(mailbox.messages.filter((m) => m.to.includes(email) && /received/i.test(subjectOf(m))), email).toHaveLength(1)
     }
   })
+
+  it('keeps the time the receipt went out when staff save the request at that moment', async () => {
+    const { id } = await fileAndConfirm('/editions/2021', { basis: 'defamation' })
+    await payload.db.updateOne({ collection: 'contact-requests', id, data: { acknowledgedAt: null } })
+    const sentAt = new Date().toISOString()
+    // The staff update reads the request; the receipt job records its time right after that read.
+    const findOne = payload.db.findOne
+    let interleaved = false
+    payload.db.findOne = (async (args: Parameters<typeof findOne>[0]) => {
+      const doc = await findOne.call(payload.db, args)
+      if (!interleaved && args.collection === 'contact-requests') {
+        interleaved = true
+        await payload.db.updateOne({ collection: 'contact-requests', id, data: { acknowledgedAt: sentAt } })
+      }
+      return doc
+    }) as typeof findOne
+    try {
+      const saved = await rest('PATCH', `contact-requests/${id}`, { token: staffToken, body: { staffNotes: 'Looked at the page.' } })
+      expect(saved.status, JSON.stringify(saved.body)).toBe(200)
+    } finally {
+      payload.db.findOne = findOne
+    }
+    expect(interleaved).toBe(true)
+    const after = await payload.findByID({ collection: 'contact-requests', id, overrideAccess: true })
+    expect(after.staffNotes).toBe('Looked at the page.')
+    expect(after.acknowledgedAt).toBe(sentAt)
+  })
 })
 
 describe('scheduled jobs', () => {
