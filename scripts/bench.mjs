@@ -14,7 +14,7 @@ import path from 'node:path'
 
 import autocannon from 'autocannon'
 
-import { ensureBuilt, NODE_OPTIONS, revalidateSite, root } from './lib.mjs'
+import { NODE_OPTIONS, SERVER_NODE_OPTIONS, ensureBuilt, revalidateSite, root } from './lib.mjs'
 
 const PORT = Number(process.env.BENCH_PORT || 3140)
 const STATIC_PORT = PORT + 1
@@ -106,17 +106,23 @@ const stop = (server, signal = 'SIGTERM') => {
   }
 }
 
-/** Peak resident memory of the server's process group (npx → next-server), sampled every 500 ms. */
+/**
+ * Peak resident memory, sampled every 500 ms: of the server process itself (the largest in the
+ * group) and of the whole `npm start` process group (npm, the supervisor, the server).
+ */
 async function peakRss(groupId, during) {
   let peak = 0
+  let serverPeak = 0
   const sample = () => {
     const out = spawnSync('ps', ['-o', 'rss=', '-g', String(groupId)], { encoding: 'utf8' }).stdout
-    peak = Math.max(peak, out.split('\n').reduce((sum, line) => sum + (Number(line.trim()) || 0), 0))
+    const sizes = out.split('\n').map((line) => Number(line.trim()) || 0)
+    peak = Math.max(peak, sizes.reduce((sum, size) => sum + size, 0))
+    serverPeak = Math.max(serverPeak, ...sizes)
   }
   const timer = setInterval(sample, 500)
   try {
     await during()
-    return { peakMb: peak / 1024 }
+    return { peakMb: peak / 1024, serverPeakMb: serverPeak / 1024 }
   } finally {
     clearInterval(timer)
   }
@@ -159,6 +165,7 @@ async function main() {
   record('setup', 'migrate and seed', ms(sh('prepare', process.execPath, ['scripts/run-ts.mjs', 'src/cli/prepare.ts'], { NODE_ENV: 'development' })))
   const buildStarted = Date.now()
   await ensureBuilt(env)
+  record('setup', 'server heap limit (npm start)', SERVER_NODE_OPTIONS.match(/--max-old-space-size=(\d+)/)?.[1] + ' MB')
   record('setup', 'build (skipped when the build is current)', `${((Date.now() - buildStarted) / 1000).toFixed(1)} s`)
 
   // 4. Start: cold (fresh process, first request) and warm restart.
@@ -181,7 +188,7 @@ async function main() {
     res.end(bodies[name])
   })
   await new Promise((resolve) => staticServer.listen(STATIC_PORT, '127.0.0.1', resolve))
-  const { peakMb } = await peakRss(server.pid, async () => {
+  const { peakMb, serverPeakMb } = await peakRss(server.pid, async () => {
     for (const [name, url] of Object.entries(pages)) {
       const app = await load(BASE + url)
       const base = await load(`http://127.0.0.1:${STATIC_PORT}${url}`)
@@ -190,7 +197,7 @@ async function main() {
     }
   })
   staticServer.close()
-  record('memory', 'server peak RSS under load', `${peakMb.toFixed(0)} MB`)
+  record('memory', 'server peak RSS under load', `${serverPeakMb.toFixed(0)} MB`, '', `whole npm start group ${peakMb.toFixed(0)} MB`)
 
   // 2. Freshness: publish → new text on the page, over TRIALS trials.
   await fetch(`${BASE}/api/users/first-register`, {
@@ -237,7 +244,7 @@ async function main() {
     'public page (generated)': `/bench-page-${Math.ceil(Number(process.env.BENCH_PAGES ?? 5000) / 2)}`,
   }
   await fetch(`${BASE}/search?q=warm`) // builds the search index once
-  const { peakMb: scalePeakMb } = await peakRss(server.pid, async () => {
+  const { peakMb: scalePeakMb, serverPeakMb: scaleServerPeakMb } = await peakRss(server.pid, async () => {
     for (const [name, url] of Object.entries(scaleUrls)) {
       const headers = url.startsWith('/api/') ? staff : {}
       const single = await sequential(BASE + url, headers, SCALE_REQUESTS)
@@ -245,7 +252,7 @@ async function main() {
       record('scale', name, `${single.p50.toFixed(1)} / ${single.p99.toFixed(1)} ms`, '', `1 connection × ${SCALE_REQUESTS} (p50 / p99); 10 connections: ${loaded.requests.average.toFixed(0)} req/s, p99 ${loaded.latency.p99} ms, ${loaded.non2xx} non-2xx`)
     }
   })
-  record('memory', 'server peak RSS at scale', `${scalePeakMb.toFixed(0)} MB`)
+  record('memory', 'server peak RSS at scale', `${scaleServerPeakMb.toFixed(0)} MB`, '', `whole npm start group ${scalePeakMb.toFixed(0)} MB`)
 
   // 2b. Freshness: a staff removal decision → 410 on the URL.
   const notices = (await (await fetch(`${BASE}/api/contact-requests?depth=0&limit=${TRIALS}&where[reference][like]=R-BENCH-&sort=reference`, { headers: staff })).json()).docs

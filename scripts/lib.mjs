@@ -11,6 +11,15 @@ const INSTALL_STAMP = path.join(root, 'node_modules', '.expo-archive-install')
 /** Node options every child needs: see preload-lexical.mjs for why. */
 export const NODE_OPTIONS = [process.env.NODE_OPTIONS, `--import=${path.join(root, 'scripts', 'preload-lexical.mjs')}`].filter(Boolean).join(' ')
 
+/**
+ * The server's heap limit, in MB, unless NODE_OPTIONS sets one. V8 sizes its heap for the
+ * machine (gigabytes) and lets garbage pile up under load; the server's live set at the bench's
+ * scale fits in 256 MB. Measured with the bench's load and scale requests (docs/performance.md):
+ * peak RSS 714–888 MB without a limit, ~430 MB with this one, throughput within the run-to-run noise.
+ */
+export const SERVER_HEAP_MB = 448
+export const SERVER_NODE_OPTIONS = /--max-old-space-size/.test(NODE_OPTIONS) ? NODE_OPTIONS : `${NODE_OPTIONS} --max-old-space-size=${SERVER_HEAP_MB}`
+
 export function phase(name, detail = '') {
   console.log(`\n▸ ${name}${detail ? ` — ${detail}` : ''}`)
 }

@@ -4,7 +4,7 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 
-import { ensureBuilt, ensureInstalled, NODE_OPTIONS, phase, revalidateSite, root, run } from './lib.mjs'
+import { ensureBuilt, ensureInstalled, phase, revalidateSite, root, run, SERVER_NODE_OPTIONS } from './lib.mjs'
 
 const port = process.env.PORT || '3000'
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PORT: port }
@@ -32,7 +32,7 @@ const deaths = []
 
 function serve() {
   const spawnedAt = Date.now()
-  server = spawn(process.execPath, [nextBin, 'start', '-p', port], { cwd: root, stdio: 'inherit', env: { ...env, NODE_ENV: 'production', NODE_OPTIONS } })
+  server = spawn(process.execPath, [nextBin, 'start', '-p', port], { cwd: root, stdio: 'inherit', env: { ...env, NODE_ENV: 'production', NODE_OPTIONS: SERVER_NODE_OPTIONS } })
   server.on('exit', (code, signal) => {
     if (stopping) process.exit(code ?? 0)
     const now = Date.now()
