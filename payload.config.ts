@@ -70,7 +70,10 @@ export default buildConfig({
   // fit its fields with a 400, not a database error.
   plugins: [...storagePlugins(), exportPlugin(), guardWhereQueries],
   sharp,
-  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  // Types come from `npm run generate:types` (checked by test/int/generated-files.test.ts). Left on,
+  // every non-production start (each test file, `npm start`'s migrate step) spawned a 215 MB
+  // `payload generate:types` process that outlived it and rewrote the file in the background.
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: false },
   // Depth and length are checked before a query runs: deep relationship chains multiply the work.
   graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000, validationRules: () => [queryShapeLimit()] },
   onInit: async (payload) => {
