@@ -45,8 +45,8 @@ let loading: { generation: number; promise: Promise<HiddenIndex> } | null = null
 /**
  * The notice for a path, from a snapshot of every hidden item that this process refreshes when
  * a takedown or content change happened here (instantly) or when it is older than
- * HIDDEN_SNAPSHOT_MAX_AGE_MS (the bound for changes made by another instance). Asking the app
- * on every request instead halved the throughput of cached pages.
+ * HIDDEN_SNAPSHOT_MAX_AGE_MS (the bound, plus one refresh, for changes made by another
+ * instance). Asking the app on every request instead halved the throughput of cached pages.
  */
 async function hiddenNotice(request: NextRequest, pathname: string): Promise<Notice | null> {
   const parsed = parseContentPath(pathname)
@@ -57,7 +57,8 @@ async function hiddenNotice(request: NextRequest, pathname: string): Promise<Not
 
 async function hiddenIndex(request: NextRequest): Promise<HiddenIndex> {
   const generation = hiddenContentGeneration()
-  if (snapshot && snapshot.generation === generation && Date.now() - snapshot.takenAt < HIDDEN_SNAPSHOT_MAX_AGE_MS) return snapshot.index
+  const current = snapshot?.generation === generation ? snapshot : null
+  if (current && Date.now() - current.takenAt < HIDDEN_SNAPSHOT_MAX_AGE_MS) return current.index
   // One refresh at a time; a refresh started before the latest change does not count.
   if (!loading || loading.generation !== generation) {
     const promise = fetchHiddenIndex(request).then(
@@ -77,6 +78,9 @@ async function hiddenIndex(request: NextRequest): Promise<HiddenIndex> {
       if (loading?.promise === promise) loading = null
     })
   }
+  // Only old, with no change in this process since: answer from it while the refresh runs
+  // (waiting stalled every request twice a second under load). After a change here, wait.
+  if (current) return current.index
   return loading.promise
 }
 
