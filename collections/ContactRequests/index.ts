@@ -12,6 +12,7 @@ import { refuseAbuse } from './hooks/refuseAbuse'
 import { refuseUnstorableText } from './hooks/refuseUnstorableText'
 import { releaseRefusedSubmission } from './hooks/releaseRefusedSubmission'
 import { resolveNoticeUrls } from './hooks/resolveNoticeUrls'
+import { releaseSlotAfterCreate, releaseSlotAfterError, waitForSubmissionSlot } from './hooks/submissionSlot'
 import { noticeFields } from './noticeFields'
 import { workflowFields } from './workflowFields'
 
@@ -53,10 +54,12 @@ export const ContactRequests: CollectionConfig = {
     delete: isAdmin,
   },
   hooks: {
+    beforeOperation: [waitForSubmissionSlot],
     beforeValidate: [refuseAbuse, refuseUnstorableText, resolveNoticeUrls],
     beforeChange: [enforceWorkflow],
     afterChange: [recordChange],
-    afterError: [releaseRefusedSubmission],
+    afterOperation: [releaseSlotAfterCreate],
+    afterError: [releaseRefusedSubmission, releaseSlotAfterError],
   },
   endpoints: [challengeEndpoint, confirmEndpoint, eraseEndpoint, hiddenContentEndpoint],
   fields: [

@@ -2,6 +2,7 @@ import config from '@payload-config'
 import { getPayload } from 'payload'
 
 import { type AntiAbuseRecord, releaseAntiAbuse } from '../../collections/ContactRequests/hooks/refuseAbuse'
+import { releaseSubmissionSlot } from '../../collections/ContactRequests/hooks/submissionSlot'
 import { formErrorsFrom } from './formInput'
 
 export type SubmitResult = { ok: true; id: number; reference: string } | { ok: false; errors: Record<string, string>; formError?: string }
@@ -20,6 +21,7 @@ async function fileAsPublic(collection: 'contact-requests' | 'counter-notices', 
   } catch (err) {
     // The Local API has no afterError hook: give back what refuseAbuse took, as REST does.
     await releaseAntiAbuse(context.antiAbuse as AntiAbuseRecord | undefined)
+    releaseSubmissionSlot(context)
     const status = (err as { status?: number }).status
     if (!status || status >= 500) payload.logger.error({ msg: `a ${collection} form submission failed`, err })
     return { ok: false, ...formErrorsFrom(err) }
