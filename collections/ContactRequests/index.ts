@@ -12,7 +12,7 @@ import { refuseAbuse } from './hooks/refuseAbuse'
 import { refuseUnstorableText } from './hooks/refuseUnstorableText'
 import { releaseRefusedSubmission } from './hooks/releaseRefusedSubmission'
 import { resolveNoticeUrls } from './hooks/resolveNoticeUrls'
-import { releaseSlotAfterCreate, releaseSlotAfterError, waitForSubmissionSlot } from './hooks/submissionSlot'
+import { releaseSlotAfterCreate, waitForSubmissionSlot } from './hooks/submissionSlot'
 import { noticeFields } from './noticeFields'
 import { workflowFields } from './workflowFields'
 
@@ -26,8 +26,8 @@ export const CONTACT_REQUEST_KINDS = [
  * They hold personal data, so only staff and admins can read them; editors cannot even see
  * the collection. Every write goes through the same hooks, whichever door it comes in by:
  * refuseAbuse → refuseUnstorableText → resolveNoticeUrls → enforceWorkflow → recordChange (audit +
- * content effect); releaseRefusedSubmission gives a refused submission's challenge and rate-limit
- * place back.
+ * content effect); releaseRefusedSubmission gives a refused submission's challenge, rate-limit
+ * place and submission slot back.
  */
 export const ContactRequests: CollectionConfig = {
   slug: 'contact-requests',
@@ -59,7 +59,7 @@ export const ContactRequests: CollectionConfig = {
     beforeChange: [enforceWorkflow],
     afterChange: [recordChange],
     afterOperation: [releaseSlotAfterCreate],
-    afterError: [releaseRefusedSubmission, releaseSlotAfterError],
+    afterError: [releaseRefusedSubmission],
   },
   endpoints: [challengeEndpoint, confirmEndpoint, eraseEndpoint, hiddenContentEndpoint],
   fields: [

@@ -1,8 +1,7 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
-import { type AntiAbuseRecord, releaseAntiAbuse } from '../../collections/ContactRequests/hooks/refuseAbuse'
-import { releaseSubmissionSlot } from '../../collections/ContactRequests/hooks/submissionSlot'
+import { releaseRefusedSubmissionContext } from '../../collections/ContactRequests/hooks/releaseRefusedSubmission'
 import { formErrorsFrom } from './formInput'
 
 export type SubmitResult = { ok: true; id: number; reference: string } | { ok: false; errors: Record<string, string>; formError?: string }
@@ -19,9 +18,8 @@ async function fileAsPublic(collection: 'contact-requests' | 'counter-notices', 
     const doc = (await payload.create({ collection, data: data as never, overrideAccess: false, context })) as { id: number; reference?: string | null }
     return { ok: true, id: doc.id, reference: doc.reference ?? String(doc.id) }
   } catch (err) {
-    // The Local API has no afterError hook: give back what refuseAbuse took, as REST does.
-    await releaseAntiAbuse(context.antiAbuse as AntiAbuseRecord | undefined)
-    releaseSubmissionSlot(context)
+    // The Local API has no afterError hook: give back what the submission took, as REST does.
+    await releaseRefusedSubmissionContext(context)
     const status = (err as { status?: number }).status
     if (!status || status >= 500) payload.logger.error({ msg: `a ${collection} form submission failed`, err })
     return { ok: false, ...formErrorsFrom(err) }
