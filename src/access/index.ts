@@ -11,7 +11,9 @@ export const nobody: Access = () => false
 export const isAdmin: Access = ({ req }) => hasRole(req.user, 'admin')
 
 /** Editors keep the expo record; admins may too. */
-export const isContentEditor: Access = ({ req }) => hasRole(req.user, 'admin', 'editor')
+export const writesContent = (user: unknown): boolean => hasRole(user as never, 'admin', 'editor')
+
+export const isContentEditor: Access = ({ req }) => writesContent(req.user)
 
 /** Staff triage contact and removal requests, which hold personal data. */
 export const isRequestHandler: Access = ({ req }) => hasRole(req.user, 'admin', 'staff')
@@ -31,7 +33,7 @@ export const notTakenDown: Where = { or: [{ 'takedown.hidden': { equals: false }
 export const publishedOrEditor =
   (collection: EditorialCollection): Access =>
   async ({ req }): Promise<AccessResult> => {
-    if (hasRole(req.user, 'admin', 'editor')) return true
+    if (writesContent(req.user)) return true
     if (hasRole(req.user, 'staff')) return { _status: { equals: 'published' } }
     return publishedAndNotTakenDown(req, collection)
   }
@@ -61,4 +63,4 @@ export const editorialAccess = (collection: EditorialCollection) => ({
 })
 
 /** Who may see unpublished drafts rendered as site pages (live preview): the people who write them. */
-export const canPreviewDrafts = (user: unknown): boolean => hasRole(user as never, 'admin', 'editor')
+export const canPreviewDrafts = writesContent

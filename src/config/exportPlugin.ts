@@ -3,8 +3,7 @@ import path from 'node:path'
 import { importExportPlugin } from '@payloadcms/plugin-import-export'
 import { type CollectionBeforeOperationHook, type CollectionConfig, type Endpoint, Forbidden, type Plugin } from 'payload'
 
-import { isContentEditor, nobody } from '../access'
-import { hasRole } from '../access/roles'
+import { isContentEditor, nobody, writesContent } from '../access'
 import { mediaDir } from './paths'
 
 /** Collections editors may export (and import, see src/bulkImport): the expo record's two lists. */
@@ -18,16 +17,16 @@ const exportsDir = () => path.join(path.dirname(mediaDir()), 'exports')
 // staff (who may read published editions) export them; bulk work is for editors and admins.
 const editorsOnly = (endpoint: Endpoint): Endpoint => ({
   ...endpoint,
-  handler: (req) => (hasRole(req.user, 'admin', 'editor') ? endpoint.handler(req) : Response.json({ errors: [{ message: 'Only editors and admins may export.' }] }, { status: 403 })),
+  handler: (req) => (writesContent(req.user) ? endpoint.handler(req) : Response.json({ errors: [{ message: 'Only editors and admins may export.' }] }, { status: 403 })),
 })
 
 // Payload runs beforeOperation hooks before its access check, and the plugin's hook builds the
 // export there: refuse anyone else first, so they get 403 and no export is built for them.
 const refuseExportUnlessEditor: CollectionBeforeOperationHook = ({ args, operation, req }) => {
-  if (operation === 'create' && !args.overrideAccess && !hasRole(req.user, 'admin', 'editor')) throw new Forbidden(req.t)
+  if (operation === 'create' && !args.overrideAccess && !writesContent(req.user)) throw new Forbidden(req.t)
 }
 
-const hiddenUnlessEditor = ({ user }: { user: unknown }) => !hasRole(user as never, 'admin', 'editor')
+const hiddenUnlessEditor = ({ user }: { user: unknown }) => !writesContent(user)
 
 /**
  * Export of editions and organizations as CSV or JSON from the list view ("Export" in the list
