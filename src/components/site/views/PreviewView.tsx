@@ -16,22 +16,22 @@ export const previewMetadata: Metadata = { title: 'Preview', robots: { index: fa
  */
 export async function PreviewView({ collection, id, locale }: { collection: string; id: string; locale: Locale }) {
   if (!isPreviewCollection(collection) || !/^[\w-]{1,64}$/.test(id)) notFound()
-  if (collection === 'editions') {
-    const edition = await getEditionDraft(id, locale)
-    if (!edition) notFound()
-    return (
-      <>
-        <LivePreviewRefresh />
-        <EditionArticle edition={edition} locale={locale} />
-      </>
-    )
-  }
-  const page = await getPageDraft(id, locale)
-  if (!page) notFound()
+  const article = collection === 'editions' ? await editionArticle(id, locale) : await pageArticle(id, locale)
+  if (!article) notFound()
   return (
     <>
       <LivePreviewRefresh />
-      <CmsPageArticle page={page} locale={locale} />
+      {article}
     </>
   )
+}
+
+async function editionArticle(id: string, locale: Locale) {
+  const edition = await getEditionDraft(id, locale)
+  return edition && <EditionArticle edition={edition} locale={locale} />
+}
+
+async function pageArticle(id: string, locale: Locale) {
+  const page = await getPageDraft(id, locale)
+  return page && <CmsPageArticle page={page} locale={locale} />
 }
