@@ -94,8 +94,8 @@ let askingGeneration: Promise<string> | undefined
 
 /**
  * Searches that arrive together share one look-up of the stamp: when it is not cached yet (or
- * was just purged), each look-up would make a stamp of its own, and each stamp would rebuild the
- * index (measured: 50 simultaneous first searches at scale, p99 7 s).
+ * was just purged), each look-up could make a stamp of its own, and each stamp an index build of
+ * its own. (The first searches still wait for the one build: docs/performance.md.)
  */
 function contentGeneration(): Promise<string> {
   askingGeneration ??= getContentGeneration().finally(() => {
