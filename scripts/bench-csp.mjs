@@ -51,7 +51,7 @@ async function main() {
     console.log(`  next build: ${sh('build', 'npx', ['next', 'build'])} s`)
     fs.rmSync(path.join(root, '.next/expo-archive-build'), { force: true })
   }
-  const server = spawn('npx', ['next', 'start', '-p', String(PORT)], { cwd: root, env, stdio: 'ignore', detached: true })
+  const server = spawn(process.execPath, ['scripts/serve.mjs', '-p', String(PORT)], { cwd: root, env, stdio: 'ignore', detached: true })
   try {
     for (let i = 0; i < 600; i++) {
       try {

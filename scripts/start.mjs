@@ -22,8 +22,8 @@ try {
 phase('serve', `http://localhost:${port}`)
 // The server runs as our child and is started again whenever it dies (a crash, kill -9, out of
 // memory): committed data is on disk (SQLite WAL), so a fresh process serves it as before.
-// `node next start` directly, not through npx, so the child is the server itself.
-const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next')
+// `node scripts/serve.mjs` directly, not through npm or npx, so the child is the server itself.
+const serveScript = path.join(root, 'scripts', 'serve.mjs')
 const RESTART_DELAY_MS = 500
 const CRASH_LOOP = { deaths: 5, withinMs: 60_000 }
 let server
@@ -32,7 +32,7 @@ const deaths = []
 
 function serve() {
   const spawnedAt = Date.now()
-  server = spawn(process.execPath, [nextBin, 'start', '-p', port], { cwd: root, stdio: 'inherit', env: { ...env, NODE_ENV: 'production', NODE_OPTIONS: SERVER_NODE_OPTIONS } })
+  server = spawn(process.execPath, [serveScript, '-p', port], { cwd: root, stdio: 'inherit', env: { ...env, NODE_ENV: 'production', NODE_OPTIONS: SERVER_NODE_OPTIONS } })
   server.on('exit', (code, signal) => {
     if (stopping) process.exit(code ?? 0)
     const now = Date.now()

@@ -1,5 +1,5 @@
-// What proxy.ts needs to answer 410 without asking the app on every request. No Payload import
-// here: the proxy bundle stays small, and this module is shared by the proxy and the app.
+// What the server's 410 gate (goneGate.ts) needs without asking the app on every request. No
+// Payload import here: the server entry stays small, and this module is shared by it and the app.
 
 export type HiddenNotice = { reference: string | null; basis: string | null; since: string | null }
 /** Hidden items keyed `<collection>:<key>`, the key as parseContentPath reads it from a URL. */
@@ -7,7 +7,7 @@ export type HiddenIndex = Record<string, HiddenNotice>
 
 export const hiddenIndexKey = (collection: string, key: string) => `${collection}:${key}`
 
-// The proxy and the Payload hooks run in the same server process but in separate bundles,
+// The server entry and the Payload hooks run in the same process but in separate bundles,
 // so module state is not shared between them; a process-wide symbol on globalThis is.
 const GENERATION = Symbol.for('expo-archive.takedown-generation')
 const holder = globalThis as typeof globalThis & { [GENERATION]?: number }

@@ -25,7 +25,7 @@ export function serverEnv(): NodeJS.ProcessEnv {
     SMTP_HOST: '127.0.0.1',
     SMTP_PORT: process.env.E2E_SMTP_PORT || '3125',
     // So long that the takedown test's 1 s bound can only be met by the in-process refresh
-    // of the proxy's snapshot, which is what it is meant to prove.
+    // of the 410 gate's snapshot, which is what it is meant to prove.
     TAKEDOWN_SNAPSHOT_MAX_AGE_MS: '60000',
     NODE_OPTIONS: `--import=${path.join(root, 'scripts/preload-lexical.mjs')}`,
   }
@@ -38,7 +38,7 @@ function step(label: string, command: string, args: string[], env: NodeJS.Proces
   console.log(`  e2e: ${label} in ${((Date.now() - started) / 1000).toFixed(1)} s`)
 }
 
-/** A fresh seeded database, a production build against it, and `next start` on E2E_PORT. */
+/** A fresh seeded database, a production build against it, and the site's server (scripts/serve.mjs) on E2E_PORT. */
 export async function startServer(): Promise<ChildProcess> {
   fs.rmSync(E2E_DATA, { recursive: true, force: true })
   fs.mkdirSync(E2E_DATA, { recursive: true })
@@ -51,7 +51,7 @@ export async function startServer(): Promise<ChildProcess> {
     // The build no longer matches what `npm start` last built; make it rebuild next time.
     fs.rmSync(path.join(root, '.next/expo-archive-build'), { force: true })
   }
-  const server = spawn('npx', ['next', 'start', '-p', String(E2E_PORT)], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+  const server = spawn(process.execPath, ['scripts/serve.mjs', '-p', String(E2E_PORT)], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
   let output = ''
   server.stdout?.on('data', (chunk) => (output += chunk))
   server.stderr?.on('data', (chunk) => (output += chunk))
@@ -73,7 +73,7 @@ export async function startServer(): Promise<ChildProcess> {
 }
 
 export function stopServer(server: ChildProcess) {
-  // npx starts next in its own process group; end the whole group.
+  // The server runs in its own process group (detached); end the whole group.
   try {
     if (server.pid) process.kill(-server.pid, 'SIGTERM')
   } catch {

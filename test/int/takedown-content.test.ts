@@ -73,7 +73,7 @@ describe('URL resolution for each content type', () => {
     expect((await rest('GET', `media/file/${mediaFilename}`, { token: staffToken })).status).toBe(200)
     const hidden = await rest('GET', `contact-requests/hidden-content?path=${encodeURIComponent(`/api/media/file/${mediaFilename}`)}`)
     expect(hidden.body).toMatchObject({ hidden: true, reference: notice.reference, basis: 'image' })
-    // The whole list, as proxy.ts keeps it: keyed the way a URL is parsed.
+    // The whole list, as the server's 410 gate keeps it: keyed the way a URL is parsed.
     const index = (await rest('GET', 'contact-requests/hidden-content')).body.hidden
     expect(index[`media:${mediaFilename}`]).toMatchObject({ reference: notice.reference, basis: 'image' })
     expect(Object.keys(index).every((key) => /^(editions|organizations|pages|media):/.test(key))).toBe(true)

@@ -6,7 +6,7 @@ import { createClient } from 'redis'
 
 import { revalidateSite } from '../../scripts/lib.mjs'
 
-// Two `next start` processes from one production build, on one SQLite file: the smallest
+// Two server processes (scripts/serve.mjs) from one production build, on one SQLite file: the smallest
 // honest model of several instances behind a load balancer.
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..')
@@ -73,10 +73,10 @@ export function prepare(): void {
 
 export type Instance = { url: string; process: ChildProcess; output: () => string }
 
-/** `next start` on `port`; `extra` adds REDIS_URL and friends. Resolves once it answers. */
+/** The site's server (scripts/serve.mjs) on `port`; `extra` adds REDIS_URL and friends. Resolves once it answers. */
 export async function startInstance(port: number, extra: Record<string, string> = {}): Promise<Instance> {
   const env = { ...baseEnv(), PORT: String(port), ...extra }
-  const child = spawn('npx', ['next', 'start', '-p', String(port)], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+  const child = spawn(process.execPath, ['scripts/serve.mjs', '-p', String(port)], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
   let output = ''
   child.stdout?.on('data', (chunk) => (output += chunk))
   child.stderr?.on('data', (chunk) => (output += chunk))

@@ -5,7 +5,7 @@ import { hiddenContentIndex, takedownNoticeForPath } from '../../../src/takedown
 /**
  * GET /api/contact-requests/hidden-content?path=/editions/2019: whether a public URL is hidden
  * by a removal notice, with the reference, basis and date to show instead.
- * Without `path`: every hidden item at once, which proxy.ts keeps as its snapshot.
+ * Without `path`: every hidden item at once, which the server's 410 gate keeps as its snapshot (src/takedown/goneGate.ts).
  * Public on purpose: a 410 page shows the same facts to anyone who opens the URL.
  */
 export const hiddenContentEndpoint: Endpoint = {

@@ -1,0 +1,67 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+
+import next from 'next'
+
+import { createGoneGate, fetchHiddenIndexFrom, gonePage } from '../takedown/goneGate'
+
+// The site's HTTP server: Next's own request handler behind one check of ours. `npm start`,
+// `npm run dev` and the test servers all run it (through scripts/serve.mjs); a bare `next start`
+// serves the same site except that hidden content answers 404 (the page leaves it out) rather
+// than 410 Gone.
+
+export type ServeOptions = { root: string; dev: boolean; port: number; hostname?: string }
+
+const STOP_GRACE_MS = 10_000
+
+export async function serve({ root, dev, port, hostname }: ServeOptions) {
+  const started = Date.now()
+  const app = next({ dev, dir: root, port, hostname: hostname ?? 'localhost', turbopack: dev || undefined })
+  const handle = app.getRequestHandler()
+  await app.prepare()
+  // In development the first answer waits for the API route to compile.
+  const noticeFor = createGoneGate(fetchHiddenIndexFrom(`http://127.0.0.1:${port}`, dev ? 60_000 : 2_000))
+
+  async function onRequest(req: IncomingMessage, res: ServerResponse) {
+    if ((req.method === 'GET' || req.method === 'HEAD') && req.url) {
+      const notice = await noticeFor(req.url)
+      if (notice) {
+        const page = gonePage(notice)
+        res.writeHead(page.status, { ...page.headers, 'Content-Length': Buffer.byteLength(page.body) })
+        res.end(req.method === 'HEAD' ? undefined : page.body)
+        return
+      }
+    }
+    await handle(req, res)
+  }
+
+  const server = createServer((req, res) => {
+    onRequest(req, res).catch((err: Error) => {
+      console.error(`request ${req.method} ${req.url} failed: ${err.stack ?? err.message}`)
+      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' })
+      res.end('Internal server error')
+    })
+  })
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    // Like `next start`: every interface unless a host is named.
+    server.listen(port, hostname, resolve)
+  })
+  console.log(`  ▲ Next.js ${dev ? 'dev' : 'production'} server on http://${hostname ?? 'localhost'}:${port}, ready in ${Date.now() - started} ms`)
+
+  let stopping = false
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return
+    stopping = true
+    // Finish the requests in flight, then let Next close its own resources.
+    const force = setTimeout(() => process.exit(0), STOP_GRACE_MS)
+    force.unref()
+    server.close(() => {
+      app.close().finally(() => process.exit(0))
+    })
+    server.closeIdleConnections()
+    console.log(`  server stopping (${signal})`)
+  }
+  process.on('SIGTERM', stop)
+  process.on('SIGINT', stop)
+  return server
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest'
+
+import { markHiddenContentChanged } from '../../src/takedown/hiddenSnapshot'
+import { createGoneGate, gonePage } from '../../src/takedown/goneGate'
+import type { HiddenIndex } from '../../src/takedown/hiddenSnapshot'
+
+const notice = { reference: 'R-2026-000042', basis: 'copyright', since: '2026-11-02T10:00:00.000Z' }
+
+/** A gate over a hidden list we control, counting how often it is asked for the list. */
+function gateOver(initial: HiddenIndex, maxAgeMs = 60_000) {
+  const state = { index: initial, asked: 0, fail: false, delayMs: 0 }
+  const noticeFor = createGoneGate(async () => {
+    state.asked++
+    if (state.delayMs) await new Promise((r) => setTimeout(r, state.delayMs))
+    if (state.fail) throw new Error('database away')
+    return state.index
+  }, maxAgeMs)
+  return { noticeFor, state }
+}
+
+describe('410 gate in front of Next', () => {
+  it('finds hidden editions, organizations, pages and media under every form of their URL', async () => {
+    const { noticeFor } = gateOver({ 'editions:2019': notice, 'organizations:cqu': notice, 'pages:about': notice, 'media:photo.jpg': notice })
+    for (const url of ['/editions/2019', '/editions/2019/', '/editions/2019?ref=x', '/zh/editions/2019', '/organizations/cqu', '/about', '/api/media/file/photo.jpg', '/editions/%32019']) {
+      expect(await noticeFor(url), url).toEqual(notice)
+    }
+    for (const url of ['/editions/2020', '/', '/search?q=2019', '/organizations', '/admin', '/api/editions', '/editions/2019/extra', '/contact']) {
+      expect(await noticeFor(url), url).toBeNull()
+    }
+  })
+
+  it('lets a malformed path through to Next instead of failing the request', async () => {
+    const { noticeFor } = gateOver({ 'pages:about': notice })
+    expect(await noticeFor('/%E0%A4%A')).toBeNull()
+    expect(await noticeFor('/organizations/%zz')).toBeNull()
+  })
+
+  it('does not ask the app for anything when the path is not content', async () => {
+    const { noticeFor, state } = gateOver({})
+    await noticeFor('/')
+    await noticeFor('/_next/static/chunks/app.js')
+    await noticeFor('/search?q=robots')
+    expect(state.asked).toBe(0)
+  })
+
+  it('asks once while the list is fresh, at once after a change in this process, and again when it is old', async () => {
+    const { noticeFor, state } = gateOver({}, 100)
+    const burst = await Promise.all(Array.from({ length: 20 }, () => noticeFor('/editions/2019')))
+    expect(burst.every((n) => n === null)).toBe(true)
+    expect(state.asked).toBe(1)
+
+    // A decision here: the very next request waits for the new list.
+    state.index = { 'editions:2019': notice }
+    markHiddenContentChanged()
+    expect(await noticeFor('/editions/2019')).toEqual(notice)
+    expect(state.asked).toBe(2)
+
+    // A decision elsewhere: the old list answers while a refresh runs, then the new one does.
+    state.index = {}
+    await new Promise((r) => setTimeout(r, 120))
+    state.delayMs = 30
+    expect(await noticeFor('/editions/2019')).toEqual(notice)
+    await new Promise((r) => setTimeout(r, 60))
+    expect(await noticeFor('/editions/2019')).toBeNull()
+    expect(state.asked).toBe(3)
+  })
+
+  it('fails open when the app cannot be asked, and asks again on the next request', async () => {
+    const { noticeFor, state } = gateOver({ 'editions:2019': notice })
+    state.fail = true
+    markHiddenContentChanged()
+    expect(await noticeFor('/editions/2019')).toBeNull()
+    state.fail = false
+    expect(await noticeFor('/editions/2019')).toEqual(notice)
+    expect(state.asked).toBe(2)
+  })
+})
+
+describe('the 410 page', () => {
+  it('names the reference, basis and date, and keeps stored text inert', () => {
+    const page = gonePage({ reference: '<script>alert(1)</script>', basis: 'copyright', since: notice.since })
+    expect(page.status).toBe(410)
+    expect(page.body).toContain('2026-11-02')
+    expect(page.body).toContain('Copyright')
+    expect(page.body).not.toContain('<script>')
+    expect(page.body).toContain('&#60;script&#62;')
+    expect(page.headers['Content-Security-Policy']).toContain("default-src 'none'")
+    expect(page.headers['Cache-Control']).toBe('no-store')
+    expect(page.headers['X-Robots-Tag']).toBe('noindex')
+  })
+})
