@@ -242,6 +242,7 @@ async function main() {
     'public search, two words': '/search?q=smart+manufacturing',
     'public edition page': '/editions/2019',
     'public page (generated)': `/bench-page-${Math.ceil(Number(process.env.BENCH_PAGES ?? 5000) / 2)}`,
+    'public transparency report (live figures)': '/transparency',
   }
   await fetch(`${BASE}/search?q=warm`) // builds the search index once
   const { peakMb: scalePeakMb, serverPeakMb: scaleServerPeakMb } = await peakRss(server.pid, async () => {

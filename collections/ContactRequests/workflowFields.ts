@@ -72,7 +72,7 @@ export const workflowFields: Field[] = [
   { name: 'closedAt', type: 'date', index: true, access: serverOnly, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
   // 0 while open, 1 once closed: the list sorts on it so open requests come first.
   { name: 'openRank', type: 'number', index: true, access: serverOnly, admin: { hidden: true } },
-  { name: 'confirmedAt', type: 'date', access: serverOnly, admin: { position: 'sidebar', readOnly: true, condition: forRemoval, date: { pickerAppearance: 'dayAndTime' } } },
+  { name: 'confirmedAt', type: 'date', index: true, access: serverOnly, admin: { position: 'sidebar', readOnly: true, condition: forRemoval, date: { pickerAppearance: 'dayAndTime' } } },
   // Only a hash of the emailed token is stored; reading it back would not let anyone confirm.
   { name: 'confirmationTokenHash', type: 'text', index: true, access: { ...serverOnly, read: () => false }, hooks: { beforeChange: [keepJobWrittenValue] }, admin: { hidden: true } },
   { name: 'confirmationExpiresAt', type: 'date', access: serverOnly, hooks: { beforeChange: [keepJobWrittenValue] }, admin: { hidden: true } },

@@ -108,6 +108,8 @@ export async function transparencyReport(payload: Payload, period: Period): Prom
       collection: 'contact-requests',
       where: { and: [{ kind: { equals: 'removal' } }, { confirmedAt: { greater_than_equal: period.start.toISOString() } }, { confirmedAt: { less_than: period.end.toISOString() } }] },
       select: { basis: true, relationship: true, status: true, createdAt: true, confirmedAt: true, acknowledgedAt: true, infoRequestedAt: true, decidedAt: true, hiddenAt: true },
+      // Read along the confirmedAt index (with id to break ties, so pages neither skip nor repeat).
+      sort: ['confirmedAt', 'id'],
       depth: 0,
       limit: 500,
       page,

@@ -1,5 +1,6 @@
 import * as migration_20261129_082144_initial from './20261129_082144_initial';
 import * as migration_20261129_091202_contact_request_search_index from './20261129_091202_contact_request_search_index';
+import * as migration_20261129_120503_contact_request_confirmed_at_index from './20261129_120503_contact_request_confirmed_at_index';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261129_091202_contact_request_search_index.up,
     down: migration_20261129_091202_contact_request_search_index.down,
-    name: '20261129_091202_contact_request_search_index'
+    name: '20261129_091202_contact_request_search_index',
+  },
+  {
+    up: migration_20261129_120503_contact_request_confirmed_at_index.up,
+    down: migration_20261129_120503_contact_request_confirmed_at_index.down,
+    name: '20261129_120503_contact_request_confirmed_at_index'
   },
 ];
