@@ -142,11 +142,13 @@ async function login() {
 }
 
 /** Latency of one request at a time: what a single visitor or editor waits, without queueing. */
+/** `url` may be a function of the request's number, for a different URL each time. */
 async function sequential(url, headers, count) {
   const times = []
   for (let i = 0; i < count; i++) {
+    const target = typeof url === 'function' ? url(i) : url
     const started = performance.now()
-    const res = await fetch(url, { headers })
+    const res = await fetch(target, { headers })
     await res.arrayBuffer()
     if (res.status !== 200) throw new Error(`${url}: ${res.status}`)
     times.push(performance.now() - started)
@@ -252,6 +254,10 @@ async function main() {
       const loaded = await load(BASE + url, 10, headers)
       record('scale', name, `${single.p50.toFixed(1)} / ${single.p99.toFixed(1)} ms`, '', `1 connection × ${SCALE_REQUESTS} (p50 / p99); 10 connections: ${loaded.requests.average.toFixed(0)} req/s, p99 ${loaded.latency.p99} ms, ${loaded.non2xx} non-2xx`)
     }
+    // The rows above repeat one query, which search answers from its kept ranking after the
+    // first time; here every query is new (the common word plus a different number).
+    const fresh = await sequential((i) => `${BASE}/search?q=chongqing+${1000 + i}`, {}, SCALE_REQUESTS)
+    record('scale', 'public search, a new query each time', `${fresh.p50.toFixed(1)} / ${fresh.p99.toFixed(1)} ms`, '', `1 connection × ${SCALE_REQUESTS} different queries (p50 / p99): no kept ranking helps`)
   })
   record('memory', 'server peak RSS at scale', `${scaleServerPeakMb.toFixed(0)} MB`, '', `whole npm start group ${scalePeakMb.toFixed(0)} MB`)
 

@@ -36,8 +36,16 @@ function hanBigrams(run: string): string[] {
  * words replaces scanning every text on every search, and matches inside words still count
  * (robotic → robotics, 重庆 inside a run of Chinese).
  */
-type Lookup = { words: string[]; postings: number[][]; titleOrder: Int32Array }
+type Lookup = { words: string[]; postings: number[][]; titleOrder: Int32Array; rankings: Map<string, Ranking> }
+/** Matching documents best first: positions in the index, and their scores. */
+type Ranking = { order: Int32Array; scores: Float64Array }
 const FIELD_SLOTS = 16 // a posting is documentIndex * FIELD_SLOTS + fieldIndex
+/**
+ * Rankings kept per index (they go with it when content changes), most recently used last. A
+ * common word matches most of the archive; ranking it again for every visitor and every
+ * results page was most of a search's time. At most ~100 KB each at 7,000 records.
+ */
+const RANKINGS_KEPT = 64
 const lookups = new WeakMap<SearchDocument[], Lookup>()
 const collator = new Intl.Collator()
 
@@ -61,51 +69,77 @@ function lookupFor(documents: SearchDocument[]): Lookup {
     .map((doc, index) => ({ title: doc.title, index }))
     .sort((a, b) => collator.compare(a.title, b.title))
     .forEach(({ index }, rank) => (titleOrder[index] = rank))
-  const lookup = { words: [...byWord.keys()], postings: [...byWord.values()], titleOrder }
+  const lookup = { words: [...byWord.keys()], postings: [...byWord.values()], titleOrder, rankings: new Map() }
   lookups.set(documents, lookup)
   return lookup
 }
 
 const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/u
 
-/** A term's score per document: each field holding it counts its weight, twice when it holds the whole word. */
-function scoresFor(documents: SearchDocument[], lookup: Lookup, term: string): Map<number, number> {
-  const inField = new Map<number, boolean>() // posting → whole word?
+/**
+ * A term's score per document: each field holding it counts its weight, twice when it holds
+ * the whole word. Typed arrays, not maps: a common word touches every document.
+ */
+function scoresFor(documents: SearchDocument[], lookup: Lookup, term: string): { matched: number[]; scores: Float64Array } {
+  const marks = new Uint8Array(documents.length * FIELD_SLOTS) // per posting: 0 absent, 1 inside a word, 2 whole word
+  const touched: number[] = []
   lookup.words.forEach((word, i) => {
     if (!word.includes(term)) return
-    for (const posting of lookup.postings[i]) if (word === term || !inField.has(posting)) inField.set(posting, word === term)
+    const mark = word === term ? 2 : 1
+    for (const posting of lookup.postings[i]) {
+      if (marks[posting] === 0) touched.push(posting)
+      if (marks[posting] < mark) marks[posting] = mark
+    }
   })
-  const scores = new Map<number, number>()
-  for (const [posting, whole] of inField) {
-    const index = Math.floor(posting / FIELD_SLOTS)
-    const weight = documents[index].fields[posting % FIELD_SLOTS].weight
-    scores.set(index, (scores.get(index) ?? 0) + weight * (whole ? 2 : 1))
+  const scores = new Float64Array(documents.length)
+  const matched: number[] = []
+  for (const posting of touched) {
+    const index = (posting / FIELD_SLOTS) | 0
+    if (scores[index] === 0) matched.push(index)
+    scores[index] += documents[index].fields[posting % FIELD_SLOTS].weight * marks[posting]
   }
-  return scores
+  return { matched, scores }
 }
 
 /** Every term must appear somewhere; a term scores by the weight of each field it is in, more for whole words. */
-export function rankDocuments(documents: SearchDocument[], terms: string[]): { doc: SearchDocument; score: number }[] {
-  if (!terms.length) return []
+function rankingFor(documents: SearchDocument[], terms: string[]): Ranking {
   const lookup = lookupFor(documents)
+  const key = [...terms].sort().join('\u0000') // the ranking does not depend on word order
+  const kept = lookup.rankings.get(key)
+  if (kept) {
+    lookup.rankings.delete(key)
+    lookup.rankings.set(key, kept)
+    return kept
+  }
   // Start from the rarest term, so the set of documents holding every term only shrinks.
-  const perTerm = terms.map((term) => scoresFor(documents, lookup, term)).sort((a, b) => a.size - b.size)
-  const ranked: { index: number; score: number }[] = []
-  for (const [index, first] of perTerm[0]) {
-    let score = first
-    for (const scores of perTerm.slice(1)) {
-      const more = scores.get(index)
-      if (more === undefined) {
+  const perTerm = terms.map((term) => scoresFor(documents, lookup, term)).sort((a, b) => a.matched.length - b.matched.length)
+  const totals = new Float64Array(documents.length)
+  const found: number[] = []
+  for (const index of perTerm[0].matched) {
+    let score = 0
+    for (const { scores } of perTerm) {
+      if (scores[index] === 0) {
         score = -1
         break
       }
-      score += more
+      score += scores[index]
     }
-    if (score >= 0) ranked.push({ index, score })
+    if (score > 0) {
+      totals[index] = score
+      found.push(index)
+    }
   }
-  return ranked
-    .sort((a, b) => b.score - a.score || lookup.titleOrder[a.index] - lookup.titleOrder[b.index])
-    .map(({ index, score }) => ({ doc: documents[index], score }))
+  found.sort((a, b) => totals[b] - totals[a] || lookup.titleOrder[a] - lookup.titleOrder[b])
+  const ranking = { order: Int32Array.from(found), scores: Float64Array.from(found, (index) => totals[index]) }
+  lookup.rankings.set(key, ranking)
+  if (lookup.rankings.size > RANKINGS_KEPT) lookup.rankings.delete(lookup.rankings.keys().next().value as string)
+  return ranking
+}
+
+export function rankDocuments(documents: SearchDocument[], terms: string[]): { doc: SearchDocument; score: number }[] {
+  if (!terms.length) return []
+  const { order, scores } = rankingFor(documents, terms)
+  return Array.from(order, (index, rank) => ({ doc: documents[index], score: scores[rank] }))
 }
 
 const isHeading = (f: SearchField) => f.name === 'title' || f.name === 'year'
@@ -172,13 +206,26 @@ export function highlightTerms(text: string, terms: string[]): Snippet {
   return merged
 }
 
+/**
+ * The page numbers to offer: the first, the last, and a few around the current one, null where
+ * a run is left out. A common word has hundreds of result pages; a link to each made the page
+ * five times heavier and no easier to use.
+ */
+export function pageWindow(page: number, pages: number, around = 2): (number | null)[] {
+  const shown = [...new Set([1, ...Array.from({ length: 2 * around + 1 }, (_, i) => page - around + i), pages])].filter((n) => n >= 1 && n <= pages).sort((a, b) => a - b)
+  return shown.flatMap((n, i) => (i > 0 && n - shown[i - 1] > 2 ? [null, n] : i > 0 && n - shown[i - 1] === 2 ? [n - 1, n] : [n]))
+}
+
 export async function searchContent(rawQuery: string, rawPage = 1, locale: Locale = DEFAULT_LOCALE): Promise<SearchResult> {
   const query = rawQuery.slice(0, MAX_QUERY_LENGTH).trim()
   const terms = queryTerms(query)
-  const ranked = rankDocuments(await getSearchDocuments(locale), terms)
-  const pages = Math.max(1, Math.ceil(ranked.length / RESULTS_PER_PAGE))
+  const documents = await getSearchDocuments(locale)
+  const { order, scores } = terms.length ? rankingFor(documents, terms) : { order: new Int32Array(0), scores: new Float64Array(0) }
+  const pages = Math.max(1, Math.ceil(order.length / RESULTS_PER_PAGE))
   const page = Math.min(Math.max(1, Math.floor(rawPage) || 1), pages)
-  const hits = ranked.slice((page - 1) * RESULTS_PER_PAGE, page * RESULTS_PER_PAGE).map(({ doc, score }) => ({
+  const first = (page - 1) * RESULTS_PER_PAGE
+  const onPage = Array.from(order.subarray(first, first + RESULTS_PER_PAGE), (index, i) => ({ doc: documents[index], score: scores[first + i] }))
+  const hits = onPage.map(({ doc, score }) => ({
     kind: doc.kind,
     url: doc.url,
     title: doc.title,
@@ -187,5 +234,5 @@ export async function searchContent(rawQuery: string, rawPage = 1, locale: Local
     score,
     snippet: buildSnippet(doc, terms),
   }))
-  return { query, terms, total: ranked.length, page, pages, hits }
+  return { query, terms, total: order.length, page, pages, hits }
 }

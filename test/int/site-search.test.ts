@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { buildSnippet, highlightTerms, rankDocuments, type SearchDocument } from '../../src/site/search'
+import { buildSnippet, highlightTerms, pageWindow, rankDocuments, type SearchDocument } from '../../src/site/search'
 
 // The ranking and snippets are plain functions over the in-memory index; these tests hold
 // them to their promises without a database (the data layer's tests cover what goes in).
@@ -27,6 +27,21 @@ describe('search ranking', () => {
     expect(rankDocuments(docs, ['keywor'])).toHaveLength(10)
     expect(rankDocuments(docs, ['expo'])).toHaveLength(5_000)
     expect(rankDocuments(docs, ['rare', 'absent'])).toEqual([])
+  })
+
+  it('answers a repeated query from its kept ranking, the same in any word order, and a new index afresh', () => {
+    const docs = Array.from({ length: 300 }, (_, i) => doc(`Firm ${i}`, `${i % 3 === 0 ? 'robotics ' : ''}${i % 5 === 0 ? 'logistics ' : ''}${FILLER}`))
+    const titles = (terms: string[], index = docs) => rankDocuments(index, terms).map((r) => `${r.doc.title}:${r.score}`)
+    const first = titles(['robotics', 'logistics'])
+    expect(first).toHaveLength(20) // i divisible by 15
+    expect(titles(['logistics', 'robotics'])).toEqual(first)
+    // Many other queries push it out of what is kept; ranking it again gives the same answer.
+    for (let i = 0; i < 100; i++) titles([`firm${i}`, 'expo'])
+    expect(titles(['robotics', 'logistics'])).toEqual(first)
+    // After a content change the index is a new list: nothing kept from the old one applies.
+    const changed = docs.map((d, i) => (i === 15 ? doc('Firm 15', 'Now only logistics.') : d))
+    expect(titles(['robotics', 'logistics'], changed)).toHaveLength(19)
+    expect(titles(['logistics'], changed)).toContain('Firm 15:2')
   })
 })
 
@@ -77,5 +92,18 @@ describe('search snippets', () => {
   it('prefers a passage of text to repeating the title', () => {
     const snippet = buildSnippet(doc('Huawei', 'Huawei showed cloud services at the expo.'), ['huawei'])
     expect(snippet.map((p) => p.text).join('')).toBe('Huawei showed cloud services at the expo.')
+  })
+})
+
+describe('result pages', () => {
+  it('offers the first, the last and the pages around the current one, marking what is left out', () => {
+    expect(pageWindow(1, 1)).toEqual([1])
+    expect(pageWindow(1, 5)).toEqual([1, 2, 3, 4, 5])
+    expect(pageWindow(1, 290)).toEqual([1, 2, 3, null, 290])
+    expect(pageWindow(150, 290)).toEqual([1, null, 148, 149, 150, 151, 152, null, 290])
+    expect(pageWindow(290, 290)).toEqual([1, null, 288, 289, 290])
+    // A gap of one page shows that page rather than an ellipsis standing for it.
+    expect(pageWindow(5, 10)).toEqual([1, 2, 3, 4, 5, 6, 7, null, 10])
+    expect(pageWindow(4, 7)).toEqual([1, 2, 3, 4, 5, 6, 7])
   })
 })

@@ -7,7 +7,7 @@ import { dictionary, routesFor, type Dictionary } from '@/site/i18n'
 import type { Locale } from '@/site/locales'
 import { languageAlternates } from '@/site/metadata'
 import { routes } from '@/site/routes'
-import { MAX_QUERY_LENGTH, RESULTS_PER_PAGE, searchContent, type SearchHit, type Snippet } from '@/site/search'
+import { MAX_QUERY_LENGTH, pageWindow, RESULTS_PER_PAGE, searchContent, type SearchHit, type Snippet } from '@/site/search'
 
 import styles from './search.module.css'
 
@@ -120,11 +120,15 @@ function Pagination({ query, page, pages, search }: { query: string; page: numbe
     <nav aria-label="Result pages" className={styles.pagination}>
       {page > 1 ? <Link href={search(query, page - 1)} rel="prev">← Previous</Link> : null}
       <ul>
-        {Array.from({ length: pages }, (_, i) => i + 1).map((n) => (
-          <li key={n}>
-            {n === page ? <span aria-current="page">{n}</span> : <Link href={search(query, n)}>{n}</Link>}
-          </li>
-        ))}
+        {pageWindow(page, pages).map((n, i) =>
+          n === null ? (
+            <li key={`gap-${i}`} aria-hidden="true">
+              …
+            </li>
+          ) : (
+            <li key={n}>{n === page ? <span aria-current="page">{n}</span> : <Link href={search(query, n)}>{n}</Link>}</li>
+          ),
+        )}
       </ul>
       {page < pages ? <Link href={search(query, page + 1)} rel="next">Next →</Link> : null}
     </nav>
