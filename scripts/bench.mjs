@@ -128,6 +128,12 @@ async function peakRss(groupId, during) {
   }
 }
 
+/**
+ * A pause before each measure: requests still queued from the measure before (10 connections
+ * against a slow admin list leave up to ~1 s of work) must not land in the next one's figures.
+ */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 2_000))
+
 function load(url, connections = 50, headers = {}) {
   return new Promise((resolve, reject) => {
     autocannon({ url, connections, headers, duration: SECONDS, timeout: 10 }, (err, result) => (err ? reject(err) : resolve(result)))
@@ -192,7 +198,9 @@ async function main() {
   await new Promise((resolve) => staticServer.listen(STATIC_PORT, '127.0.0.1', resolve))
   const { peakMb, serverPeakMb } = await peakRss(server.pid, async () => {
     for (const [name, url] of Object.entries(pages)) {
+      await settle()
       const app = await load(BASE + url)
+      await settle()
       const base = await load(`http://127.0.0.1:${STATIC_PORT}${url}`)
       record('load', `${name} ${url} req/s`, app.requests.average.toFixed(0), base.requests.average.toFixed(0), `ratio ${(app.requests.average / base.requests.average).toFixed(2)}`)
       record('load', `${name} p50 / p99 latency`, `${app.latency.p50} / ${app.latency.p99} ms`, `${base.latency.p50} / ${base.latency.p99} ms`, `${app.non2xx} non-2xx, ${app.errors} errors`)
@@ -250,12 +258,15 @@ async function main() {
   const { peakMb: scalePeakMb, serverPeakMb: scaleServerPeakMb } = await peakRss(server.pid, async () => {
     for (const [name, url] of Object.entries(scaleUrls)) {
       const headers = url.startsWith('/api/') ? staff : {}
+      await settle()
       const single = await sequential(BASE + url, headers, SCALE_REQUESTS)
+      await settle()
       const loaded = await load(BASE + url, 10, headers)
       record('scale', name, `${single.p50.toFixed(1)} / ${single.p99.toFixed(1)} ms`, '', `1 connection × ${SCALE_REQUESTS} (p50 / p99); 10 connections: ${loaded.requests.average.toFixed(0)} req/s, p99 ${loaded.latency.p99} ms, ${loaded.non2xx} non-2xx`)
     }
     // The rows above repeat one query, which search answers from its kept ranking after the
     // first time; here every query is new (the common word plus a different number).
+    await settle()
     const fresh = await sequential((i) => `${BASE}/search?q=chongqing+${1000 + i}`, {}, SCALE_REQUESTS)
     record('scale', 'public search, a new query each time', `${fresh.p50.toFixed(1)} / ${fresh.p99.toFixed(1)} ms`, '', `1 connection × ${SCALE_REQUESTS} different queries (p50 / p99): no kept ranking helps`)
   })
