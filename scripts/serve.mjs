@@ -16,7 +16,7 @@ const option = (flag) => {
 }
 const dev = args.includes('--dev')
 const port = Number(option('-p') ?? process.env.PORT ?? 3000)
-const hostname = option('-H') ?? process.env.HOSTNAME_BIND ?? undefined
+const hostname = option('-H')
 if (!Number.isInteger(port) || port <= 0 || port > 65535) {
   console.error(`serve: "${option('-p') ?? process.env.PORT}" is not a port number`)
   process.exit(2)

@@ -3,11 +3,13 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import next from 'next'
 
 import { createGoneGate, fetchHiddenIndexFrom, gonePage } from '../takedown/goneGate'
+import { pinClientAddress, trustProxySetting } from './clientAddress'
 
-// The site's HTTP server: Next's own request handler behind one check of ours. `npm start`,
-// `npm run dev` and the test servers all run it (through scripts/serve.mjs); a bare `next start`
-// serves the same site except that hidden content answers 404 (the page leaves it out) rather
-// than 410 Gone.
+// The site's HTTP server: Next's own request handler behind two steps of ours: the client
+// address the form limits count (src/server/clientAddress.ts) and the 410 gate for hidden
+// content. `npm start`, `npm run dev` and the test servers all run it (scripts/serve.mjs). A bare
+// `next start` serves the same site, except that hidden content answers 404 (the page leaves it
+// out) rather than 410, and a direct visitor's X-Forwarded-For is believed.
 
 export type ServeOptions = { root: string; dev: boolean; port: number; hostname?: string }
 
@@ -15,6 +17,7 @@ const STOP_GRACE_MS = 10_000
 
 export async function serve({ root, dev, port, hostname }: ServeOptions) {
   const started = Date.now()
+  const trustProxy = trustProxySetting() // a wrong value stops the start with a message
   // libsql finds its native build by reading process.report.getReport(), which by default names
   // the ends of every open socket through reverse DNS, synchronously. On a host without a
   // resolver for them, with a burst of visitors connected at the first database use, that froze
@@ -28,6 +31,7 @@ export async function serve({ root, dev, port, hostname }: ServeOptions) {
   const noticeFor = createGoneGate(fetchHiddenIndexFrom(`http://127.0.0.1:${port}`, dev ? 60_000 : 2_000))
 
   async function onRequest(req: IncomingMessage, res: ServerResponse) {
+    pinClientAddress(req.headers, req.socket.remoteAddress, trustProxy)
     if ((req.method === 'GET' || req.method === 'HEAD') && req.url) {
       const notice = await noticeFor(req.url)
       if (notice) {
