@@ -6,28 +6,15 @@ import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { buildSync } from 'esbuild'
+import { bundleTs, root } from './bundle-ts.mjs'
 
 const [entry, ...args] = process.argv.slice(2)
 if (!entry) {
   console.error('usage: node scripts/run-ts.mjs <file.ts> [args…]')
   process.exit(2)
 }
-const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
-const outDir = path.join(root, 'node_modules', '.cache', 'expo-archive-cli')
-fs.mkdirSync(outDir, { recursive: true })
-const outfile = path.join(outDir, `${path.basename(entry, '.ts')}-${process.pid}.mjs`)
-
-buildSync({
-  entryPoints: [path.resolve(entry)],
-  outfile,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  packages: 'external',
+const outfile = await bundleTs(entry, 'cli', {
   sourcemap: 'inline',
-  logLevel: 'error',
   // next has no exports map, so Node's ESM resolver needs the file name.
   alias: { 'next/cache': 'next/cache.js' },
   // Bundled code still resolves paths from the project root, as it would unbundled.

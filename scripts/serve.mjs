@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 // Runs the site's HTTP server (src/server/main.ts) in this process:
 //   node scripts/serve.mjs [--dev] [-p port] [-H host]      (port also from PORT, default 3000)
-// esbuild turns our TypeScript entry into one module (packages stay Node's to load), which is
-// imported here, so the server is this process: signals and memory limits reach it directly.
+// The TypeScript entry is bundled (bundle-ts.mjs) and imported here, so the server is this
+// process: signals and memory limits reach it directly.
 import fs from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 
+import { bundleTs, root } from './bundle-ts.mjs'
 
-const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const args = process.argv.slice(2)
 const option = (flag) => {
   const at = args.indexOf(flag)
@@ -23,23 +23,7 @@ if (!Number.isInteger(port) || port <= 0 || port > 65535) {
 }
 process.env.NODE_ENV ??= dev ? 'development' : 'production'
 
-const outDir = path.join(root, 'node_modules', '.cache', 'expo-archive-server')
-fs.mkdirSync(outDir, { recursive: true })
-const outfile = path.join(outDir, `main-${process.pid}.mjs`)
-// Without worker threads esbuild bundles in a short child process and leaves nothing running
-// beside the server (its worker thread would keep a helper process alive).
-process.env.ESBUILD_WORKER_THREADS = '0'
-const { buildSync } = await import('esbuild')
-buildSync({
-  entryPoints: [path.join(root, 'src/server/main.ts')],
-  outfile,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  packages: 'external',
-  logLevel: 'error',
-})
+const outfile = await bundleTs(path.join(root, 'src/server/main.ts'), 'server')
 let serve
 try {
   ;({ serve } = await import(pathToFileURL(outfile).href))
