@@ -3,11 +3,13 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import next from 'next'
 
 import { createGoneGate, fetchHiddenIndexFrom, gonePage } from '../takedown/goneGate'
+import { hiddenContentGeneration } from '../takedown/hiddenSnapshot'
 import { pinClientAddress, trustProxySetting } from './clientAddress'
+import { createPageCache, pageCacheKey } from './pageCache'
 
-// The site's HTTP server: Next's own request handler behind two steps of ours: the client
-// address the form limits count (src/server/clientAddress.ts) and the 410 gate for hidden
-// content. `npm start`, `npm run dev` and the test servers all run it (scripts/serve.mjs). A bare
+// The site's HTTP server: Next's own request handler behind three steps of ours: the client
+// address the form limits count (src/server/clientAddress.ts), the 410 gate for hidden content,
+// and short-lived copies of cached public pages (src/server/pageCache.ts). `npm start`, `npm run dev` and the test servers all run it (scripts/serve.mjs). A bare
 // `next start` serves the same site, except that hidden content answers 404 (the page leaves it
 // out) rather than 410, and a direct visitor's X-Forwarded-For is believed.
 
@@ -15,9 +17,19 @@ export type ServeOptions = { root: string; dev: boolean; port: number; hostname?
 
 const STOP_GRACE_MS = 10_000
 
+/** How long a copy of a cached page may answer here (0: never): the bound for a change made on another instance. */
+function pageCacheMaxAge(): number {
+  const raw = process.env.PAGE_CACHE_MAX_AGE_MS
+  const ms = raw === undefined || raw === '' ? 250 : Number(raw)
+  if (!Number.isFinite(ms) || ms < 0) throw new Error(`PAGE_CACHE_MAX_AGE_MS must be a number of milliseconds (got "${raw}")`)
+  return ms
+}
+
 export async function serve({ root, dev, port, hostname }: ServeOptions) {
   const started = Date.now()
   const trustProxy = trustProxySetting() // a wrong value stops the start with a message
+  const maxAgeMs = dev ? 0 : pageCacheMaxAge()
+  const pageCache = maxAgeMs > 0 ? createPageCache({ maxAgeMs, generation: hiddenContentGeneration }) : null
   // libsql finds its native build by reading process.report.getReport(), which by default names
   // the ends of every open socket through reverse DNS, synchronously. On a host without a
   // resolver for them, with a burst of visitors connected at the first database use, that froze
@@ -40,6 +52,11 @@ export async function serve({ root, dev, port, hostname }: ServeOptions) {
         res.end(req.method === 'HEAD' ? undefined : page.body)
         return
       }
+    }
+    const key = pageCache && pageCacheKey(req)
+    if (key) {
+      if (pageCache.serve(key, res)) return
+      pageCache.record(key, res)
     }
     await handle(req, res)
   }

@@ -1,0 +1,107 @@
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
+
+// A short-lived copy of the public pages Next serves from its own cache, answered before Next.
+// Next spends ~0.8 ms of CPU on each cached page (routing, header rules, an ETag hashed over the
+// whole page, response plumbing); on 2 cores that capped the home and edition pages near
+// 1,100 req/s with p99 around 100 ms at 50 connections. A copy here costs a map lookup.
+//
+// What may be copied: a GET of a path without query string, from a visitor without cookies,
+// that is not a client-side navigation (RSC) request, answered 200 with a shared-cache
+// Cache-Control (s-maxage: a prerendered page) and no cookie. Copies are dropped at once when
+// content changes in this process (the generation that purges Next's cache), and live at most
+// `maxAgeMs` otherwise: the bound for a change made on another instance.
+
+type Entry = { status: number; headers: OutgoingHttpHeaders; body: Buffer; storedAt: number; generation: number }
+export type PageCacheOptions = { maxAgeMs: number; maxEntries?: number; generation: () => number; now?: () => number }
+
+const NAVIGATION_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action']
+const NOT_PAGES = /^\/(api|admin|_next|preview|zh\/preview)(\/|$)/
+
+/** The copy's key for this request, or null when the request must go to Next. */
+export function pageCacheKey(req: Pick<IncomingMessage, 'method' | 'url' | 'headers'>): string | null {
+  const url = req.url ?? ''
+  if (req.method !== 'GET' || url.includes('?') || NOT_PAGES.test(url)) return null
+  if (req.headers.cookie || req.headers.authorization || req.headers['if-none-match'] || req.headers['if-modified-since']) return null
+  if (NAVIGATION_HEADERS.some((name) => req.headers[name] !== undefined)) return null
+  // Next compresses for clients that accept it; each encoding asked for is its own copy.
+  return `${url}\n${req.headers['accept-encoding'] ?? ''}`
+}
+
+function storable(status: number, headers: OutgoingHttpHeaders): boolean {
+  const cacheControl = String(headers['cache-control'] ?? '')
+  return (
+    status === 200 &&
+    /\bs-maxage=\d+/.test(cacheControl) &&
+    !/\b(private|no-store|no-cache)\b/.test(cacheControl) &&
+    headers['set-cookie'] === undefined &&
+    headers['x-nextjs-cache'] !== 'STALE' // a page Next is about to render again
+  )
+}
+
+export function createPageCache({ maxAgeMs, maxEntries = 256, generation, now = Date.now }: PageCacheOptions) {
+  const entries = new Map<string, Entry>() // least recently used first
+
+  /** Answers from a copy; false when there is none to answer from. */
+  function serve(key: string, res: ServerResponse): boolean {
+    const entry = entries.get(key)
+    if (!entry) return false
+    if (entry.generation !== generation() || now() - entry.storedAt >= maxAgeMs) {
+      entries.delete(key)
+      return false
+    }
+    entries.delete(key)
+    entries.set(key, entry)
+    res.writeHead(entry.status, entry.headers)
+    res.end(entry.body)
+    return true
+  }
+
+  /**
+   * Watches Next write its answer and keeps a copy when it may be reused. The body is taken
+   * as written, after Next's compression, so a copy is replayed byte for byte.
+   */
+  function record(key: string, res: ServerResponse): void {
+    const startedIn = generation()
+    const chunks: Buffer[] = []
+    let size = 0
+    const toBuffer = (chunk: unknown, encoding?: unknown) =>
+      Buffer.isBuffer(chunk) ? chunk : typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8') : chunk instanceof Uint8Array ? Buffer.from(chunk) : null
+    let headArgs: OutgoingHttpHeaders = {}
+    const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse
+    res.writeHead = ((...args: unknown[]) => {
+      const headers = args.find((a, i) => i > 0 && a && typeof a === 'object' && !Array.isArray(a)) as OutgoingHttpHeaders | undefined
+      if (headers) headArgs = Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]))
+      return writeHead(...args)
+    }) as typeof res.writeHead
+    const write = res.write.bind(res) as (...args: unknown[]) => boolean
+    res.write = ((chunk: unknown, ...rest: unknown[]) => {
+      const buffer = toBuffer(chunk, rest[0])
+      if (buffer) {
+        chunks.push(buffer)
+        size += buffer.length
+      }
+      return write(chunk, ...rest)
+    }) as typeof res.write
+    const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse
+    res.end = ((chunk?: unknown, ...rest: unknown[]) => {
+      const buffer = typeof chunk === 'function' ? null : toBuffer(chunk, rest[0])
+      if (buffer) {
+        chunks.push(buffer)
+        size += buffer.length
+      }
+      const headers: OutgoingHttpHeaders = { ...res.getHeaders(), ...headArgs }
+      // Only whole answers to a content state still current are kept.
+      if (storable(res.statusCode, headers) && generation() === startedIn) {
+        delete headers['transfer-encoding']
+        delete headers['content-length']
+        const body = Buffer.concat(chunks, size)
+        entries.delete(key)
+        entries.set(key, { status: res.statusCode, headers: { ...headers, 'content-length': String(body.length), 'x-nextjs-cache': 'HIT' }, body, storedAt: now(), generation: startedIn })
+        while (entries.size > maxEntries) entries.delete(entries.keys().next().value as string)
+      }
+      return end(chunk, ...rest)
+    }) as typeof res.end
+  }
+
+  return { serve, record, size: () => entries.size }
+}

@@ -1,0 +1,145 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+
+import { createPageCache, pageCacheKey } from '../../src/server/pageCache'
+
+// A stand-in for Next behind the page cache, as src/server/main.ts puts them together; each
+// path answers the way a kind of Next page does.
+const STATIC = 's-maxage=31536000'
+let generation = 0
+let clock = 1_000_000
+let renders: string[] = []
+let bumpDuringRender = false
+const cache = createPageCache({ maxAgeMs: 250, maxEntries: 3, generation: () => generation, now: () => clock })
+
+function next(req: IncomingMessage, res: ServerResponse) {
+  const path = (req.url ?? '').split('?')[0]
+  renders.push(path)
+  if (bumpDuringRender) generation++
+  const body = `<html>${path} rendered ${renders.length}</html>`
+  if (path === '/chunked') {
+    res.writeHead(200, { 'Content-Type': 'text/html', 'Cache-Control': STATIC, 'X-Nextjs-Cache': 'HIT' })
+    res.write('<html>part one, ')
+    res.write(Buffer.from('part two, '))
+    res.end(`render ${renders.length}</html>`)
+    return
+  }
+  const headers: Record<string, string> = {
+    '/page': STATIC,
+    '/other': STATIC,
+    '/third': STATIC,
+    '/dynamic': 'private, no-cache, no-store, max-age=0, must-revalidate',
+    '/cookie': STATIC,
+    '/stale': STATIC,
+  }
+  res.statusCode = path in headers ? 200 : 404
+  res.setHeader('Content-Type', 'text/html; charset=utf-8')
+  res.setHeader('Cache-Control', headers[path] ?? 'private, no-cache')
+  res.setHeader('X-Nextjs-Cache', path === '/stale' ? 'STALE' : 'HIT')
+  if (path === '/cookie') res.setHeader('Set-Cookie', 'a=b')
+  res.end(body)
+}
+
+let server: Server
+let base = ''
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    const key = pageCacheKey(req)
+    if (key) {
+      if (cache.serve(key, res)) return
+      cache.record(key, res)
+    }
+    next(req, res)
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+})
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
+beforeEach(() => {
+  generation++ // nothing kept from the test before
+  renders = []
+  bumpDuringRender = false
+})
+
+const get = async (path: string, headers: Record<string, string> = {}) => {
+  const res = await fetch(base + path, { headers: { 'accept-encoding': 'identity', ...headers } })
+  return { status: res.status, body: await res.text(), headers: res.headers }
+}
+
+describe('copies of cached pages in front of Next', () => {
+  it('answers a prerendered page again from its copy, byte for byte with its headers', async () => {
+    const first = await get('/page')
+    const second = await get('/page')
+    expect(renders).toEqual(['/page'])
+    expect(second.body).toBe(first.body)
+    expect(second.headers.get('cache-control')).toBe(STATIC)
+    expect(second.headers.get('content-type')).toBe('text/html; charset=utf-8')
+    expect(second.headers.get('content-length')).toBe(String(Buffer.byteLength(first.body)))
+    // A page Next wrote in pieces, its headers given to writeHead.
+    const chunked = await get('/chunked')
+    expect(await get('/chunked')).toMatchObject({ status: 200, body: chunked.body })
+    expect(chunked.body).toBe('<html>part one, part two, render 2</html>')
+    expect(renders).toEqual(['/page', '/chunked'])
+  })
+
+  it('asks Next again after a content change here, and once the copy is older than its bound', async () => {
+    await get('/page')
+    generation++
+    await get('/page')
+    expect(renders).toEqual(['/page', '/page'])
+    clock += 249
+    await get('/page')
+    expect(renders).toHaveLength(2)
+    clock += 1
+    await get('/page')
+    expect(renders).toHaveLength(3)
+  })
+
+  it('keeps nothing rendered across a content change', async () => {
+    bumpDuringRender = true
+    await get('/page')
+    bumpDuringRender = false
+    await get('/page')
+    expect(renders).toEqual(['/page', '/page'])
+  })
+
+  it('copies only shared-cacheable 200 answers without cookies, and never a page Next is refreshing', async () => {
+    for (const path of ['/dynamic', '/cookie', '/stale', '/missing']) {
+      await get(path)
+      await get(path)
+    }
+    expect(renders).toEqual(['/dynamic', '/dynamic', '/cookie', '/cookie', '/stale', '/stale', '/missing', '/missing'])
+  })
+
+  it('lets through to Next what is personal, a navigation, conditional or not a plain page', async () => {
+    await get('/page') // the copy exists
+    renders = []
+    await get('/page', { cookie: 'payload-token=x' })
+    await get('/page', { rsc: '1' })
+    await get('/page', { 'next-router-prefetch': '1' })
+    await get('/page', { 'if-none-match': '"abc"' })
+    await get('/page', { authorization: 'JWT x' })
+    await get('/page?ref=mail')
+    await fetch(`${base}/page`, { method: 'HEAD' })
+    await fetch(`${base}/page`, { method: 'POST', body: 'x' })
+    expect(renders).toHaveLength(8)
+    for (const path of ['/api/editions', '/admin', '/_next/static/x.js', '/preview/editions/1', '/zh/preview/pages/2']) {
+      expect(pageCacheKey({ method: 'GET', url: path, headers: {} }), path).toBeNull()
+    }
+  })
+
+  it('keeps one copy per accepted encoding, and a bounded number of copies', async () => {
+    await get('/page', { 'accept-encoding': 'gzip' })
+    await get('/page', { 'accept-encoding': 'identity' })
+    expect(renders).toEqual(['/page', '/page'])
+    await get('/other')
+    await get('/third') // four copies asked for, three kept: the least recently used goes
+    expect(cache.size()).toBe(3)
+    renders = []
+    await get('/third')
+    await get('/page', { 'accept-encoding': 'gzip' })
+    expect(renders).toEqual(['/page'])
+  })
+})
