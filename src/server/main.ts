@@ -6,10 +6,12 @@ import { createGoneGate, fetchHiddenIndexFrom, gonePage } from '../takedown/gone
 import { hiddenContentGeneration } from '../takedown/hiddenSnapshot'
 import { pinClientAddress, trustProxySetting } from './clientAddress'
 import { createPageCache, pageCacheKey } from './pageCache'
+import { warmSearchIndex } from './warmSearch'
 
 // The site's HTTP server: Next's own request handler behind three steps of ours: the client
 // address the form limits count (src/server/clientAddress.ts), the 410 gate for hidden content,
-// and short-lived copies of cached public pages (src/server/pageCache.ts). `npm start`, `npm run dev` and the test servers all run it (scripts/serve.mjs). A bare
+// and short-lived copies of cached public pages (src/server/pageCache.ts). It also builds the
+// search index ahead of the first visitor's search (src/server/warmSearch.ts). `npm start`, `npm run dev` and the test servers all run it (scripts/serve.mjs). A bare
 // `next start` serves the same site, except that hidden content answers 404 (the page leaves it
 // out) rather than 410, and a direct visitor's X-Forwarded-For is believed.
 
@@ -73,6 +75,7 @@ export async function serve({ root, dev, port, hostname }: ServeOptions) {
     // Like `next start`: every interface unless a host is named.
     server.listen(port, hostname, resolve)
   })
+  if (!dev) warmSearchIndex({ origin: `http://127.0.0.1:${port}`, generation: hiddenContentGeneration })
   console.log(`  ▲ Next.js ${dev ? 'dev' : 'production'} server on http://${hostname ?? 'localhost'}:${port}, ready in ${Date.now() - started} ms`)
 
   let stopping = false
