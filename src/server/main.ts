@@ -11,7 +11,8 @@ import { warmSearchIndex } from './warmSearch'
 // The site's HTTP server: Next's own request handler behind three steps of ours: the client
 // address the form limits count (src/server/clientAddress.ts), the 410 gate for hidden content,
 // and short-lived copies of cached public pages (src/server/pageCache.ts). It also builds the
-// search index ahead of the first visitor's search (src/server/warmSearch.ts). `npm start`, `npm run dev` and the test servers all run it (scripts/serve.mjs). A bare
+// search index ahead of the first visitor's search (src/server/warmSearch.ts).
+// `npm start`, `npm run dev` and the test servers all run it (scripts/serve.mjs). A bare
 // `next start` serves the same site, except that hidden content answers 404 (the page leaves it
 // out) rather than 410, and a direct visitor's X-Forwarded-For is believed.
 
