@@ -58,7 +58,7 @@ export async function serve({ root, dev, port, hostname }: ServeOptions) {
     }
     const key = pageCache && pageCacheKey(req)
     if (key) {
-      if (pageCache.serve(key, res)) return
+      if (pageCache.serve(key, req, res)) return
       pageCache.record(key, res)
     }
     await handle(req, res)
