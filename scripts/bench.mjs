@@ -147,8 +147,10 @@ async function login() {
   return (await res.json()).token
 }
 
-/** Latency of one request at a time: what a single visitor or editor waits, without queueing. */
-/** `url` may be a function of the request's number, for a different URL each time. */
+/**
+ * Latency of one request at a time: what a single visitor or editor waits, without queueing.
+ * `url` may be a function of the request's number, for a different URL each time.
+ */
 async function sequential(url, headers, count) {
   const times = []
   for (let i = 0; i < count; i++) {
@@ -156,7 +158,7 @@ async function sequential(url, headers, count) {
     const started = performance.now()
     const res = await fetch(target, { headers })
     await res.arrayBuffer()
-    if (res.status !== 200) throw new Error(`${url}: ${res.status}`)
+    if (res.status !== 200) throw new Error(`${target}: ${res.status}`)
     times.push(performance.now() - started)
   }
   times.sort((a, b) => a - b)

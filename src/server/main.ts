@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import next from 'next'
 
 import { createGoneGate, fetchHiddenIndexFrom, gonePage } from '../takedown/goneGate'
-import { hiddenContentGeneration } from '../takedown/hiddenSnapshot'
+import { publicContentGeneration } from '../takedown/hiddenSnapshot'
 import { pinClientAddress, trustProxySetting } from './clientAddress'
 import { createPageCache, pageCacheKey } from './pageCache'
 import { warmSearchIndex } from './warmSearch'
@@ -32,7 +32,7 @@ export async function serve({ root, dev, port, hostname }: ServeOptions) {
   const started = Date.now()
   const trustProxy = trustProxySetting() // a wrong value stops the start with a message
   const maxAgeMs = dev ? 0 : pageCacheMaxAge()
-  const pageCache = maxAgeMs > 0 ? createPageCache({ maxAgeMs, generation: hiddenContentGeneration }) : null
+  const pageCache = maxAgeMs > 0 ? createPageCache({ maxAgeMs, generation: publicContentGeneration }) : null
   // libsql finds its native build by reading process.report.getReport(), which by default names
   // the ends of every open socket through reverse DNS, synchronously. On a host without a
   // resolver for them, with a burst of visitors connected at the first database use, that froze
@@ -42,8 +42,10 @@ export async function serve({ root, dev, port, hostname }: ServeOptions) {
   const app = next({ dev, dir: root, port, hostname: hostname ?? 'localhost', turbopack: dev || undefined })
   const handle = app.getRequestHandler()
   await app.prepare()
+  // Our own requests to the app (the hidden list, the search warm-up) stay on loopback.
+  const self = `http://127.0.0.1:${port}`
   // In development the first answer waits for the API route to compile.
-  const noticeFor = createGoneGate(fetchHiddenIndexFrom(`http://127.0.0.1:${port}`, dev ? 60_000 : 2_000))
+  const noticeFor = createGoneGate(fetchHiddenIndexFrom(self, dev ? 60_000 : 2_000))
 
   async function onRequest(req: IncomingMessage, res: ServerResponse) {
     pinClientAddress(req.headers, req.socket.remoteAddress, trustProxy)
@@ -76,7 +78,7 @@ export async function serve({ root, dev, port, hostname }: ServeOptions) {
     // Like `next start`: every interface unless a host is named.
     server.listen(port, hostname, resolve)
   })
-  if (!dev) warmSearchIndex({ origin: `http://127.0.0.1:${port}`, generation: hiddenContentGeneration })
+  if (!dev) warmSearchIndex({ origin: self, generation: publicContentGeneration })
   console.log(`  ▲ Next.js ${dev ? 'dev' : 'production'} server on http://${hostname ?? 'localhost'}:${port}, ready in ${Date.now() - started} ms`)
 
   let stopping = false

@@ -79,8 +79,18 @@ export function createPageCache({ maxAgeMs, maxEntries = 256, generation, now = 
     const startedIn = generation()
     const chunks: Buffer[] = []
     let size = 0
-    const toBuffer = (chunk: unknown, encoding?: unknown) =>
-      Buffer.isBuffer(chunk) ? chunk : typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8') : chunk instanceof Uint8Array ? Buffer.from(chunk) : null
+    const keep = (chunk: unknown, encoding: unknown) => {
+      const buffer = Buffer.isBuffer(chunk)
+        ? chunk
+        : typeof chunk === 'string'
+          ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8')
+          : chunk instanceof Uint8Array
+            ? Buffer.from(chunk)
+            : null // nothing, or end()'s callback
+      if (!buffer) return
+      chunks.push(buffer)
+      size += buffer.length
+    }
     let headArgs: OutgoingHttpHeaders = {}
     const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse
     res.writeHead = ((...args: unknown[]) => {
@@ -90,20 +100,12 @@ export function createPageCache({ maxAgeMs, maxEntries = 256, generation, now = 
     }) as typeof res.writeHead
     const write = res.write.bind(res) as (...args: unknown[]) => boolean
     res.write = ((chunk: unknown, ...rest: unknown[]) => {
-      const buffer = toBuffer(chunk, rest[0])
-      if (buffer) {
-        chunks.push(buffer)
-        size += buffer.length
-      }
+      keep(chunk, rest[0])
       return write(chunk, ...rest)
     }) as typeof res.write
     const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse
     res.end = ((chunk?: unknown, ...rest: unknown[]) => {
-      const buffer = typeof chunk === 'function' ? null : toBuffer(chunk, rest[0])
-      if (buffer) {
-        chunks.push(buffer)
-        size += buffer.length
-      }
+      keep(chunk, rest[0])
       const headers: OutgoingHttpHeaders = { ...res.getHeaders(), ...headArgs }
       // Only whole answers to a content state still current are kept.
       if (storable(res.statusCode, headers) && generation() === startedIn) {

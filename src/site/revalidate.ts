@@ -3,7 +3,7 @@ import crypto from 'node:crypto'
 import { revalidatePath, revalidateTag } from 'next/cache'
 import type { PayloadRequest } from 'payload'
 
-import { markHiddenContentChanged } from '../takedown/hiddenSnapshot'
+import { markPublicContentChanged } from '../takedown/hiddenSnapshot'
 
 /** Cache tag carried by every public read of expo content (src/site/content.ts, and the search index stamp in src/site/searchIndex.ts). */
 export const CONTENT_TAG = 'content'
@@ -15,8 +15,9 @@ export const CONTENT_TAG = 'content'
  */
 export function revalidatePublicSite(req: PayloadRequest, reason: string): void {
   if (req.context?.disableRevalidate) return
-  // A takedown, a renamed slug or a deleted item can change what answers 410.
-  markHiddenContentChanged()
+  // The server's 410 snapshot, page copies and search warm-up follow this (a takedown, a renamed
+  // slug or a deleted item can change what answers 410).
+  markPublicContentChanged()
   try {
     revalidateTag(CONTENT_TAG, { expire: 0 })
     revalidatePath('/', 'layout')

@@ -1,5 +1,5 @@
 import { siteUrl } from '../config/siteUrl'
-import { hiddenContentGeneration, hiddenIndexKey, type HiddenIndex, type HiddenNotice, HIDDEN_SNAPSHOT_MAX_AGE_MS } from './hiddenSnapshot'
+import { publicContentGeneration, hiddenIndexKey, type HiddenIndex, type HiddenNotice, HIDDEN_SNAPSHOT_MAX_AGE_MS } from './hiddenSnapshot'
 import { parseContentPath } from './resolveUrl'
 import { labelOf, NOTICE_BASES } from './vocabulary'
 
@@ -22,7 +22,7 @@ export function createGoneGate(fetchIndex: FetchIndex, maxAgeMs = HIDDEN_SNAPSHO
   let loading: { generation: number; promise: Promise<HiddenIndex> } | null = null
 
   async function hiddenIndex(): Promise<HiddenIndex> {
-    const generation = hiddenContentGeneration()
+    const generation = publicContentGeneration()
     const current = snapshot?.generation === generation ? snapshot : null
     if (current && Date.now() - current.takenAt < maxAgeMs) return current.index
     // One refresh at a time; a refresh started before the latest change does not count.

@@ -9,15 +9,18 @@ export const hiddenIndexKey = (collection: string, key: string) => `${collection
 
 // The server entry and the Payload hooks run in the same process but in separate bundles,
 // so module state is not shared between them; a process-wide symbol on globalThis is.
-const GENERATION = Symbol.for('expo-archive.takedown-generation')
+const GENERATION = Symbol.for('expo-archive.public-content-generation')
 const holder = globalThis as typeof globalThis & { [GENERATION]?: number }
 
-/** Called when any item's takedown state changed in this process. */
-export function markHiddenContentChanged(): void {
+/**
+ * Called (by revalidatePublicSite) whenever public content changed in this process, takedowns
+ * included. Read by the 410 gate's snapshot, the server's page copies and its search warm-up.
+ */
+export function markPublicContentChanged(): void {
   holder[GENERATION] = (holder[GENERATION] ?? 0) + 1
 }
 
-export function hiddenContentGeneration(): number {
+export function publicContentGeneration(): number {
   return holder[GENERATION] ?? 0
 }
 

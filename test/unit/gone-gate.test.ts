@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { markHiddenContentChanged } from '../../src/takedown/hiddenSnapshot'
+import { markPublicContentChanged } from '../../src/takedown/hiddenSnapshot'
 import { createGoneGate, gonePage } from '../../src/takedown/goneGate'
 import type { HiddenIndex } from '../../src/takedown/hiddenSnapshot'
 
@@ -51,7 +51,7 @@ describe('410 gate in front of Next', () => {
 
     // A decision here: the very next request waits for the new list.
     state.index = { 'editions:2019': notice }
-    markHiddenContentChanged()
+    markPublicContentChanged()
     expect(await noticeFor('/editions/2019')).toEqual(notice)
     expect(state.asked).toBe(2)
 
@@ -68,7 +68,7 @@ describe('410 gate in front of Next', () => {
   it('fails open when the app cannot be asked, and asks again on the next request', async () => {
     const { noticeFor, state } = gateOver({ 'editions:2019': notice })
     state.fail = true
-    markHiddenContentChanged()
+    markPublicContentChanged()
     expect(await noticeFor('/editions/2019')).toBeNull()
     state.fail = false
     expect(await noticeFor('/editions/2019')).toEqual(notice)
