@@ -2,11 +2,22 @@
 // bench's 7,000 records); whoever searches first waits for it, and under load everyone arriving
 // meanwhile does too. The server asks for one search itself once the server is up and once
 // content has stopped changing for a moment, so the build happens before a visitor needs it.
-// English only: the Chinese index is built on its first search, as before.
+// Each language has its own index; they are built one after the other, not side by side, so
+// visitors arriving meanwhile share the processor with one build at most.
 
-export type WarmSearchOptions = { origin: string; generation: () => number; quietMs?: number; checkEveryMs?: number; log?: (message: string) => void }
+/** One search per language's index (src/site/searchIndex.ts). */
+export const WARM_SEARCHES = ['/search?q=expo', '/zh/search?q=expo']
 
-export function warmSearchIndex({ origin, generation, quietMs = 1_000, checkEveryMs = 500, log = console.warn }: WarmSearchOptions) {
+export type WarmSearchOptions = {
+  origin: string
+  generation: () => number
+  searches?: string[]
+  quietMs?: number
+  checkEveryMs?: number
+  log?: (message: string) => void
+}
+
+export function warmSearchIndex({ origin, generation, searches = WARM_SEARCHES, quietMs = 1_000, checkEveryMs = 500, log = console.warn }: WarmSearchOptions) {
   let warmedFor: number | null = null
   let seen = generation()
   let seenAt = Date.now()
@@ -14,17 +25,18 @@ export function warmSearchIndex({ origin, generation, quietMs = 1_000, checkEver
 
   async function warm(target: number) {
     running = true
-    try {
-      const res = await fetch(`${origin}/search?q=expo`, { signal: AbortSignal.timeout(60_000) })
-      await res.arrayBuffer()
-      if (!res.ok) log(`search warm-up answered ${res.status}`)
-    } catch (err) {
-      log(`search warm-up failed: ${(err as Error).message}`)
-    } finally {
-      // Tried once for this state of the content; if it failed, the first search builds the index.
-      warmedFor = target
-      running = false
+    for (const search of searches) {
+      try {
+        const res = await fetch(`${origin}${search}`, { signal: AbortSignal.timeout(60_000) })
+        await res.arrayBuffer()
+        if (!res.ok) log(`search warm-up ${search} answered ${res.status}`)
+      } catch (err) {
+        log(`search warm-up ${search} failed: ${(err as Error).message}`)
+      }
     }
+    // Tried once for this state of the content; where it failed, the first search builds the index.
+    warmedFor = target
+    running = false
   }
 
   const timer = setInterval(() => {

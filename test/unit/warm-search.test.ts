@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { warmSearchIndex } from '../../src/server/warmSearch'
+import { WARM_SEARCHES, warmSearchIndex } from '../../src/server/warmSearch'
 
 // A stand-in for the site that counts the searches it is asked for.
 let searches: string[] = []
@@ -27,23 +27,24 @@ async function until(done: () => boolean, limitMs = 5_000) {
 }
 
 describe('search index built ahead of the first search', () => {
-  it('searches once after the start, and once more when content has stopped changing', async () => {
+  it('searches each language once after the start, and once more when content has stopped changing', async () => {
     searches = []
     let generation = 0
     const warm = warmSearchIndex({ origin, generation: () => generation, quietMs: 300, checkEveryMs: 10, log: () => {} })
     try {
-      await until(() => searches.length > 0)
-      expect(searches).toEqual(['/search?q=expo'])
-      // Five saves in quick succession: one build once they stop.
+      await until(() => warm.warmedFor() === 0)
+      expect(searches).toEqual(['/search?q=expo', '/zh/search?q=expo'])
+      expect(WARM_SEARCHES).toEqual(searches)
+      // Five saves in quick succession: one build per language once they stop.
       for (let i = 0; i < 5; i++) {
         generation++
         await wait(20)
       }
-      expect(searches).toHaveLength(1)
-      await until(() => warm.warmedFor() === 5)
       expect(searches).toHaveLength(2)
+      await until(() => warm.warmedFor() === 5)
+      expect(searches).toHaveLength(4)
       await wait(400)
-      expect(searches).toHaveLength(2) // nothing changed: no more searches
+      expect(searches).toHaveLength(4) // nothing changed: no more searches
     } finally {
       warm.stop()
     }
@@ -57,8 +58,9 @@ describe('search index built ahead of the first search', () => {
     try {
       await until(() => logged.length > 0)
       await wait(100)
-      expect(searches).toHaveLength(1)
-      expect(logged).toEqual(['search warm-up answered 500'])
+      // Both languages tried once; the failure of one does not stop the other.
+      expect(searches).toEqual(['/search?q=expo', '/zh/search?q=expo'])
+      expect(logged).toEqual(['search warm-up /search?q=expo answered 500', 'search warm-up /zh/search?q=expo answered 500'])
     } finally {
       warm.stop()
       failing = false
