@@ -42,7 +42,11 @@ const nextConfig = {
   ...sharedCache,
   poweredByHeader: false,
   // The removal form may carry up to 3 evidence files of 2 MB (src/takedown/evidence.ts).
-  experimental: { serverActions: { bodySizeLimit: '7mb' } },
+  experimental: {
+    serverActions: { bodySizeLimit: '7mb' },
+    // app/global-not-found.tsx: the page for addresses no route matches (several root layouts).
+    globalNotFound: true,
+  },
   reactStrictMode: true,
   async headers() {
     return [

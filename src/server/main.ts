@@ -5,16 +5,19 @@ import next from 'next'
 import { createGoneGate, fetchHiddenIndexFrom, gonePage } from '../takedown/goneGate'
 import { publicContentGeneration } from '../takedown/hiddenSnapshot'
 import { pinClientAddress, trustProxySetting } from './clientAddress'
+import { mayRepairNotFound, notFoundPageFrom, repairEmptyNotFound } from './notFoundRepair'
 import { createPageCache, pageCacheKey } from './pageCache'
 import { warmSearchIndex } from './warmSearch'
 
-// The site's HTTP server: Next's own request handler behind three steps of ours: the client
+// The site's HTTP server: Next's own request handler behind four steps of ours: the client
 // address the form limits count (src/server/clientAddress.ts), the 410 gate for hidden content,
-// and short-lived copies of cached public pages (src/server/pageCache.ts). It also builds the
+// short-lived copies of cached public pages (src/server/pageCache.ts), and a not-found page
+// where Next would send an empty one (src/server/notFoundRepair.ts). It also builds the
 // search index ahead of the first visitor's search (src/server/warmSearch.ts).
 // `npm start`, `npm run dev` and the test servers all run it (scripts/serve.mjs). A bare
 // `next start` serves the same site, except that hidden content answers 404 (the page leaves it
-// out) rather than 410, and a direct visitor's X-Forwarded-For is believed.
+// out) rather than 410, an unknown slug gets Next's empty 404 document, and a direct visitor's
+// X-Forwarded-For is believed.
 
 export type ServeOptions = { root: string; dev: boolean; port: number; hostname?: string }
 
@@ -46,6 +49,7 @@ export async function serve({ root, dev, port, hostname }: ServeOptions) {
   const self = `http://127.0.0.1:${port}`
   // In development the first answer waits for the API route to compile.
   const noticeFor = createGoneGate(fetchHiddenIndexFrom(self, dev ? 60_000 : 2_000))
+  const notFoundPage = notFoundPageFrom(self, dev ? 60_000 : 5_000)
 
   async function onRequest(req: IncomingMessage, res: ServerResponse) {
     pinClientAddress(req.headers, req.socket.remoteAddress, trustProxy)
@@ -63,6 +67,7 @@ export async function serve({ root, dev, port, hostname }: ServeOptions) {
       if (pageCache.serve(key, req, res)) return
       pageCache.record(key, res)
     }
+    if (mayRepairNotFound(req)) repairEmptyNotFound(res, notFoundPage)
     await handle(req, res)
   }
 

@@ -124,9 +124,17 @@ describe('a visitor browsing the archive', () => {
       expect(sitemap).toContain(`${baseUrl}${path}</loc>`)
     }
     expect(await (await fetch(`${baseUrl}/robots.txt`)).text()).toContain(`Sitemap: ${baseUrl}/sitemap.xml`)
-    const missing = await fetch(`${baseUrl}/editions/1999`)
-    expect(missing.status).toBe(404)
-    expect(await missing.text()).toContain('We could not find that page')
+    // The page itself, in the HTML, for readers and crawlers without JavaScript: an unknown
+    // edition, organization and page (notFound() in the route) and an address no route matches.
+    for (const path of ['/editions/1999', '/organizations/no-such-organization', '/no-such-page', '/zh/editions/1999', '/no/such/address']) {
+      const missing = await fetch(`${baseUrl}${path}`)
+      expect(missing.status, path).toBe(404)
+      const html = await missing.text()
+      expect(html, path).toMatch(/<html lang="en"/)
+      expect(html, path).toContain('<h1>We could not find that page</h1>')
+      expect(html, path).toContain('<meta name="robots" content="noindex')
+      expect(html, path).not.toContain('__next_error__')
+    }
   })
 
   it('puts the disclaimer and a removal link for the page itself on every content page', async () => {

@@ -1,0 +1,141 @@
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
+import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib'
+
+// Next 16 answers a page that calls notFound() (an unknown edition, organization or page) with
+// status 404 and an empty document: <html id="__next_error__">, none of the layout, no text. The
+// not-found page is drawn only once Next's script has run, so a visitor without JavaScript, or a
+// crawler, gets a blank page (vercel/next.js#98954; present in 16.4.6, and the page's own
+// not-found.tsx does not help). An address that matches no route is not affected: Next sends
+// app/global-not-found.tsx for it. So the server holds back Next's 404 answers to page requests
+// and, where one is that empty document, sends the global not-found page instead, still 404.
+
+/** An address no route matches, so Next answers it with app/global-not-found.tsx. */
+export const NOT_FOUND_SOURCE = '/_not-found-page/for/the-server'
+
+/** Page requests only: not Next's client navigations (RSC), which draw the not-found page themselves. */
+export function mayRepairNotFound(req: IncomingMessage): boolean {
+  return req.method === 'GET' && !req.headers.rsc && !req.headers['next-router-state-tree']
+}
+
+export function isEmptyErrorDocument(html: string): boolean {
+  return /<html[^>]*\bid="__next_error__"/.test(html)
+}
+
+function decode(body: Buffer, encoding: string): string {
+  if (encoding === 'gzip') return gunzipSync(body).toString('utf8')
+  if (encoding === 'br') return brotliDecompressSync(body).toString('utf8')
+  if (encoding === 'deflate') return inflateSync(body).toString('utf8')
+  return body.toString('utf8')
+}
+
+function toBuffer(chunk: unknown, encoding: unknown): Buffer | null {
+  if (Buffer.isBuffer(chunk)) return chunk
+  if (typeof chunk === 'string') return Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8')
+  if (chunk instanceof Uint8Array) return Buffer.from(chunk)
+  return null // nothing, or a callback
+}
+
+type Replacement = () => Promise<Buffer>
+
+/**
+ * Makes `replacement()` fetch the global not-found page once and keep it: it holds no content
+ * from the database. A failed fetch is not kept, so the next 404 tries again.
+ */
+export function notFoundPageFrom(origin: string, timeoutMs = 5_000): Replacement {
+  let page: Promise<Buffer> | null = null
+  return () => {
+    page ??= (async () => {
+      const res = await fetch(origin + NOT_FOUND_SOURCE, { headers: { 'accept-encoding': 'identity' }, signal: AbortSignal.timeout(timeoutMs) })
+      const body = Buffer.from(await res.arrayBuffer())
+      if (res.status !== 404 || isEmptyErrorDocument(body.toString('utf8'))) throw new Error(`the not-found page answered ${res.status}`)
+      return body
+    })().catch((err: unknown) => {
+      page = null
+      throw err
+    })
+    return page
+  }
+}
+
+/**
+ * Watches Next answer `res`. Anything but a 404 page goes through untouched, as written; a 404
+ * page is held until Next has finished it, then sent as it was or, when it is the empty
+ * document, replaced. Should the replacement fail, Next's answer is sent as it was.
+ * (What Next wraps around `res` later, such as its compression, stays in place: these
+ * functions are never taken back, they only pass calls on once the answer is not held.)
+ */
+export function repairEmptyNotFound(res: ServerResponse, replacement: Replacement, log: (message: string) => void = console.warn): void {
+  const original = { writeHead: res.writeHead, write: res.write, end: res.end, flushHeaders: res.flushHeaders }
+  let mode: 'undecided' | 'pass' | 'hold' = 'undecided'
+  const chunks: Buffer[] = []
+  // Node writes an implicit head through res.writeHead, which decides.
+  const decide = () => {
+    if (mode === 'undecided') res.writeHead(res.statusCode)
+  }
+
+  res.writeHead = function (this: ServerResponse, ...args: unknown[]) {
+    if (mode === 'undecided') {
+      const given = args.find((a, i) => i > 0 && a && typeof a === 'object' && !Array.isArray(a)) as OutgoingHttpHeaders | undefined
+      const type = String(given?.['content-type'] ?? given?.['Content-Type'] ?? res.getHeader('content-type') ?? '')
+      mode = Number(args[0]) === 404 && type.startsWith('text/html') ? 'hold' : 'pass'
+      if (mode === 'hold') {
+        res.statusCode = 404
+        if (given) for (const [name, value] of Object.entries(given)) if (value !== undefined) res.setHeader(name, value)
+        return res
+      }
+    }
+    return original.writeHead.apply(res, args as Parameters<ServerResponse['writeHead']>)
+  } as ServerResponse['writeHead']
+
+  // Next sends the head early when it streams a page; a held answer's head waits for its body.
+  res.flushHeaders = function () {
+    decide()
+    if (mode === 'pass') original.flushHeaders.call(res)
+  }
+
+  res.write = function (chunk: unknown, ...rest: unknown[]) {
+    decide()
+    if (mode === 'pass') return original.write.apply(res, [chunk, ...rest] as Parameters<ServerResponse['write']>)
+    const buffer = toBuffer(chunk, rest[0])
+    if (buffer) chunks.push(buffer)
+    ;(rest.find((r) => typeof r === 'function') as (() => void) | undefined)?.()
+    return true
+  } as ServerResponse['write']
+
+  res.end = function (chunk?: unknown, ...rest: unknown[]) {
+    decide()
+    if (mode === 'pass') return original.end.apply(res, [chunk, ...rest] as Parameters<ServerResponse['end']>)
+    const buffer = toBuffer(chunk, rest[0])
+    if (buffer) chunks.push(buffer)
+    const callback = rest.find((r) => typeof r === 'function') as (() => void) | undefined
+    const held = Buffer.concat(chunks)
+    const send = (body: Buffer) => {
+      mode = 'pass'
+      res.setHeader('content-length', body.length)
+      original.writeHead.call(res, 404)
+      ;(original.end as (...args: unknown[]) => ServerResponse).call(res, body, callback)
+    }
+    let empty = false
+    try {
+      empty = held.length > 0 && isEmptyErrorDocument(decode(held, String(res.getHeader('content-encoding') ?? '')))
+    } catch {
+      // Not a body we can read: send it as it came.
+    }
+    if (!empty) {
+      send(held)
+      return res
+    }
+    replacement().then(
+      (page) => {
+        for (const name of ['content-encoding', 'etag', 'transfer-encoding']) res.removeHeader(name)
+        res.setHeader('content-type', 'text/html; charset=utf-8')
+        send(page)
+      },
+      (err: Error) => {
+        log(`not-found page unavailable, sending Next's empty one: ${err.message}`)
+        send(held)
+      },
+    )
+    return res
+  } as ServerResponse['end']
+}

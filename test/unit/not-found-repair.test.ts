@@ -1,0 +1,138 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { gzipSync } from 'node:zlib'
+
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+
+import { isEmptyErrorDocument, mayRepairNotFound, NOT_FOUND_SOURCE, notFoundPageFrom, repairEmptyNotFound } from '../../src/server/notFoundRepair'
+
+// A stand-in for Next behind the repair, as src/server/main.ts puts them together; each path
+// answers the way Next does for a kind of page. The not-found page itself is served at
+// NOT_FOUND_SOURCE, as Next serves app/global-not-found.tsx for an address no route matches.
+const EMPTY = '<!DOCTYPE html><html id="__next_error__"><head></head><body><div hidden=""></div><script>self.__next_f.push([1,"h1 We could not find that page"])</script></body></html>'
+const NOT_FOUND_PAGE = '<!DOCTYPE html><html lang="en"><body><main><h1>We could not find that page</h1></main></body></html>'
+let sourceStatus = 404
+let sourceFetches = 0
+const logged: string[] = []
+
+function next(req: IncomingMessage, res: ServerResponse) {
+  const path = (req.url ?? '').split('?')[0]
+  res.setHeader('Vary', 'rsc')
+  if (path === NOT_FOUND_SOURCE) {
+    sourceFetches++
+    res.writeHead(sourceStatus, { 'Content-Type': 'text/html; charset=utf-8' })
+    res.end(sourceStatus === 404 ? NOT_FOUND_PAGE : 'broken')
+    return
+  }
+  if (path === '/empty') {
+    res.statusCode = 404
+    res.setHeader('Content-Type', 'text/html; charset=utf-8')
+    res.setHeader('ETag', '"empty"')
+    res.end(EMPTY)
+    return
+  }
+  if (path === '/empty-gzip-streamed') {
+    // Compressed, head sent early, body in pieces: how Next streams a page.
+    const body = gzipSync(EMPTY)
+    res.statusCode = 404
+    res.setHeader('Content-Type', 'text/html; charset=utf-8')
+    res.setHeader('Content-Encoding', 'gzip')
+    res.flushHeaders()
+    res.write(body.subarray(0, 10))
+    res.write(body.subarray(10))
+    res.end()
+    return
+  }
+  if (path === '/full-404') {
+    res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' })
+    res.end('<html lang="en"><h1>Gone fishing</h1></html>')
+    return
+  }
+  if (path === '/json-404') {
+    res.writeHead(404, { 'Content-Type': 'application/json' })
+    res.end(EMPTY) // not a page, even if it looks like one
+    return
+  }
+  res.statusCode = 200
+  res.setHeader('Content-Type', 'text/html; charset=utf-8')
+  res.flushHeaders()
+  res.write('<html>part one, ')
+  res.end('part two</html>')
+}
+
+let server: Server
+let base = ''
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    if (mayRepairNotFound(req)) repairEmptyNotFound(res, page, (m) => logged.push(m))
+    next(req, res)
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  page = notFoundPageFrom(base)
+})
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
+let page: ReturnType<typeof notFoundPageFrom>
+beforeEach(() => {
+  sourceStatus = 404
+  logged.length = 0
+})
+
+describe('not-found page where Next sends an empty document', () => {
+  it('tells the empty error document from a page', () => {
+    expect(isEmptyErrorDocument(EMPTY)).toBe(true)
+    expect(isEmptyErrorDocument(NOT_FOUND_PAGE)).toBe(false)
+  })
+
+  it('sends the not-found page instead, still 404, with a length that matches', async () => {
+    const res = await fetch(`${base}/empty`)
+    expect(res.status).toBe(404)
+    const body = await res.text()
+    expect(body).toBe(NOT_FOUND_PAGE)
+    expect(res.headers.get('content-length')).toBe(String(Buffer.byteLength(NOT_FOUND_PAGE)))
+    expect(res.headers.get('etag')).toBeNull() // Next's tag named the empty document
+    expect(res.headers.get('vary')).toBe('rsc') // Next's other headers stay
+  })
+
+  it('reads a compressed answer streamed with an early head, and replaces it uncompressed', async () => {
+    const res = await fetch(`${base}/empty-gzip-streamed`)
+    expect(res.status).toBe(404)
+    expect(res.headers.get('content-encoding')).toBeNull()
+    expect(await res.text()).toBe(NOT_FOUND_PAGE)
+  })
+
+  it('fetches the not-found page once and keeps it', async () => {
+    page = notFoundPageFrom(base)
+    const before = sourceFetches
+    await Promise.all([fetch(`${base}/empty`).then((r) => r.text()), fetch(`${base}/empty`).then((r) => r.text())])
+    await (await fetch(`${base}/empty`)).text()
+    expect(sourceFetches - before).toBe(1)
+  })
+
+  it("sends Next's own answer when the not-found page cannot be had, and tries again next time", async () => {
+    page = notFoundPageFrom(base)
+    sourceStatus = 500
+    const res = await fetch(`${base}/empty`)
+    expect(res.status).toBe(404)
+    expect(await res.text()).toBe(EMPTY)
+    expect(logged).toEqual(["not-found page unavailable, sending Next's empty one: the not-found page answered 500"])
+    sourceStatus = 404
+    expect(await (await fetch(`${base}/empty`)).text()).toBe(NOT_FOUND_PAGE)
+  })
+
+  it('leaves a 404 page with content, a 404 that is not a page, and other answers as Next wrote them', async () => {
+    const full = await fetch(`${base}/full-404`)
+    expect([full.status, await full.text()]).toEqual([404, '<html lang="en"><h1>Gone fishing</h1></html>'])
+    const json = await fetch(`${base}/json-404`)
+    expect([json.status, await json.text()]).toEqual([404, EMPTY])
+    const ok = await fetch(`${base}/page`)
+    expect([ok.status, await ok.text()]).toEqual([200, '<html>part one, part two</html>'])
+  })
+
+  it("leaves Next's client navigations and other methods alone", async () => {
+    const rsc = await fetch(`${base}/empty`, { headers: { rsc: '1' } })
+    expect(await rsc.text()).toBe(EMPTY)
+    const post = await fetch(`${base}/empty`, { method: 'POST' })
+    expect(await post.text()).toBe(EMPTY)
+  })
+})
