@@ -81,9 +81,11 @@ export function repairEmptyNotFound(res: ServerResponse, replacement: Replacemen
       if (mode === 'hold') {
         res.statusCode = 404
         if (given) for (const [name, value] of Object.entries(given)) if (value !== undefined) res.setHeader(name, value)
-        return res
       }
     }
+    // A held head is never sent here, so whatever sends a head before each write (as Next's
+    // compression does while none has gone) calls this again: that stays held too.
+    if (mode === 'hold') return res
     return original.writeHead.apply(res, args as Parameters<ServerResponse['writeHead']>)
   } as ServerResponse['writeHead']
 
@@ -135,7 +137,11 @@ export function repairEmptyNotFound(res: ServerResponse, replacement: Replacemen
         log(`not-found page unavailable, sending Next's empty one: ${err.message}`)
         send(held)
       },
-    )
+    ).catch((err: Error) => {
+      // Never leave the visitor waiting on an answer that cannot be finished.
+      log(`not-found answer failed: ${err.message}`)
+      if (!res.writableEnded) res.destroy(err)
+    })
     return res
   } as ServerResponse['end']
 }

@@ -43,6 +43,19 @@ function next(req: IncomingMessage, res: ServerResponse) {
     res.end()
     return
   }
+  if (path === '/empty-head-per-write') {
+    // Like Next's compression without an accepted encoding: a head before every write while
+    // none has been sent (a held head never is).
+    res.statusCode = 404
+    res.setHeader('Content-Type', 'text/html; charset=utf-8')
+    for (const part of [EMPTY.slice(0, 20), EMPTY.slice(20)]) {
+      if (!res.headersSent) res.writeHead(res.statusCode)
+      res.write(part)
+    }
+    if (!res.headersSent) res.writeHead(res.statusCode)
+    res.end()
+    return
+  }
   if (path === '/full-404') {
     res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' })
     res.end('<html lang="en"><h1>Gone fishing</h1></html>')
@@ -99,6 +112,13 @@ describe('not-found page where Next sends an empty document', () => {
     expect(res.status).toBe(404)
     expect(res.headers.get('content-encoding')).toBeNull()
     expect(await res.text()).toBe(NOT_FOUND_PAGE)
+  })
+
+  it('keeps holding when the head is written again before each piece', async () => {
+    const res = await fetch(`${base}/empty-head-per-write`)
+    expect(res.status).toBe(404)
+    expect(await res.text()).toBe(NOT_FOUND_PAGE)
+    expect(logged).toEqual([])
   })
 
   it('fetches the not-found page once and keeps it', async () => {
