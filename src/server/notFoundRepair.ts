@@ -67,6 +67,7 @@ export function notFoundPageFrom(origin: string, timeoutMs = 5_000): Replacement
 export function repairEmptyNotFound(res: ServerResponse, replacement: Replacement, log: (message: string) => void = console.warn): void {
   const original = { writeHead: res.writeHead, write: res.write, end: res.end, flushHeaders: res.flushHeaders }
   let mode: 'undecided' | 'pass' | 'hold' = 'undecided'
+  let ended = false
   const chunks: Buffer[] = []
   // Node writes an implicit head through res.writeHead, which decides.
   const decide = () => {
@@ -107,6 +108,8 @@ export function repairEmptyNotFound(res: ServerResponse, replacement: Replacemen
   res.end = function (chunk?: unknown, ...rest: unknown[]) {
     decide()
     if (mode === 'pass') return original.end.apply(res, [chunk, ...rest] as Parameters<ServerResponse['end']>)
+    if (ended) return res // a second end() of a held answer: it is already on its way
+    ended = true
     const buffer = toBuffer(chunk, rest[0])
     if (buffer) chunks.push(buffer)
     const callback = rest.find((r) => typeof r === 'function') as (() => void) | undefined
