@@ -23,7 +23,8 @@ export default function GlobalNotFound() {
   return (
     <html lang="en">
       <body>
-        <SiteHeader />
+        {/* Any address at all can end here, so "this page in Chinese" is the Chinese home page. */}
+        <SiteHeader languageToHome />
         <main id="main" className="main" tabIndex={-1}>
           <NotFoundView locale="en" />
           <p lang="zh-Hans">

@@ -5,7 +5,7 @@ import next from 'next'
 import { createGoneGate, fetchHiddenIndexFrom, gonePage } from '../takedown/goneGate'
 import { publicContentGeneration } from '../takedown/hiddenSnapshot'
 import { pinClientAddress, trustProxySetting } from './clientAddress'
-import { mayRepairNotFound, notFoundPageFrom, repairEmptyNotFound } from './notFoundRepair'
+import { isForeignNotFoundSourceRequest, localeOfUrl, mayRepairNotFound, NOT_FOUND_SOURCES, notFoundPagesFrom, repairEmptyNotFound } from './notFoundRepair'
 import { createPageCache, pageCacheKey } from './pageCache'
 import { warmSearchIndex } from './warmSearch'
 
@@ -49,10 +49,11 @@ export async function serve({ root, dev, port, hostname }: ServeOptions) {
   const self = `http://127.0.0.1:${port}`
   // In development the first answer waits for the API route to compile.
   const noticeFor = createGoneGate(fetchHiddenIndexFrom(self, dev ? 60_000 : 2_000))
-  const notFoundPage = notFoundPageFrom(self, dev ? 60_000 : 5_000)
+  const notFoundPage = notFoundPagesFrom(self, dev ? 60_000 : 5_000)
 
   async function onRequest(req: IncomingMessage, res: ServerResponse) {
     pinClientAddress(req.headers, req.socket.remoteAddress, trustProxy)
+    if (isForeignNotFoundSourceRequest(req)) req.url = NOT_FOUND_SOURCES.en // answered 404, as a missing address
     if ((req.method === 'GET' || req.method === 'HEAD') && req.url) {
       const notice = await noticeFor(req.url)
       if (notice) {
@@ -67,7 +68,7 @@ export async function serve({ root, dev, port, hostname }: ServeOptions) {
       if (pageCache.serve(key, req, res)) return
       pageCache.record(key, res)
     }
-    if (mayRepairNotFound(req)) repairEmptyNotFound(res, notFoundPage)
+    if (mayRepairNotFound(req)) repairEmptyNotFound(res, () => notFoundPage(localeOfUrl(req.url ?? '/')))
     await handle(req, res)
   }
 

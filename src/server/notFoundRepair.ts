@@ -1,16 +1,40 @@
+import { randomUUID } from 'node:crypto'
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
 import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib'
+
+import type { Locale } from '../site/locales'
 
 // Next 16 answers a page that calls notFound() (an unknown edition, organization or page) with
 // status 404 and an empty document: <html id="__next_error__">, none of the layout, no text. The
 // not-found page is drawn only once Next's script has run, so a visitor without JavaScript, or a
 // crawler, gets a blank page (vercel/next.js#98954; present in 16.4.6, and the page's own
-// not-found.tsx does not help). An address that matches no route is not affected: Next sends
-// app/global-not-found.tsx for it. So the server holds back Next's 404 answers to page requests
-// and, where one is that empty document, sends the global not-found page instead, still 404.
+// not-found.tsx does not help). Pages that render normally are not affected. So the server holds
+// back Next's 404 answers to page requests and, where one is that empty document, sends the
+// not-found page of the address's language instead, still 404.
 
-/** An address no route matches, so Next answers it with app/global-not-found.tsx. */
-export const NOT_FOUND_SOURCE = '/_not-found-page/for/the-server'
+/**
+ * Where each language's not-found page comes from: the English one is app/global-not-found.tsx,
+ * which Next sends for an address no route matches; the Chinese one is a page of its own in the
+ * Chinese layout, which only this server may ask for (`isNotFoundSourceRequest`).
+ */
+export const NOT_FOUND_SOURCES: Record<Locale, string> = { en: '/_not-found-page/for/the-server', zh: '/zh/not-found-page' }
+
+const INTERNAL_HEADER = 'x-expo-archive-not-found'
+const internalToken = randomUUID()
+
+/** The language of an address, as the site's routes have it: Chinese under /zh. */
+export function localeOfUrl(url: string): Locale {
+  return /^\/zh(?:[/?#]|$)/.test(url) ? 'zh' : 'en'
+}
+
+/**
+ * A request for the Chinese not-found page from anyone but this server: it is answered as an
+ * address that does not exist (main.ts points it at the English source), never with a 200.
+ */
+export function isForeignNotFoundSourceRequest(req: IncomingMessage): boolean {
+  const path = (req.url ?? '').split(/[?#]/)[0].replace(/\/+$/, '')
+  return path === NOT_FOUND_SOURCES.zh && req.headers[INTERNAL_HEADER] !== internalToken
+}
 
 /** Page requests only: not Next's client navigations (RSC), which draw the not-found page themselves. */
 export function mayRepairNotFound(req: IncomingMessage): boolean {
@@ -38,21 +62,27 @@ function toBuffer(chunk: unknown, encoding: unknown): Buffer | null {
 type Replacement = () => Promise<Buffer>
 
 /**
- * Makes `replacement()` fetch the global not-found page once and keep it: it holds no content
- * from the database. A failed fetch is not kept, so the next 404 tries again.
+ * Fetches each language's not-found page once and keeps it: it holds no content from the
+ * database. A failed fetch is not kept, so the next 404 tries again.
  */
-export function notFoundPageFrom(origin: string, timeoutMs = 5_000): Replacement {
-  let page: Promise<Buffer> | null = null
-  return () => {
-    page ??= (async () => {
-      const res = await fetch(origin + NOT_FOUND_SOURCE, { headers: { 'accept-encoding': 'identity' }, signal: AbortSignal.timeout(timeoutMs) })
-      const body = Buffer.from(await res.arrayBuffer())
-      if (res.status !== 404 || isEmptyErrorDocument(body.toString('utf8'))) throw new Error(`the not-found page answered ${res.status}`)
-      return body
-    })().catch((err: unknown) => {
-      page = null
-      throw err
-    })
+export function notFoundPagesFrom(origin: string, timeoutMs = 5_000): (locale: Locale) => Promise<Buffer> {
+  const pages = new Map<Locale, Promise<Buffer>>()
+  return (locale) => {
+    let page = pages.get(locale)
+    if (!page) {
+      page = (async () => {
+        const res = await fetch(origin + NOT_FOUND_SOURCES[locale], {
+          headers: { 'accept-encoding': 'identity', [INTERNAL_HEADER]: internalToken },
+          signal: AbortSignal.timeout(timeoutMs),
+        })
+        const body = Buffer.from(await res.arrayBuffer())
+        // The English source answers 404 (no route), the Chinese one 200 (a page of its own).
+        if ((res.status !== 404 && res.status !== 200) || isEmptyErrorDocument(body.toString('utf8'))) throw new Error(`the ${locale} not-found page answered ${res.status}`)
+        return body
+      })()
+      pages.set(locale, page)
+      page.catch(() => pages.delete(locale))
+    }
     return page
   }
 }

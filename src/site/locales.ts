@@ -26,9 +26,16 @@ export function localizePath(path: string, locale: Locale): string {
  */
 const ENGLISH_ONLY = ['/contact', '/removal-request', '/counter-notice', '/transparency']
 
+/**
+ * The Chinese not-found page's own address, as its header sees it when the server sends it in
+ * place of a missing page (src/server/notFoundRepair.ts): its counterpart is the other home page.
+ */
+const NOT_FOUND_PAGES = ['/not-found-page']
+
 /** Where "this page in `locale`" leads: the same page, or the home page when it has no twin. */
 export function counterpartPath(path: string, locale: Locale): string {
   const bare = stripLocale(path)
+  if (NOT_FOUND_PAGES.includes(bare)) return localizePath('/', locale)
   const englishOnly = ENGLISH_ONLY.some((prefix) => bare === prefix || bare.startsWith(`${prefix}/`) || bare.startsWith(`${prefix}?`))
   return localizePath(englishOnly && locale !== DEFAULT_LOCALE ? '/' : bare, locale)
 }

@@ -126,14 +126,19 @@ describe('a visitor browsing the archive', () => {
     expect(await (await fetch(`${baseUrl}/robots.txt`)).text()).toContain(`Sitemap: ${baseUrl}/sitemap.xml`)
     // The page itself, in the HTML, for readers and crawlers without JavaScript: an unknown
     // edition, organization and page (notFound() in the route) and an address no route matches.
-    for (const path of ['/editions/1999', '/organizations/no-such-organization', '/no-such-page', '/zh/editions/1999', '/no/such/address']) {
+    const english = ['/editions/1999', '/organizations/no-such-organization', '/no-such-page', '/no/such/address', '/zh/not-found-page']
+    const chinese = ['/zh/editions/1999', '/zh/organizations/no-such-organization', '/zh/no-such-page']
+    for (const path of [...english, ...chinese]) {
       const missing = await fetch(`${baseUrl}${path}`)
       expect(missing.status, path).toBe(404)
       const html = await missing.text()
-      expect(html, path).toMatch(/<html lang="en"/)
-      expect(html, path).toContain('<h1>We could not find that page</h1>')
+      const zh = chinese.includes(path)
+      expect(html, path).toMatch(zh ? /<html lang="zh-Hans"/ : /<html lang="en"/)
+      expect(html, path).toContain(zh ? '<h1>未找到该页面</h1>' : '<h1>We could not find that page</h1>')
       expect(html, path).toContain('<meta name="robots" content="noindex')
       expect(html, path).not.toContain('__next_error__')
+      // The language switcher leads to the other language's home page.
+      expect(html, path).toContain(zh ? 'href="/" hrefLang="en"' : 'href="/zh" hrefLang="zh-Hans"')
     }
   })
 

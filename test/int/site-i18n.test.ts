@@ -117,6 +117,8 @@ describe('localized formats and paths', () => {
     expect(counterpartPath('/counter-notice/sent', 'zh')).toBe('/zh')
     expect(counterpartPath('/transparency', 'en')).toBe('/transparency')
     expect(counterpartPath('/contact-us', 'zh')).toBe('/zh/contact-us')
+    // The Chinese not-found page the server sends for a missing address: the other home page.
+    expect(counterpartPath('/zh/not-found-page', 'en')).toBe('/')
     expect(languageAlternates('/editions/2019')).toEqual({ en: '/editions/2019', 'zh-Hans': '/zh/editions/2019', 'x-default': '/editions/2019' })
   })
 })

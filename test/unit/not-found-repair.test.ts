@@ -4,27 +4,36 @@ import { gzipSync } from 'node:zlib'
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
-import { isEmptyErrorDocument, mayRepairNotFound, NOT_FOUND_SOURCE, notFoundPageFrom, repairEmptyNotFound } from '../../src/server/notFoundRepair'
+import { isEmptyErrorDocument, isForeignNotFoundSourceRequest, localeOfUrl, mayRepairNotFound, NOT_FOUND_SOURCES, notFoundPagesFrom, repairEmptyNotFound } from '../../src/server/notFoundRepair'
 
 // A stand-in for Next behind the repair, as src/server/main.ts puts them together; each path
-// answers the way Next does for a kind of page. The not-found page itself is served at
-// NOT_FOUND_SOURCE, as Next serves app/global-not-found.tsx for an address no route matches.
+// answers the way Next does for a kind of page. The not-found pages are served where main.ts
+// fetches them: the English one with 404, as Next sends app/global-not-found.tsx for an address
+// no route matches; the Chinese one with 200, as a page of its own.
 const EMPTY = '<!DOCTYPE html><html id="__next_error__"><head></head><body><div hidden=""></div><script>self.__next_f.push([1,"h1 We could not find that page"])</script></body></html>'
 const NOT_FOUND_PAGE = '<!DOCTYPE html><html lang="en"><body><main><h1>We could not find that page</h1></main></body></html>'
+const ZH_NOT_FOUND_PAGE = '<!DOCTYPE html><html lang="zh-Hans"><body><main><h1>未找到该页面</h1></main></body></html>'
 let sourceStatus = 404
 let sourceFetches = 0
+const foreignSourceRequests: boolean[] = []
 const logged: string[] = []
 
 function next(req: IncomingMessage, res: ServerResponse) {
   const path = (req.url ?? '').split('?')[0]
   res.setHeader('Vary', 'rsc')
-  if (path === NOT_FOUND_SOURCE) {
+  if (path === NOT_FOUND_SOURCES.en) {
     sourceFetches++
     res.writeHead(sourceStatus, { 'Content-Type': 'text/html; charset=utf-8' })
     res.end(sourceStatus === 404 ? NOT_FOUND_PAGE : 'broken')
     return
   }
-  if (path === '/empty') {
+  if (path === NOT_FOUND_SOURCES.zh) {
+    foreignSourceRequests.push(isForeignNotFoundSourceRequest(req))
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
+    res.end(ZH_NOT_FOUND_PAGE)
+    return
+  }
+  if (path === '/empty' || path === '/zh/empty') {
     res.statusCode = 404
     res.setHeader('Content-Type', 'text/html; charset=utf-8')
     res.setHeader('ETag', '"empty"')
@@ -77,15 +86,15 @@ let server: Server
 let base = ''
 beforeAll(async () => {
   server = createServer((req, res) => {
-    if (mayRepairNotFound(req)) repairEmptyNotFound(res, page, (m) => logged.push(m))
+    if (mayRepairNotFound(req)) repairEmptyNotFound(res, () => pages(localeOfUrl(req.url ?? '/')), (m) => logged.push(m))
     next(req, res)
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-  page = notFoundPageFrom(base)
+  pages = notFoundPagesFrom(base)
 })
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
-let page: ReturnType<typeof notFoundPageFrom>
+let pages: ReturnType<typeof notFoundPagesFrom>
 beforeEach(() => {
   sourceStatus = 404
   logged.length = 0
@@ -114,6 +123,18 @@ describe('not-found page where Next sends an empty document', () => {
     expect(await res.text()).toBe(NOT_FOUND_PAGE)
   })
 
+  it("sends the not-found page of the address's language, fetched as only the server may", async () => {
+    foreignSourceRequests.length = 0
+    const res = await fetch(`${base}/zh/empty`)
+    expect(res.status).toBe(404)
+    expect(await res.text()).toBe(ZH_NOT_FOUND_PAGE)
+    expect(foreignSourceRequests).toEqual([false]) // the server's own request carries its token
+    await (await fetch(`${base}${NOT_FOUND_SOURCES.zh}`)).text()
+    expect(foreignSourceRequests).toEqual([false, true]) // anyone else's does not (main.ts answers it 404)
+    expect(['/zh', '/zh/editions/1999', '/zh?q=1'].map(localeOfUrl)).toEqual(['zh', 'zh', 'zh'])
+    expect(['/', '/zhongguo', '/editions/1999', '/search?q=/zh/'].map(localeOfUrl)).toEqual(['en', 'en', 'en', 'en'])
+  })
+
   it('keeps holding when the head is written again before each piece', async () => {
     const res = await fetch(`${base}/empty-head-per-write`)
     expect(res.status).toBe(404)
@@ -122,7 +143,7 @@ describe('not-found page where Next sends an empty document', () => {
   })
 
   it('fetches the not-found page once and keeps it', async () => {
-    page = notFoundPageFrom(base)
+    pages = notFoundPagesFrom(base)
     const before = sourceFetches
     await Promise.all([fetch(`${base}/empty`).then((r) => r.text()), fetch(`${base}/empty`).then((r) => r.text())])
     await (await fetch(`${base}/empty`)).text()
@@ -130,12 +151,12 @@ describe('not-found page where Next sends an empty document', () => {
   })
 
   it("sends Next's own answer when the not-found page cannot be had, and tries again next time", async () => {
-    page = notFoundPageFrom(base)
+    pages = notFoundPagesFrom(base)
     sourceStatus = 500
     const res = await fetch(`${base}/empty`)
     expect(res.status).toBe(404)
     expect(await res.text()).toBe(EMPTY)
-    expect(logged).toEqual(["not-found page unavailable, sending Next's empty one: the not-found page answered 500"])
+    expect(logged).toEqual(["not-found page unavailable, sending Next's empty one: the en not-found page answered 500"])
     sourceStatus = 404
     expect(await (await fetch(`${base}/empty`)).text()).toBe(NOT_FOUND_PAGE)
   })

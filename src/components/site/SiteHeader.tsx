@@ -8,7 +8,8 @@ import { NavLinks } from './NavLinks'
 import { SearchForm } from './SearchForm'
 import styles from './SiteHeader.module.css'
 
-export function SiteHeader({ locale = DEFAULT_LOCALE }: { locale?: Locale }) {
+/** `languageToHome`: the language link leads to the other home page (a page whose address is not its own). */
+export function SiteHeader({ locale = DEFAULT_LOCALE, languageToHome = false }: { locale?: Locale; languageToHome?: boolean }) {
   const t = dictionary(locale)
   const r = routesFor(locale)
   const nav = [
@@ -36,7 +37,7 @@ export function SiteHeader({ locale = DEFAULT_LOCALE }: { locale?: Locale }) {
         <div className={styles.search}>
           <SearchForm compact locale={locale} />
         </div>
-        <LanguageSwitcher locale={locale} label={t.language} />
+        <LanguageSwitcher locale={locale} label={t.language} toHome={languageToHome} />
       </div>
     </header>
   )
