@@ -12,7 +12,8 @@ import './(frontend)/globals.css'
 // The page for an address that matches no route. The site has several root layouts (English,
 // Chinese, admin), so none of their not-found pages can answer for it; without this file Next
 // sends its own unstyled page. The server also sends this page where Next would send an empty
-// one (src/server/notFoundRepair.ts). It cannot tell the language, so it carries a Chinese line.
+// one for an English address (src/server/notFoundRepair.ts; /zh has its own). It cannot tell the
+// language of an unmatched address, so it carries a Chinese line.
 
 // Next adds robots noindex to every 404 itself.
 export const metadata: Metadata = { title: `Page not found · ${SITE_NAME}` }
