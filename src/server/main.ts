@@ -2,10 +2,11 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 
 import next from 'next'
 
+import { localeOfPath } from '../site/locales'
 import { createGoneGate, fetchHiddenIndexFrom, gonePage } from '../takedown/goneGate'
 import { publicContentGeneration } from '../takedown/hiddenSnapshot'
 import { pinClientAddress, trustProxySetting } from './clientAddress'
-import { isForeignNotFoundSourceRequest, localeOfUrl, mayRepairNotFound, NOT_FOUND_SOURCES, notFoundPagesFrom, repairEmptyNotFound } from './notFoundRepair'
+import { isForeignNotFoundSourceRequest, mayRepairNotFound, NOT_FOUND_SOURCES, notFoundPagesFrom, repairEmptyNotFound } from './notFoundRepair'
 import { createPageCache, pageCacheKey } from './pageCache'
 import { warmSearchIndex } from './warmSearch'
 
@@ -68,7 +69,7 @@ export async function serve({ root, dev, port, hostname }: ServeOptions) {
       if (pageCache.serve(key, req, res)) return
       pageCache.record(key, res)
     }
-    if (mayRepairNotFound(req)) repairEmptyNotFound(res, () => notFoundPage(localeOfUrl(req.url ?? '/')))
+    if (mayRepairNotFound(req)) repairEmptyNotFound(res, () => notFoundPage(localeOfPath(req.url ?? '/')))
     await handle(req, res)
   }
 

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto'
-import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
+import type { IncomingMessage, ServerResponse } from 'node:http'
 import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib'
 
 import type { Locale } from '../site/locales'
+import { chunkToBuffer, headersGiven } from './responseParts'
 
 // Next 16 answers a page that calls notFound() (an unknown edition, organization or page) with
 // status 404 and an empty document: <html id="__next_error__">, none of the layout, no text. The
@@ -15,17 +16,12 @@ import type { Locale } from '../site/locales'
 /**
  * Where each language's not-found page comes from: the English one is app/global-not-found.tsx,
  * which Next sends for an address no route matches; the Chinese one is a page of its own in the
- * Chinese layout, which only this server may ask for (`isNotFoundSourceRequest`).
+ * Chinese layout, which only this server may ask for (`isForeignNotFoundSourceRequest`).
  */
 export const NOT_FOUND_SOURCES: Record<Locale, string> = { en: '/_not-found-page/for/the-server', zh: '/zh/not-found-page' }
 
 const INTERNAL_HEADER = 'x-expo-archive-not-found'
 const internalToken = randomUUID()
-
-/** The language of an address, as the site's routes have it: Chinese under /zh. */
-export function localeOfUrl(url: string): Locale {
-  return /^\/zh(?:[/?#]|$)/.test(url) ? 'zh' : 'en'
-}
 
 /**
  * A request for the Chinese not-found page from anyone but this server: it is answered as an
@@ -50,13 +46,6 @@ function decode(body: Buffer, encoding: string): string {
   if (encoding === 'br') return brotliDecompressSync(body).toString('utf8')
   if (encoding === 'deflate') return inflateSync(body).toString('utf8')
   return body.toString('utf8')
-}
-
-function toBuffer(chunk: unknown, encoding: unknown): Buffer | null {
-  if (Buffer.isBuffer(chunk)) return chunk
-  if (typeof chunk === 'string') return Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8')
-  if (chunk instanceof Uint8Array) return Buffer.from(chunk)
-  return null // nothing, or a callback
 }
 
 type Replacement = () => Promise<Buffer>
@@ -106,7 +95,7 @@ export function repairEmptyNotFound(res: ServerResponse, replacement: Replacemen
 
   res.writeHead = function (this: ServerResponse, ...args: unknown[]) {
     if (mode === 'undecided') {
-      const given = args.find((a, i) => i > 0 && a && typeof a === 'object' && !Array.isArray(a)) as OutgoingHttpHeaders | undefined
+      const given = headersGiven(args)
       const type = String(given?.['content-type'] ?? given?.['Content-Type'] ?? res.getHeader('content-type') ?? '')
       mode = Number(args[0]) === 404 && type.startsWith('text/html') ? 'hold' : 'pass'
       if (mode === 'hold') {
@@ -129,7 +118,7 @@ export function repairEmptyNotFound(res: ServerResponse, replacement: Replacemen
   res.write = function (chunk: unknown, ...rest: unknown[]) {
     decide()
     if (mode === 'pass') return original.write.apply(res, [chunk, ...rest] as Parameters<ServerResponse['write']>)
-    const buffer = toBuffer(chunk, rest[0])
+    const buffer = chunkToBuffer(chunk, rest[0])
     if (buffer) chunks.push(buffer)
     ;(rest.find((r) => typeof r === 'function') as (() => void) | undefined)?.()
     return true
@@ -140,7 +129,7 @@ export function repairEmptyNotFound(res: ServerResponse, replacement: Replacemen
     if (mode === 'pass') return original.end.apply(res, [chunk, ...rest] as Parameters<ServerResponse['end']>)
     if (ended) return res // a second end() of a held answer: it is already on its way
     ended = true
-    const buffer = toBuffer(chunk, rest[0])
+    const buffer = chunkToBuffer(chunk, rest[0])
     if (buffer) chunks.push(buffer)
     const callback = rest.find((r) => typeof r === 'function') as (() => void) | undefined
     const held = Buffer.concat(chunks)

@@ -1,5 +1,7 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
 
+import { chunkToBuffer, headersGiven } from './responseParts'
+
 // A short-lived copy of the public pages Next serves from its own cache, answered before Next.
 // Next spends ~0.8 ms of CPU on each cached page (routing, header rules, an ETag hashed over the
 // whole page, response plumbing); on 2 cores that capped the home and edition pages near
@@ -80,13 +82,7 @@ export function createPageCache({ maxAgeMs, maxEntries = 256, generation, now = 
     const chunks: Buffer[] = []
     let size = 0
     const keep = (chunk: unknown, encoding: unknown) => {
-      const buffer = Buffer.isBuffer(chunk)
-        ? chunk
-        : typeof chunk === 'string'
-          ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8')
-          : chunk instanceof Uint8Array
-            ? Buffer.from(chunk)
-            : null // nothing, or end()'s callback
+      const buffer = chunkToBuffer(chunk, encoding)
       if (!buffer) return
       chunks.push(buffer)
       size += buffer.length
@@ -94,7 +90,7 @@ export function createPageCache({ maxAgeMs, maxEntries = 256, generation, now = 
     let headArgs: OutgoingHttpHeaders = {}
     const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse
     res.writeHead = ((...args: unknown[]) => {
-      const headers = args.find((a, i) => i > 0 && a && typeof a === 'object' && !Array.isArray(a)) as OutgoingHttpHeaders | undefined
+      const headers = headersGiven(args)
       if (headers) headArgs = Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]))
       return writeHead(...args)
     }) as typeof res.writeHead

@@ -45,3 +45,8 @@ export function stripLocale(path: string): string {
   if (path.startsWith('/zh?')) return `/${path.slice(3)}`
   return path.startsWith('/zh/') ? path.slice(3) : path
 }
+
+/** The language of an address: Chinese under /zh, as stripLocale reads it. */
+export function localeOfPath(path: string): Locale {
+  return stripLocale(path) === path ? DEFAULT_LOCALE : 'zh'
+}

@@ -4,7 +4,8 @@ import { gzipSync } from 'node:zlib'
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
-import { isEmptyErrorDocument, isForeignNotFoundSourceRequest, localeOfUrl, mayRepairNotFound, NOT_FOUND_SOURCES, notFoundPagesFrom, repairEmptyNotFound } from '../../src/server/notFoundRepair'
+import { localeOfPath } from '../../src/site/locales'
+import { isEmptyErrorDocument, isForeignNotFoundSourceRequest, mayRepairNotFound, NOT_FOUND_SOURCES, notFoundPagesFrom, repairEmptyNotFound } from '../../src/server/notFoundRepair'
 
 // A stand-in for Next behind the repair, as src/server/main.ts puts them together; each path
 // answers the way Next does for a kind of page. The not-found pages are served where main.ts
@@ -86,7 +87,7 @@ let server: Server
 let base = ''
 beforeAll(async () => {
   server = createServer((req, res) => {
-    if (mayRepairNotFound(req)) repairEmptyNotFound(res, () => pages(localeOfUrl(req.url ?? '/')), (m) => logged.push(m))
+    if (mayRepairNotFound(req)) repairEmptyNotFound(res, () => pages(localeOfPath(req.url ?? '/')), (m) => logged.push(m))
     next(req, res)
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -131,8 +132,8 @@ describe('not-found page where Next sends an empty document', () => {
     expect(foreignSourceRequests).toEqual([false]) // the server's own request carries its token
     await (await fetch(`${base}${NOT_FOUND_SOURCES.zh}`)).text()
     expect(foreignSourceRequests).toEqual([false, true]) // anyone else's does not (main.ts answers it 404)
-    expect(['/zh', '/zh/editions/1999', '/zh?q=1'].map(localeOfUrl)).toEqual(['zh', 'zh', 'zh'])
-    expect(['/', '/zhongguo', '/editions/1999', '/search?q=/zh/'].map(localeOfUrl)).toEqual(['en', 'en', 'en', 'en'])
+    expect(['/zh', '/zh/editions/1999', '/zh?q=1'].map(localeOfPath)).toEqual(['zh', 'zh', 'zh'])
+    expect(['/', '/zhongguo', '/editions/1999', '/search?q=/zh/'].map(localeOfPath)).toEqual(['en', 'en', 'en', 'en'])
   })
 
   it('keeps holding when the head is written again before each piece', async () => {
