@@ -16,13 +16,25 @@ import autocannon from 'autocannon'
 
 import { NODE_OPTIONS, SERVER_NODE_OPTIONS, ensureBuilt, revalidateSite, root } from './lib.mjs'
 
-const PORT = Number(process.env.BENCH_PORT || 3140)
+/** A whole number above zero from the environment, or the default; anything else stops the bench. */
+function wholeNumber(name, fallback) {
+  const raw = process.env[name]
+  if (raw === undefined || raw === '') return fallback
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value < 1) {
+    console.error(`${name} must be a whole number above zero (got "${raw}")`)
+    process.exit(2)
+  }
+  return value
+}
+
+const PORT = wholeNumber('BENCH_PORT', 3140)
 const STATIC_PORT = PORT + 1
-const SECONDS = Number(process.env.BENCH_SECONDS || 10)
-const TRIALS = Number(process.env.BENCH_TRIALS || 20)
+const SECONDS = wholeNumber('BENCH_SECONDS', 10)
+const TRIALS = wholeNumber('BENCH_TRIALS', 20)
 // A p99 needs enough requests to mean something: of 200 it is the second-slowest, so two
 // garbage collections landing in a run's two seconds decide it (docs/performance.md); of 1,000 it is the tenth.
-const SCALE_REQUESTS = Number(process.env.BENCH_SCALE_REQUESTS || 1000)
+const SCALE_REQUESTS = wholeNumber('BENCH_SCALE_REQUESTS', 1000)
 const DATA = path.join(root, 'data/bench')
 const BASE = `http://127.0.0.1:${PORT}`
 const SECRET = 'bench-secret-for-the-expo-archive-benchmark'
