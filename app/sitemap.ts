@@ -2,9 +2,9 @@ import type { MetadataRoute } from 'next'
 
 import { siteUrl } from '@/config/siteUrl'
 import { getContentLinks } from '@/site/content'
+import { localizePath } from '@/site/locales'
 import { languageAlternates } from '@/site/metadata'
 import { routes } from '@/site/routes'
-import { localizePath } from '@/site/locales'
 
 /** Every public page in English and in Chinese, each entry naming its other-language twin (hreflang). */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {

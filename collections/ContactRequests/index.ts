@@ -1,7 +1,5 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, isAdmin, isRequestHandler } from '../../src/access'
-import { hasRole } from '../../src/access/roles'
 import { challengeEndpoint } from './endpoints/challenge'
 import { confirmEndpoint } from './endpoints/confirm'
 import { eraseEndpoint } from './endpoints/erase'
@@ -15,6 +13,8 @@ import { resolveNoticeUrls } from './hooks/resolveNoticeUrls'
 import { releaseSlotAfterCreate, waitForSubmissionSlot } from './hooks/submissionSlot'
 import { noticeFields } from './noticeFields'
 import { workflowFields } from './workflowFields'
+import { anyone, isAdmin, isRequestHandler } from '../../src/access'
+import { hasRole } from '../../src/access/roles'
 
 export const CONTACT_REQUEST_KINDS = [
   { value: 'enquiry', label: 'General enquiry' },

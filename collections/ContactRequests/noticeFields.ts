@@ -1,8 +1,8 @@
 import type { Condition, Field, FieldAccess, Validate } from 'payload'
 import { checkbox, email, text, textarea } from 'payload/shared'
 
-import { MESSAGE_LANGUAGES } from '../../src/takedown/messages/languages'
 import { optionalHttpUrl } from '../../src/fields/validators'
+import { MESSAGE_LANGUAGES } from '../../src/takedown/messages/languages'
 import { NOTICE_BASES, NOTICE_ELEMENTS, NOTIFIER_RELATIONSHIPS, REQUESTED_ACTIONS, TAKEDOWN_COLLECTIONS } from '../../src/takedown/vocabulary'
 
 // What the public sends, kept exactly as filed: it is the evidence a decision rests on, so

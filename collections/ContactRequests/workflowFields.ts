@@ -1,10 +1,10 @@
 import type { Field, FieldAccess } from 'payload'
 
+import { keepJobWrittenValue } from './hooks/keepJobWrittenValue'
 import { isRequestHandler } from '../../src/access'
 import { hasRole } from '../../src/access/roles'
 import { DECISION_GROUNDS } from '../../src/takedown/reasons'
 import { REQUEST_STATUSES } from '../../src/takedown/workflow'
-import { keepJobWrittenValue } from './hooks/keepJobWrittenValue'
 
 // What staff and the server add to a request. The public can set none of it (create access is
 // closed), and the hooks in ./hooks decide what an update may change.

@@ -1,14 +1,14 @@
 import type { CollectionConfig } from 'payload'
 
+import { endDateNotBeforeStart } from './validators'
 import { editorialAccess } from '../../src/access'
+import { importEndpoint } from '../../src/bulkImport/importEndpoint'
+import { editorialVersions } from '../../src/fields/editorialVersions'
 import { slugField } from '../../src/fields/slug'
+import { takedownField } from '../../src/fields/takedown'
+import { optionalHttpUrl, requiredInDefaultLocale } from '../../src/fields/validators'
 import { revalidatePublicSiteHooks } from '../../src/hooks/revalidateOnChange'
 import { EDITION_FORMATS, HOST_ROLES } from '../../src/model/vocabulary'
-import { optionalHttpUrl, requiredInDefaultLocale } from '../../src/fields/validators'
-import { endDateNotBeforeStart } from './validators'
-import { takedownField } from '../../src/fields/takedown'
-import { editorialVersions } from '../../src/fields/editorialVersions'
-import { importEndpoint } from '../../src/bulkImport/importEndpoint'
 
 export const Editions: CollectionConfig = {
   slug: 'editions',

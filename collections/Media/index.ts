@@ -2,10 +2,10 @@ import type { CollectionConfig } from 'payload'
 
 import { isContentEditor, visibleMediaOrTeam } from '../../src/access'
 import { mediaDir } from '../../src/config/paths'
+import { takedownField } from '../../src/fields/takedown'
 import { optionalHttpUrl } from '../../src/fields/validators'
 import { cleanUploadFilename } from '../../src/hooks/cleanUploadFilename'
 import { revalidatePublicSiteHooks } from '../../src/hooks/revalidateOnChange'
-import { takedownField } from '../../src/fields/takedown'
 import { IMAGE_SIZES } from '../../src/site/imageSizes'
 
 export const Media: CollectionConfig = {

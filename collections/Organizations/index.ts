@@ -1,13 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
 import { editorialAccess } from '../../src/access'
+import { importEndpoint } from '../../src/bulkImport/importEndpoint'
+import { editorialVersions } from '../../src/fields/editorialVersions'
 import { slugField } from '../../src/fields/slug'
+import { takedownField } from '../../src/fields/takedown'
 import { optionalHttpUrl } from '../../src/fields/validators'
 import { revalidatePublicSiteHooks } from '../../src/hooks/revalidateOnChange'
 import { ORGANIZATION_KINDS } from '../../src/model/vocabulary'
-import { takedownField } from '../../src/fields/takedown'
-import { editorialVersions } from '../../src/fields/editorialVersions'
-import { importEndpoint } from '../../src/bulkImport/importEndpoint'
 
 export const Organizations: CollectionConfig = {
   slug: 'organizations',

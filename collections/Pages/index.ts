@@ -4,11 +4,11 @@ import type { CollectionConfig } from 'payload'
 import { editorialAccess } from '../../src/access'
 import { CallToActionBlock } from '../../src/blocks/CallToAction/config'
 import { ContactDetailsBlock } from '../../src/blocks/ContactDetails/config'
+import { editorialVersions } from '../../src/fields/editorialVersions'
 import { slugField } from '../../src/fields/slug'
+import { takedownField } from '../../src/fields/takedown'
 import { revalidatePublicSiteHooks } from '../../src/hooks/revalidateOnChange'
 import { RESERVED_PAGE_SLUGS } from '../../src/site/routes'
-import { takedownField } from '../../src/fields/takedown'
-import { editorialVersions } from '../../src/fields/editorialVersions'
 
 export const Pages: CollectionConfig = {
   slug: 'pages',

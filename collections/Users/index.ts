@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
+import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 import { isAdmin, isAdminField, isAdminOrSelf } from '../../src/access'
 import { ROLES } from '../../src/access/roles'
-import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 
 export const Users: CollectionConfig = {
   slug: 'users',

@@ -18,10 +18,6 @@ export const isContentEditor: Access = ({ req }) => writesContent(req.user)
 /** Staff triage contact and removal requests, which hold personal data. */
 export const isRequestHandler: Access = ({ req }) => hasRole(req.user, 'admin', 'staff')
 
-/** Any signed-in role may open the admin panel. */
-export const isTeamMember = ({ req }: { req: { user?: unknown } }) =>
-  hasRole(req.user as never, 'admin', 'editor', 'staff')
-
 /** Not hidden by a removal notice (see src/takedown); rows from before the field count as visible. */
 export const notTakenDown: Where = { or: [{ 'takedown.hidden': { equals: false } }, { 'takedown.hidden': { exists: false } }] }
 
@@ -50,9 +46,6 @@ export const isAdminOrSelf: Access = ({ req }) => {
 
 export const isAdminField: FieldAccess = ({ req }) => hasRole(req.user, 'admin')
 
-/** Fields the public must not set on what it submits (e.g. the status of its own request). */
-export const isTeamMemberField: FieldAccess = ({ req }) => hasRole(req.user, 'admin', 'editor', 'staff')
-
 /** Expo content (editions, organizations, pages): the public reads what is published, editors write. */
 export const editorialAccess = (collection: EditorialCollection) => ({
   read: publishedOrEditor(collection),
@@ -61,6 +54,3 @@ export const editorialAccess = (collection: EditorialCollection) => ({
   delete: isContentEditor,
   readVersions: isContentEditor,
 })
-
-/** Who may see unpublished drafts rendered as site pages (live preview): the people who write them. */
-export const canPreviewDrafts = writesContent

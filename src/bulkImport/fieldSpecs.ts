@@ -1,5 +1,5 @@
-import { EDITION_FORMATS, HOST_ROLES, ORGANIZATION_KINDS } from '../model/vocabulary'
 import type { BulkCollection } from '../config/exportPlugin'
+import { EDITION_FORMATS, HOST_ROLES, ORGANIZATION_KINDS } from '../model/vocabulary'
 
 // What an import file may set, per collection. Anything else in a file (ids, timestamps, rich
 // text, the takedown state) is ignored and listed in the report, so a file exported from the

@@ -3,8 +3,8 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { isContentEditor } from '../access'
 import type { BulkCollection } from '../config/exportPlugin'
 import type { User } from '../payload-types'
-import { revalidatePublicSite } from '../site/revalidate'
 import { importFile } from './importFile'
+import { revalidatePublicSite } from '../site/revalidate'
 
 const MAX_BYTES = 5 * 1024 * 1024
 

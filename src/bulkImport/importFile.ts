@@ -1,14 +1,14 @@
 import { commitTransaction, createLocalReq, killTransaction, type Payload, ValidationError } from 'payload'
 
-import { beginAtomicWrite } from '../db/atomicWrite'
 
 import { IMPORT_SPECS } from './fieldSpecs'
 import type { BulkCollection } from '../config/exportPlugin'
 import type { User } from '../payload-types'
-import { DEFAULT_LOCALE, type Locale } from '../site/locales'
 import { detectFormat, type ImportFormat, parseRows, UnreadableFile } from './parseFile'
 import { planImport, type PlannedRow } from './planImport'
 import { readRow } from './readRow'
+import { beginAtomicWrite } from '../db/atomicWrite'
+import { DEFAULT_LOCALE, type Locale } from '../site/locales'
 
 // Import of a CSV or JSON file into editions or organizations, all or nothing: every row is
 // read and checked against the database first; only when none is refused are they written, in

@@ -2,9 +2,9 @@ import type { Payload, Where } from 'payload'
 
 import type { BulkCollection } from '../config/exportPlugin'
 import type { User } from '../payload-types'
-import { CONTENT_LOCALES, DEFAULT_LOCALE } from '../site/locales'
 import { IMPORT_SPECS } from './fieldSpecs'
 import type { FieldError, RowValues } from './readRow'
+import { CONTENT_LOCALES, DEFAULT_LOCALE } from '../site/locales'
 
 // Second step of an import: every row checked against the database (which record it matches,
 // what would change, whether its references exist), still without writing anything.

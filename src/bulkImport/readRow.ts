@@ -1,6 +1,6 @@
+import { type CollectionSpec, HOST_ROLE_VALUES, SLUG_PATTERN, STATUSES } from './fieldSpecs'
 import { optionalHttpUrl } from '../fields/validators'
 import { CONTENT_LOCALES, DEFAULT_LOCALE, type Locale } from '../site/locales'
-import { type CollectionSpec, HOST_ROLE_VALUES, SLUG_PATTERN, STATUSES } from './fieldSpecs'
 
 export type FieldError = { field: string; message: string }
 

@@ -1,6 +1,6 @@
 // `npm run backup [-- <folder>]`: a consistent copy of the database and uploads.
-import { backup } from '../backup/backup'
 import { runCli } from './runCli'
+import { backup } from '../backup/backup'
 
 runCli(async () => {
   const started = Date.now()

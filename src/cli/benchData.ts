@@ -12,9 +12,9 @@ import { randomBytes } from 'node:crypto'
 
 import { getPayload, type Payload } from 'payload'
 
+import { runCli } from './runCli'
 import { richText } from '../seed/lexical'
 import { contentKey } from '../takedown/resolveUrl'
-import { runCli } from './runCli'
 
 const PAGES = Number(process.env.BENCH_PAGES ?? 5000)
 const ORGANIZATIONS = Number(process.env.BENCH_ORGANIZATIONS ?? 2000)

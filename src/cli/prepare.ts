@@ -2,11 +2,11 @@
 // load the expo record when it is empty, reporting each step.
 import { getPayload } from 'payload'
 
-import { checkDatabaseReachable } from '../db/checkReachable'
-import { parseDatabaseUrl, redact } from '../db/databaseUrl'
-import { migrationsFor } from '../db/databaseAdapter'
-import { seed } from '../seed/seed'
 import { runCli } from './runCli'
+import { checkDatabaseReachable } from '../db/checkReachable'
+import { migrationsFor } from '../db/databaseAdapter'
+import { parseDatabaseUrl, redact } from '../db/databaseUrl'
+import { seed } from '../seed/seed'
 
 process.env.SEED_ON_INIT = 'false'
 

@@ -1,7 +1,7 @@
 // `npm run restore -- <folder>`: puts a backup back into the database DATABASE_URL names.
 // Stop the server first: a running server keeps the old SQLite file open.
-import { restore } from '../backup/backup'
 import { runCli } from './runCli'
+import { restore } from '../backup/backup'
 
 runCli(async () => {
   const dir = process.argv[2]

@@ -1,8 +1,8 @@
 // `npm run seed`: loads the expo record into the configured database, creating only what is missing.
 import { getPayload } from 'payload'
 
-import { seed } from '../seed/seed'
 import { runCli } from './runCli'
+import { seed } from '../seed/seed'
 
 runCli(async () => {
   const { default: config } = await import('../../payload.config')

@@ -1,8 +1,8 @@
 import type { RootLivePreviewConfig } from 'payload'
 
+import { siteUrl } from './siteUrl'
 import { CONTENT_LOCALES, DEFAULT_LOCALE, localizePath, type Locale } from '../site/locales'
 import { isPreviewCollection, PREVIEW_COLLECTIONS, routes } from '../site/routes'
-import { siteUrl } from './siteUrl'
 
 /**
  * The admin's live preview: beside the edit form, a frame showing the document as the site

@@ -6,10 +6,10 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj, Migration } from 'payload'
 
-import { migrations as postgresMigrations } from '../migrations/postgres'
-import { migrations as sqliteMigrations } from '../migrations/sqlite'
 import { parseDatabaseUrl } from './databaseUrl'
 import { indexPostgresLocaleParents, indexSqliteLocaleParents } from './localeParentIndexes'
+import { migrations as postgresMigrations } from '../migrations/postgres'
+import { migrations as sqliteMigrations } from '../migrations/sqlite'
 
 const MIGRATIONS_ROOT = path.resolve(process.cwd(), 'src/migrations')
 

@@ -7,12 +7,16 @@ import { index as sqliteIndex } from '@payloadcms/db-sqlite/drizzle/sqlite-core'
 // of 5,000 pages took 8 s (quadratic), 120 ms with an index on _parent_id. Payload's schema hook
 // adds that index to every locales table, so the migrations carry it like any other.
 
+// Drizzle's table and column types differ per dialect (SQLite, PostgreSQL); this code only passes
+// them through from one to the other, so it does not name them.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type DialectValue = any
 type SchemaHookArgs = {
-  schema: { tables: Record<string, any> }
-  extendTable: (args: { table: any; extraConfig?: (columns: Record<string, any>) => object }) => void
+  schema: { tables: Record<string, DialectValue> }
+  extendTable: (args: { table: DialectValue; extraConfig?: (columns: Record<string, DialectValue>) => object }) => void
 }
 
-function indexLocaleParents(makeIndex: (name: string) => { on: (column: any) => unknown }) {
+function indexLocaleParents(makeIndex: (name: string) => { on: (column: DialectValue) => unknown }) {
   return ({ schema, extendTable }: SchemaHookArgs) => {
     for (const [name, table] of Object.entries(schema.tables)) {
       if (!name.endsWith('_locales') || !table._parentID) continue

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import { seedIfEmpty } from '../seed/seed'
 import { migrationsFor } from './databaseAdapter'
+import { seedIfEmpty } from '../seed/seed'
 
 /**
  * Brings the database to the committed schema and fills an empty one with the expo

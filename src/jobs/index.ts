@@ -2,12 +2,12 @@ import type { JobsConfig, Payload } from 'payload'
 import { isNextBuild } from 'payload/shared'
 
 import { isAdmin } from '../access'
-import { jobsAutoRunEnabled, shouldAutoRunJobs } from '../config/jobs'
-import { startTakedownCron } from '../takedown/queueRunner'
 import { anonymiseClosedRequests } from './anonymiseClosedRequests'
 import { closeUnanswered } from './closeUnanswered'
 import { overdueDigest } from './overdueDigest'
 import { sendTakedownMail } from './sendTakedownMail'
+import { jobsAutoRunEnabled, shouldAutoRunJobs } from '../config/jobs'
+import { startTakedownCron } from '../takedown/queueRunner'
 
 /**
  * Background work: takedown emails (retried), closing unanswered requests, the daily digest,

@@ -1,10 +1,10 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 
+import { staffAddresses } from './sendTakedownMail'
 import { siteUrl } from '../config/siteUrl'
 import { type MessageRequest, renderMessage } from '../takedown/messages'
-import { TAKEDOWN_QUEUE } from '../takedown/queueRunner'
 import { loadTakedownSettings } from '../takedown/policy'
-import { staffAddresses } from './sendTakedownMail'
+import { TAKEDOWN_QUEUE } from '../takedown/queueRunner'
 
 /** Requests waiting on staff whose deadline has passed, most overdue first. */
 export async function findOverdue(req: PayloadRequest, now = new Date()) {

@@ -1,10 +1,10 @@
 import type { Payload } from 'payload'
 
+import { editionsZh, organizationsZh, pagesZh } from './chinese'
 import { editions, SOURCE } from './editions'
 import { paragraph, richText } from './lexical'
 import { organizations } from './organizations'
 import { pages } from './pages'
-import { editionsZh, organizationsZh, pagesZh } from './chinese'
 
 export type SeedReport = { created: string[]; kept: number }
 

@@ -2,13 +2,13 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 
 import next from 'next'
 
-import { localeOfPath } from '../site/locales'
-import { createGoneGate, fetchHiddenIndexFrom, gonePage } from '../takedown/goneGate'
-import { publicContentGeneration } from '../takedown/hiddenSnapshot'
 import { pinClientAddress, trustProxySetting } from './clientAddress'
 import { isForeignNotFoundSourceRequest, mayRepairNotFound, NOT_FOUND_SOURCES, notFoundPagesFrom, repairEmptyNotFound } from './notFoundRepair'
 import { createPageCache, pageCacheKey } from './pageCache'
 import { warmSearchIndex } from './warmSearch'
+import { localeOfPath } from '../site/locales'
+import { createGoneGate, fetchHiddenIndexFrom, gonePage } from '../takedown/goneGate'
+import { publicContentGeneration } from '../takedown/hiddenSnapshot'
 
 // The site's HTTP server: Next's own request handler behind four steps of ours: the client
 // address the form limits count (src/server/clientAddress.ts), the 410 gate for hidden content,

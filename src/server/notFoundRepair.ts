@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib'
 
-import type { Locale } from '../site/locales'
 import { chunkToBuffer, headersGiven } from './responseParts'
+import type { Locale } from '../site/locales'
 
 // Next 16 answers a page that calls notFound() (an unknown edition, organization or page) with
 // status 404 and an empty document: <html id="__next_error__">, none of the layout, no text. The

@@ -1,14 +1,14 @@
 import { unstable_cache } from 'next/cache'
 
-import type { Edition, Organization, Page } from '../payload-types'
 import type { EditionFormat, HostRole, OrganizationKind } from '../model/vocabulary'
+import type { Edition, Organization, Page } from '../payload-types'
 import { excerpt, lexicalToPlainText } from './lexicalText'
+import { untranslatedFields } from './localeFallback'
+import { DEFAULT_LOCALE, localizePath, type Locale } from './locales'
 import { payloadClient } from './payloadClient'
 import { CONTENT_TAG } from './revalidate'
 import { routes } from './routes'
 import { publicWhere } from './visibility'
-import { DEFAULT_LOCALE, localizePath, type Locale } from './locales'
-import { untranslatedFields } from './localeFallback'
 
 // The public site's data layer: every page reads through these functions and nothing else.
 // Reads run as the public (overrideAccess: false, no user) and are cached under CONTENT_TAG,

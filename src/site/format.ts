@@ -1,12 +1,11 @@
-import { HOST_ROLES, labelOf, type HostRole } from '../model/vocabulary'
 import type { Locale } from './locales'
+import { HOST_ROLES, labelOf, type HostRole } from '../model/vocabulary'
 
 // Dates are calendar days stored at noon UTC; format them in UTC so every visitor sees the same day.
 
 const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', timeZone: 'UTC' })
 const dayMonth = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' })
 const full = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
-const monthYear = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' })
 
 const zhParts = (d: Date) => ({ y: `${d.getUTCFullYear()}年`, m: `${d.getUTCMonth() + 1}月`, d: `${d.getUTCDate()}日` })
 
@@ -36,10 +35,6 @@ export function formatDateRange(start: string, end?: string | null, locale: Loca
 
 export function formatDate(value: string, locale: Locale = 'en'): string {
   return locale === 'zh' ? formatZhRange(new Date(value)) : full.format(new Date(value))
-}
-
-export function formatMonthYear(value: string): string {
-  return monthYear.format(new Date(value))
 }
 
 /** Date part only, as schema.org and sitemaps expect. */

@@ -1,6 +1,6 @@
-import { EDITION_FORMATS, HOST_ROLES, labelOf, ORGANIZATION_KINDS } from '../model/vocabulary'
 import { localizePath, type Locale } from './locales'
 import { routes } from './routes'
+import { EDITION_FORMATS, HOST_ROLES, labelOf, ORGANIZATION_KINDS } from '../model/vocabulary'
 
 // The site's own words in both languages. Content comes from the CMS; these are the frame around it.
 

@@ -8,4 +8,3 @@ export const IMAGE_SIZES = [
   { name: 'large', width: 1600 },
 ] as const
 
-export type ImageSizeName = (typeof IMAGE_SIZES)[number]['name']

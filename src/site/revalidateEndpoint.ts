@@ -2,8 +2,8 @@ import crypto from 'node:crypto'
 
 import type { Endpoint } from 'payload'
 
-import { hasRole } from '../access/roles'
 import { revalidatePublicSite, revalidationToken } from './revalidate'
+import { hasRole } from '../access/roles'
 
 export { revalidationToken }
 

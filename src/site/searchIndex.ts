@@ -2,13 +2,13 @@ import { randomUUID } from 'node:crypto'
 
 import { unstable_cache } from 'next/cache'
 
-import { EDITION_FORMATS, labelOf, ORGANIZATION_KINDS } from '../model/vocabulary'
 import { lexicalToPlainText } from './lexicalText'
+import { DEFAULT_LOCALE, localizePath, type Locale } from './locales'
 import { payloadClient } from './payloadClient'
 import { CONTENT_TAG } from './revalidate'
 import { routes } from './routes'
 import { publicWhere } from './visibility'
-import { DEFAULT_LOCALE, localizePath, type Locale } from './locales'
+import { EDITION_FORMATS, labelOf, ORGANIZATION_KINDS } from '../model/vocabulary'
 
 type FieldName = 'title' | 'year' | 'hosts' | 'theme' | 'venue' | 'summary' | 'body'
 /** `lower` is computed once here so a search does not lower-case every text again. */

@@ -2,11 +2,11 @@ import crypto from 'node:crypto'
 
 import type { PayloadRequest } from 'payload'
 
-import { revalidatePublicSite } from '../site/revalidate'
 import { HIDING_CANDIDATE_STATUSES, loadTakedownSettings, noticeHidesContent, type TakedownSettingsValues } from './policy'
 import { contentKey } from './resolveUrl'
 import type { NoticeBasis, TakedownCollection } from './vocabulary'
 import type { RequestStatus } from './workflow'
+import { revalidatePublicSite } from '../site/revalidate'
 
 export type TakedownState = { hidden: boolean; reference: string | null; basis: NoticeBasis | null; since: string | null }
 export const VISIBLE: TakedownState = { hidden: false, reference: null, basis: null, since: null }

@@ -1,7 +1,7 @@
-import { siteUrl } from '../config/siteUrl'
 import { publicContentGeneration, hiddenIndexKey, type HiddenIndex, type HiddenNotice, HIDDEN_SNAPSHOT_MAX_AGE_MS } from './hiddenSnapshot'
 import { parseContentPath } from './resolveUrl'
 import { labelOf, NOTICE_BASES } from './vocabulary'
+import { siteUrl } from '../config/siteUrl'
 
 // The 410 Gone answer for content hidden by a removal notice, given by the HTTP server in front
 // of Next (src/server/main.ts) before Next sees the request. It used to be Next's proxy, but Next

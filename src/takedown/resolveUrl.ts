@@ -1,8 +1,8 @@
 import type { Payload, Where } from 'payload'
 
+import type { TakedownCollection } from './vocabulary'
 import { siteUrl } from '../config/siteUrl'
 import { RESERVED_PAGE_SLUGS } from '../site/routes'
-import type { TakedownCollection } from './vocabulary'
 
 export type ResolvedContent = { collection: TakedownCollection; id: string | number; title: string; path: string }
 export type Resolution = { ok: true; content: ResolvedContent } | { ok: false; message: string }

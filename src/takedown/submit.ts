@@ -1,8 +1,8 @@
-import config from '@payload-config'
 import { getPayload } from 'payload'
 
-import { releaseRefusedSubmissionContext } from '../../collections/ContactRequests/hooks/releaseRefusedSubmission'
 import { formErrorsFrom } from './formInput'
+import { releaseRefusedSubmissionContext } from '../../collections/ContactRequests/hooks/releaseRefusedSubmission'
+import config from '@payload-config'
 
 export type SubmitResult = { ok: true; id: number; reference: string } | { ok: false; errors: Record<string, string>; formError?: string }
 

@@ -1,8 +1,8 @@
 import sharp from 'sharp'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { richText, upload } from '../../src/seed/lexical'
 import { Api } from './api'
+import { richText, upload } from '../../src/seed/lexical'
 
 // An image as visitors get it from the built site: a srcset of the copies made at upload, and
 // the credit and rights holder printed under it.

@@ -1,10 +1,10 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { confirmationTokenIn, startMailboxOn } from '../helpers/mailbox'
-import { OPEN_STATUSES } from '../../src/takedown/workflow'
 import { Api, getText, timeUntil } from './api'
 import { launchBrowser, openPage, screenshot, seriousAxeViolations } from './browser'
+import { OPEN_STATUSES } from '../../src/takedown/workflow'
+import { confirmationTokenIn, startMailboxOn } from '../helpers/mailbox'
 
 // The takedown promise end to end: a visitor files a notice from an edition's link, confirms it
 // through the link in the email our server sent (received by a real SMTP server on loopback),

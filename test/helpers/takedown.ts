@@ -1,11 +1,11 @@
 import { solveChallenge } from 'altcha-lib'
 import type { Payload } from 'payload'
 
-import { MIN_FILL_MS, newChallenge } from '../../src/takedown/challenge'
-import { resetRateLimits } from '../../src/takedown/rateLimit'
 import { startMailbox } from './mailbox'
 import { createUser, testPayload } from './payload'
 import { login, rest, type RestResponse } from './rest'
+import { MIN_FILL_MS, newChallenge } from '../../src/takedown/challenge'
+import { resetRateLimits } from '../../src/takedown/rateLimit'
 
 /** A solved ALTCHA payload, as the widget would post it, issued long enough ago to pass the fill-time check. */
 export async function solvedAltcha(issuedAgoMs = MIN_FILL_MS + 500): Promise<string> {

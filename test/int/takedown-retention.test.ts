@@ -1,12 +1,12 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { createUser } from '../helpers/payload'
-import { login, rest } from '../helpers/rest'
-import { confirmationTokenIn, freshIp, type startMailbox, startTakedownSuite, submitPublicly, validNotice } from '../helpers/takedown'
 import { confirmRemovalNotice } from '../../src/takedown/confirmation'
 import { runTakedownQueue } from '../../src/takedown/queueRunner'
 import { transparencyReport, parsePeriod, periodOf } from '../../src/takedown/transparency'
+import { createUser } from '../helpers/payload'
+import { login, rest } from '../helpers/rest'
+import { confirmationTokenIn, freshIp, type startMailbox, startTakedownSuite, submitPublicly, validNotice } from '../helpers/takedown'
 
 // Retention: a notifier's personal data goes a set time after closure (or at their request),
 // from everywhere the system keeps it, while the audit trail and the report's figures remain.

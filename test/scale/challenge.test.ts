@@ -2,10 +2,10 @@ import crypto from 'node:crypto'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { connectTestRedis, TEST_REDIS_URL } from './instances'
 import { closeSharedRedis, redisKey } from '../../src/config/redis'
 import { checkChallenge, releaseChallenge } from '../../src/takedown/challenge'
 import { solvedAltcha } from '../helpers/takedown'
-import { connectTestRedis, TEST_REDIS_URL } from './instances'
 
 // A solved anti-robot challenge is accepted once across all instances when they share Redis.
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { connectTestRedis, TEST_REDIS_URL } from './instances'
 import { closeSharedRedis, redisKey } from '../../src/config/redis'
 import { hit, isLimited, resetRateLimits } from '../../src/takedown/rateLimit'
-import { connectTestRedis, TEST_REDIS_URL } from './instances'
 
 // The rate-limit counters against a real Redis (TEST_REDIS_URL): what one instance counts,
 // every other sees. The two-server version of this is in shared-cache.test.ts.

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { Api, getText, timeUntil } from '../e2e/api'
 import { type Instance, PORTS, prepare, startInstance, stopInstance, connectTestRedis, TEST_REDIS_URL } from './instances'
+import { Api, getText, timeUntil } from '../e2e/api'
 
 // Two production instances on one database. With REDIS_URL they share Next's cache and the
 // rate-limit counters, so what an editor does through one is what visitors of the other see;

@@ -2,8 +2,8 @@ import type { Payload } from 'payload'
 import { describe, expect, it } from 'vitest'
 
 import { jobsAutoRunEnabled } from '../../src/config/jobs'
-import { startJobCrons } from '../../src/jobs'
 import { s3Settings } from '../../src/config/storage'
+import { startJobCrons } from '../../src/jobs'
 
 // The switches for running several instances, in their default (one server) position: this
 // process has no S3_BUCKET, REDIS_URL or JOBS_AUTORUN. test/int/storage-s3.test.ts and

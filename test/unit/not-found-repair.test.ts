@@ -4,8 +4,8 @@ import { gzipSync } from 'node:zlib'
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
-import { localeOfPath } from '../../src/site/locales'
 import { isEmptyErrorDocument, isForeignNotFoundSourceRequest, mayRepairNotFound, NOT_FOUND_SOURCES, notFoundPagesFrom, repairEmptyNotFound } from '../../src/server/notFoundRepair'
+import { localeOfPath } from '../../src/site/locales'
 
 // A stand-in for Next behind the repair, as src/server/main.ts puts them together; each path
 // answers the way Next does for a kind of page. The not-found pages are served where main.ts

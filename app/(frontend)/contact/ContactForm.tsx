@@ -2,12 +2,12 @@
 
 import { useActionState } from 'react'
 
+import { submitEnquiry } from './actions'
 import { AntiRobotCheck, type AntiRobotProps } from '../_forms/AntiRobotCheck'
 import { Field, FormAlert, valueOf } from '../_forms/Field'
 import styles from '../_forms/forms.module.css'
 import { EMPTY_FORM } from '@/takedown/formInput'
 
-import { submitEnquiry } from './actions'
 
 type Props = Omit<AntiRobotProps, 'error'> & { initialPage: string }
 

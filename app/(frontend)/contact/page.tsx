@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
+import { ContactForm } from './ContactForm'
 import { newChallenge, noScriptQuestion } from '@/takedown/challenge'
 
-import { ContactForm } from './ContactForm'
 
 export const metadata: Metadata = { title: 'Contact us', description: 'Write to the people who keep the Expo Archive.' }
 export const dynamic = 'force-dynamic'

@@ -2,13 +2,13 @@
 
 import { useActionState } from 'react'
 
+import { submitCounterNotice } from './actions'
+import { t } from './strings'
 import { AntiRobotCheck, type AntiRobotProps } from '../_forms/AntiRobotCheck'
 import { Field, FormAlert, valueOf } from '../_forms/Field'
 import styles from '../_forms/forms.module.css'
 import { EMPTY_FORM } from '@/takedown/formInput'
 
-import { submitCounterNotice } from './actions'
-import { t } from './strings'
 
 type Props = Omit<AntiRobotProps, 'error'> & { reference: string }
 

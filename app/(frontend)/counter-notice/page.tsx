@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
 
-import { newChallenge, noScriptQuestion } from '@/takedown/challenge'
 
 import { CounterNoticeForm } from './CounterNoticeForm'
 import { t } from './strings'
+import { newChallenge, noScriptQuestion } from '@/takedown/challenge'
 
 export const metadata: Metadata = { title: t.title, robots: { index: false } }
 export const dynamic = 'force-dynamic'

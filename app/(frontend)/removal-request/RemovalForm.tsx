@@ -2,13 +2,13 @@
 
 import { useActionState } from 'react'
 
+import { submitRemovalNotice } from './actions'
 import { AntiRobotCheck, type AntiRobotProps } from '../_forms/AntiRobotCheck'
 import { Field, FormAlert, valueOf } from '../_forms/Field'
 import styles from '../_forms/forms.module.css'
 import { EMPTY_FORM } from '@/takedown/formInput'
 import { NOTICE_BASES, NOTICE_ELEMENTS, NOTIFIER_RELATIONSHIPS, REQUESTED_ACTIONS } from '@/takedown/vocabulary'
 
-import { submitRemovalNotice } from './actions'
 
 type Props = Omit<AntiRobotProps, 'error'> & { initialUrl: string }
 

@@ -2,6 +2,7 @@
 
 import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
+import { getPayload } from 'payload'
 
 import { confirmRemovalNotice } from '@/takedown/confirmation'
 import { attachEvidence, evidenceError } from '@/takedown/evidence'
@@ -9,7 +10,6 @@ import { type FormState, formValues, removalNoticeFrom } from '@/takedown/formIn
 import { clientIp } from '@/takedown/rateLimit'
 import { fileContactRequest } from '@/takedown/submit'
 import config from '@payload-config'
-import { getPayload } from 'payload'
 
 export async function submitRemovalNotice(_previous: FormState, form: FormData): Promise<FormState> {
   // Evidence is checked first, so a notice is never saved without the files that came with it.

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 
+import { RemovalForm } from './RemovalForm'
 import { newChallenge, noScriptQuestion } from '@/takedown/challenge'
 
-import { RemovalForm } from './RemovalForm'
 
 export const metadata: Metadata = {
   title: 'Request removal of content',

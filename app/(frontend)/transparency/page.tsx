@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
 
+import { t } from './strings'
+import styles from '../_forms/forms.module.css'
 import { availablePeriods, reportFor, requestedPeriod } from '@/site/transparency'
 import { labelOf, NOTICE_BASES, NOTIFIER_RELATIONSHIPS } from '@/takedown/vocabulary'
 
-import styles from '../_forms/forms.module.css'
-import { t } from './strings'
 
 export const metadata: Metadata = { title: t.title }
 // Figures come from live records; never served from a build-time snapshot.

@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
+import type { ContactRequest } from '../../../src/payload-types'
 import { appendAudit } from '../../../src/takedown/audit'
 import { applyTakedownEffect, type ContentTarget, contentFingerprint } from '../../../src/takedown/contentEffect'
 import { queueMessage } from '../../../src/takedown/notify'
@@ -22,11 +23,11 @@ function actorLabel(req: Parameters<CollectionAfterChangeHook>[0]['req'], operat
 }
 
 /** The emails a status change sends (see docs/takedown.md for the table). */
-async function queueStatusMessages(req: Parameters<CollectionAfterChangeHook>[0]['req'], doc: Record<string, any>, from: string) {
+async function queueStatusMessages(req: Parameters<CollectionAfterChangeHook>[0]['req'], doc: ContactRequest, from: string) {
   if (doc.kind === 'removal' && from === 'unconfirmed' && doc.status === 'received') {
     await queueMessage(req, 'receipt', doc.id)
     await queueMessage(req, 'staffNotice', doc.id)
-    if (noticeHidesContent('received', doc.basis, await loadTakedownSettings(req))) await queueMessage(req, 'hidden', doc.id)
+    if (doc.basis && noticeHidesContent('received', doc.basis, await loadTakedownSettings(req))) await queueMessage(req, 'hidden', doc.id)
   }
   if (doc.status === 'needs_info') await queueMessage(req, 'needsInfo', doc.id)
   // A reinstatement is announced to the notifier first; that job queues the decision once sent.

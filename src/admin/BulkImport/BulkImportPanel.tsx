@@ -1,5 +1,5 @@
-import { writesContent } from '../../access'
 import { BulkImportForm } from './BulkImportForm'
+import { writesContent } from '../../access'
 
 /** Above the editions and organizations lists, for editors and admins: import a CSV or JSON file. */
 export function BulkImportPanel({ collection, user }: { collection: 'editions' | 'organizations'; user?: unknown }) {

@@ -1,8 +1,8 @@
 import Link from 'next/link'
 
+import styles from './Component.module.css'
 import type { CallToActionBlock } from '@/payload-types'
 
-import styles from './Component.module.css'
 
 export function CallToAction({ heading, text, linkLabel, linkUrl }: CallToActionBlock) {
   const external = /^https?:\/\//.test(linkUrl)

@@ -1,6 +1,6 @@
+import styles from './Component.module.css'
 import type { ContactDetailsBlock } from '@/payload-types'
 
-import styles from './Component.module.css'
 
 export function ContactDetails({ heading, email, phone, address, note }: ContactDetailsBlock) {
   const hasDetails = Boolean(email || phone || address)

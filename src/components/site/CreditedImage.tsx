@@ -1,8 +1,8 @@
+import styles from './CreditedImage.module.css'
 import { dictionary } from '@/site/i18n'
 import type { Locale } from '@/site/locales'
 import type { SiteImage } from '@/site/media'
 
-import styles from './CreditedImage.module.css'
 
 /**
  * An image with its attribution underneath. The archive republishes pictures taken by others,
@@ -14,6 +14,7 @@ export function CreditedImage({ image, locale }: { image: SiteImage; locale: Loc
   return (
     <figure className={styles.figure}>
       {/* Plain <img>: the sizes are made at upload (sharp), so no image server is needed at request time. */}
+      {/* eslint-disable-next-line @next/next/no-img-element */}
       <img
         src={image.src}
         srcSet={image.srcSet || undefined}

@@ -1,12 +1,12 @@
 import Link from 'next/link'
 
+import styles from './EditionTimeline.module.css'
+import { FormatBadge } from './FormatBadge'
 import type { EditionSummary } from '@/site/content'
 import { formatDateRange } from '@/site/format'
 import { dictionary, routesFor } from '@/site/i18n'
 import { DEFAULT_LOCALE, type Locale } from '@/site/locales'
 
-import styles from './EditionTimeline.module.css'
-import { FormatBadge } from './FormatBadge'
 
 /** `headingLevel` keeps the outline unbroken: h3 under a section's h2, h2 directly under a page's h1. */
 export function EditionTimeline({ editions, headingLevel = 3, locale = DEFAULT_LOCALE }: { editions: EditionSummary[]; headingLevel?: 2 | 3; locale?: Locale }) {

@@ -1,8 +1,8 @@
+import styles from './FormatBadge.module.css'
 import type { EditionFormat } from '@/model/vocabulary'
 import { dictionary } from '@/site/i18n'
 import { DEFAULT_LOCALE, type Locale } from '@/site/locales'
 
-import styles from './FormatBadge.module.css'
 
 /** The format spelled out in words, with colour only as a second cue. */
 export function FormatBadge({ format, locale = DEFAULT_LOCALE }: { format: EditionFormat; locale?: Locale }) {

@@ -1,11 +1,11 @@
 import Link from 'next/link'
 
+import styles from './HostsByRole.module.css'
 import { HOST_ROLES } from '@/model/vocabulary'
 import type { HostRef } from '@/site/content'
 import { dictionary, routesFor } from '@/site/i18n'
 import { DEFAULT_LOCALE, type Locale } from '@/site/locales'
 
-import styles from './HostsByRole.module.css'
 
 const PLURAL: Record<string, string> = { Host: 'Hosts', 'Co-host': 'Co-hosts', 'New co-host': 'New co-hosts', Partner: 'Partners', Participant: 'Participants' }
 

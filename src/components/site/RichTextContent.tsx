@@ -1,14 +1,14 @@
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import { type JSXConvertersFunction, RichText } from '@payloadcms/richtext-lexical/react'
 
+import { CreditedImage } from './CreditedImage'
+import styles from './RichTextContent.module.css'
 import { CallToAction } from '@/blocks/CallToAction/Component'
 import { ContactDetails } from '@/blocks/ContactDetails/Component'
 import type { CallToActionBlock, ContactDetailsBlock } from '@/payload-types'
 import { DEFAULT_LOCALE, type Locale } from '@/site/locales'
 import { toSiteImage } from '@/site/media'
 
-import { CreditedImage } from './CreditedImage'
-import styles from './RichTextContent.module.css'
 
 const convertersFor =
   (locale: Locale): JSXConvertersFunction =>

@@ -1,7 +1,7 @@
+import styles from './SearchForm.module.css'
 import { dictionary, routesFor } from '@/site/i18n'
 import { DEFAULT_LOCALE, type Locale } from '@/site/locales'
 
-import styles from './SearchForm.module.css'
 
 /** A plain GET form: works without JavaScript; "type and press Enter". Searches the index of its language. */
 export function SearchForm({ defaultValue = '', compact = false, locale = DEFAULT_LOCALE }: { defaultValue?: string; compact?: boolean; locale?: Locale }) {

@@ -1,10 +1,10 @@
 import Link from 'next/link'
 
+import styles from './SiteFooter.module.css'
 import { routesFor } from '@/site/i18n'
 import { DEFAULT_LOCALE, type Locale } from '@/site/locales'
 import { routes } from '@/site/routes'
 
-import styles from './SiteFooter.module.css'
 
 export function SiteFooter({ locale = DEFAULT_LOCALE }: { locale?: Locale }) {
   if (locale === 'zh') return <ChineseFooter />

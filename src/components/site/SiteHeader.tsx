@@ -1,12 +1,12 @@
 import Link from 'next/link'
 
-import { dictionary, routesFor } from '@/site/i18n'
-import { DEFAULT_LOCALE, type Locale } from '@/site/locales'
 
 import { LanguageSwitcher } from './LanguageSwitcher'
 import { NavLinks } from './NavLinks'
 import { SearchForm } from './SearchForm'
 import styles from './SiteHeader.module.css'
+import { dictionary, routesFor } from '@/site/i18n'
+import { DEFAULT_LOCALE, type Locale } from '@/site/locales'
 
 /** `languageToHome`: the language link leads to the other home page (a page whose address is not its own). */
 export function SiteHeader({ locale = DEFAULT_LOCALE, languageToHome = false }: { locale?: Locale; languageToHome?: boolean }) {

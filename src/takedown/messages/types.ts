@@ -1,5 +1,5 @@
-import type { StatementOfReasons } from '../reasons'
 import type { TakedownSettingsValues } from '../policy'
+import type { StatementOfReasons } from '../reasons'
 
 /** What a message template may use of a request. */
 export type MessageRequest = {

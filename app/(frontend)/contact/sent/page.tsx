@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 
+import styles from '../../_forms/forms.module.css'
 import { REFERENCE_PATTERN } from '@/takedown/reference'
 
-import styles from '../../_forms/forms.module.css'
 
 export const metadata: Metadata = { title: 'Message sent', robots: { index: false } }
 

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
+import styles from './edition.module.css'
 import { Breadcrumbs } from '@/components/site/Breadcrumbs'
 import { ContentNotice } from '@/components/site/ContentNotice'
 import { FormatBadge } from '@/components/site/FormatBadge'
@@ -17,7 +18,6 @@ import { pageMetadata } from '@/site/metadata'
 import { routes } from '@/site/routes'
 import { editionEventJsonLd } from '@/site/structuredData'
 
-import styles from './edition.module.css'
 
 export async function loadEdition(year: string, locale: Locale) {
   return /^\d{4}$/.test(year) ? getEdition(Number(year), locale) : null

@@ -1,5 +1,6 @@
 import Link from 'next/link'
 
+import styles from './home.module.css'
 import { ContentNotice } from '@/components/site/ContentNotice'
 import { EditionTimeline } from '@/components/site/EditionTimeline'
 import { SearchForm } from '@/components/site/SearchForm'
@@ -9,7 +10,6 @@ import { dictionary, routesFor } from '@/site/i18n'
 import type { Locale } from '@/site/locales'
 import { pageMetadata } from '@/site/metadata'
 
-import styles from './home.module.css'
 
 const COPY = {
   en: {

@@ -1,5 +1,6 @@
 import Link from 'next/link'
 
+import styles from './organizations.module.css'
 import { Breadcrumbs } from '@/components/site/Breadcrumbs'
 import { ContentNotice } from '@/components/site/ContentNotice'
 import { getOrganizations } from '@/site/content'
@@ -9,7 +10,6 @@ import type { Locale } from '@/site/locales'
 import { pageMetadata } from '@/site/metadata'
 import { routes } from '@/site/routes'
 
-import styles from './organizations.module.css'
 
 const DESCRIPTION = {
   en: 'The ministries, academies, governments and companies that hosted or took part in the Smart China Expo.',

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
+import { CmsPageArticle } from './CmsPageView'
+import { EditionArticle } from './EditionView'
 import { LivePreviewRefresh } from '@/components/site/LivePreviewRefresh'
 import type { Locale } from '@/site/locales'
 import { getEditionDraft, getPageDraft, isPreviewCollection } from '@/site/preview'
 
-import { CmsPageArticle } from './CmsPageView'
-import { EditionArticle } from './EditionView'
 
 export const previewMetadata: Metadata = { title: 'Preview', robots: { index: false, follow: false } }
 

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
+import styles from './search.module.css'
 import { Breadcrumbs } from '@/components/site/Breadcrumbs'
 import { SearchForm } from '@/components/site/SearchForm'
 import { dictionary, routesFor, type Dictionary } from '@/site/i18n'
@@ -9,7 +10,6 @@ import { languageAlternates } from '@/site/metadata'
 import { routes } from '@/site/routes'
 import { MAX_QUERY_LENGTH, pageWindow, RESULTS_PER_PAGE, searchContent, type SearchHit, type Snippet } from '@/site/search'
 
-import styles from './search.module.css'
 
 export type SearchParams = Promise<Record<string, string | string[] | undefined>>
 
