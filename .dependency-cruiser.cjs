@@ -27,7 +27,8 @@ module.exports = {
     {
       name: 'site-and-takedown-one-way',
       severity: 'error',
-      comment: 'The public data layer (src/site) may ask the takedown rules what is hidden; the rules never import the site.',
+      comment:
+        'The public data layer (src/site) may ask the takedown rules what is hidden; the rules never import the site.',
       from: { path: '^src/takedown/' },
       to: { path: '^src/site/' },
     },
@@ -55,6 +56,9 @@ module.exports = {
     exclude: { path: '^(node_modules|\\.next|data|test-results)/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+    },
   },
 }

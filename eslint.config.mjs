@@ -25,12 +25,18 @@ export default defineConfig([
         'error',
         {
           groups: ['builtin', 'external', ['internal', 'parent', 'sibling', 'index']],
-          pathGroups: [{ pattern: '@/**', group: 'internal' }, { pattern: '@payload-config', group: 'internal' }],
+          pathGroups: [
+            { pattern: '@/**', group: 'internal' },
+            { pattern: '@payload-config', group: 'internal' },
+          ],
           'newlines-between': 'always',
           alphabetize: { order: 'asc', caseInsensitive: true },
         },
       ],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
     },
   },
   // CommonJS on purpose: Next loads the cache handler with require().

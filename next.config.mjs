@@ -34,7 +34,10 @@ const commonHeaders = [
 // server's disk and in its memory, so a revalidation there would reach that instance alone.
 // Read when the server starts (next start), so REDIS_URL is a run-time switch.
 const sharedCache = process.env.REDIS_URL
-  ? { cacheHandler: fileURLToPath(new URL('./src/cache/redisCacheHandler.cjs', import.meta.url)), cacheMaxMemorySize: 0 }
+  ? {
+      cacheHandler: fileURLToPath(new URL('./src/cache/redisCacheHandler.cjs', import.meta.url)),
+      cacheMaxMemorySize: 0,
+    }
   : {}
 
 /** @type {import('next').NextConfig} */
@@ -53,7 +56,13 @@ const nextConfig = {
       { source: '/:path*', headers: commonHeaders },
       // The admin panel needs its own inline scripts and styles; it may frame itself (live preview).
       { source: '/admin/:path*', headers: [{ key: 'X-Frame-Options', value: 'SAMEORIGIN' }] },
-      { source: '/((?!admin|api).*)', headers: [{ key: 'Content-Security-Policy', value: publicCsp }, { key: 'X-Frame-Options', value: 'DENY' }] },
+      {
+        source: '/((?!admin|api).*)',
+        headers: [
+          { key: 'Content-Security-Policy', value: publicCsp },
+          { key: 'X-Frame-Options', value: 'DENY' },
+        ],
+      },
       // Drafts in the admin's live preview: framed by the admin (same origin) only, never indexed
       // (dynamic, so never cached). Later rules win, so these replace the public pages' "never framed" above.
       ...['/preview/:path*', '/zh/preview/:path*'].map((source) => ({

@@ -58,7 +58,17 @@ export default buildConfig({
   },
   // The admin itself in English or Chinese, chosen per user (account menu) or from the browser.
   i18n: { supportedLanguages: { en, zh }, fallbackLanguage: 'en' },
-  collections: [Editions, Organizations, Pages, Media, ContactRequests, CounterNotices, TakedownAudit, TakedownEvidence, Users],
+  collections: [
+    Editions,
+    Organizations,
+    Pages,
+    Media,
+    ContactRequests,
+    CounterNotices,
+    TakedownAudit,
+    TakedownEvidence,
+    Users,
+  ],
   globals: [TakedownSettings],
   endpoints: [revalidateSiteEndpoint],
   hooks: { afterError: [answerMalformedUploadWith400] },

@@ -14,27 +14,31 @@ const FORM_POSTS = new Set(['/api/contact-requests', '/contact', '/removal-reque
 
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl
-  if (pathname === '/api/graphql' && request.method === 'POST' && /multipart\//i.test(request.headers.get('content-type') ?? '')) {
-    return NextResponse.json({ errors: [{ message: 'GraphQL takes application/json; upload files through the REST API (/api/media).' }] }, { status: 415 })
+  if (
+    pathname === '/api/graphql' &&
+    request.method === 'POST' &&
+    /multipart\//i.test(request.headers.get('content-type') ?? '')
+  ) {
+    return NextResponse.json(
+      { errors: [{ message: 'GraphQL takes application/json; upload files through the REST API (/api/media).' }] },
+      { status: 415 },
+    )
   }
   if (request.method === 'POST' && FORM_POSTS.has(pathname)) {
     const wait = await hit(`proxy-ip:${clientIp(request.headers)}`, SUBMISSION_LIMITS.perIpRequests)
     if (wait) {
-      return new NextResponse(`Too many requests from your network; please try again in ${Math.ceil(wait / 60)} minutes.`, {
-        status: 429,
-        headers: { 'Retry-After': String(wait), 'Content-Type': 'text/plain; charset=utf-8' },
-      })
+      return new NextResponse(
+        `Too many requests from your network; please try again in ${Math.ceil(wait / 60)} minutes.`,
+        {
+          status: 429,
+          headers: { 'Retry-After': String(wait), 'Content-Type': 'text/plain; charset=utf-8' },
+        },
+      )
     }
   }
   return NextResponse.next()
 }
 
 export const config = {
-  matcher: [
-    '/api/graphql',
-    '/api/contact-requests',
-    '/contact',
-    '/removal-request',
-    '/removal-request/confirm',
-  ],
+  matcher: ['/api/graphql', '/api/contact-requests', '/contact', '/removal-request', '/removal-request/confirm'],
 }

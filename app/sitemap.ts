@@ -12,7 +12,11 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const links = await getContentLinks()
   const newest = links.reduce((max, l) => (l.updatedAt > max ? l.updatedAt : max), '1970-01-01')
   const alternates = (path: string) => ({
-    languages: Object.fromEntries(Object.entries(languageAlternates(path)).filter(([lang]) => lang !== 'x-default').map(([lang, url]) => [lang, `${base}${url}`])),
+    languages: Object.fromEntries(
+      Object.entries(languageAlternates(path))
+        .filter(([lang]) => lang !== 'x-default')
+        .map(([lang, url]) => [lang, `${base}${url}`]),
+    ),
   })
   const english: MetadataRoute.Sitemap = [
     { url: routes.home(), lastModified: newest, changeFrequency: 'monthly', priority: 1 },

@@ -4,10 +4,13 @@
 import { COLLECTION_RULES, GLOBAL_RULES, PERSONAL_DATA } from '../test/helpers/accessTable'
 
 const OPS = ['create', 'read', 'readDraft', 'update', 'delete', 'readVersions'] as const
-const cell = (actors: string[] | undefined) => (actors === undefined ? '—' : actors.length ? actors.join(', ') : 'nobody')
+const cell = (actors: string[] | undefined) =>
+  actors === undefined ? '—' : actors.length ? actors.join(', ') : 'nobody'
 const lines = [`| collection / global | ${OPS.join(' | ')} |`, `| --- | ${OPS.map(() => '---').join(' | ')} |`]
-for (const [slug, ops] of Object.entries(COLLECTION_RULES)) lines.push(`| ${slug} | ${OPS.map((op) => cell(ops[op])).join(' | ')} |`)
-for (const [slug, ops] of Object.entries(GLOBAL_RULES)) lines.push(`| ${slug} (global) | ${OPS.map((op) => cell((ops as Record<string, string[]>)[op])).join(' | ')} |`)
+for (const [slug, ops] of Object.entries(COLLECTION_RULES))
+  lines.push(`| ${slug} | ${OPS.map((op) => cell(ops[op])).join(' | ')} |`)
+for (const [slug, ops] of Object.entries(GLOBAL_RULES))
+  lines.push(`| ${slug} (global) | ${OPS.map((op) => cell((ops as Record<string, string[]>)[op])).join(' | ')} |`)
 lines.push('', '| personal data | who may read it |', '| --- | --- |')
 for (const { where, readers } of Object.values(PERSONAL_DATA)) lines.push(`| ${where} | ${cell(readers)} |`)
 console.log(lines.join('\n'))

@@ -34,24 +34,40 @@ const env = {
 
 function sh(what, command, args, extraEnv = {}) {
   const started = Date.now()
-  const result = spawnSync(command, args, { cwd: root, env: { ...env, ...extraEnv }, encoding: 'utf8', maxBuffer: 128 * 1024 * 1024 })
+  const result = spawnSync(command, args, {
+    cwd: root,
+    env: { ...env, ...extraEnv },
+    encoding: 'utf8',
+    maxBuffer: 128 * 1024 * 1024,
+  })
   if (result.status !== 0) throw new Error(`${what} failed:\n${(result.stdout + result.stderr).slice(-3000)}`)
   return ((Date.now() - started) / 1000).toFixed(1)
 }
 
 const load = (url) =>
-  new Promise((resolve, reject) => autocannon({ url, connections: 20, duration: SECONDS, timeout: 10 }, (err, r) => (err ? reject(err) : resolve(r))))
+  new Promise((resolve, reject) =>
+    autocannon({ url, connections: 20, duration: SECONDS, timeout: 10 }, (err, r) => (err ? reject(err) : resolve(r))),
+  )
 
 async function main() {
   fs.rmSync(DATA, { recursive: true, force: true })
   fs.mkdirSync(DATA, { recursive: true })
-  console.log(`CSP benchmark (${label}), ${new Date().toISOString()}, ${SECONDS} s per page, 20 connections, port ${PORT}`)
-  console.log(`  migrate and seed: ${sh('prepare', process.execPath, ['scripts/run-ts.mjs', 'src/cli/prepare.ts'], { NODE_ENV: 'development' })} s`)
+  console.log(
+    `CSP benchmark (${label}), ${new Date().toISOString()}, ${SECONDS} s per page, 20 connections, port ${PORT}`,
+  )
+  console.log(
+    `  migrate and seed: ${sh('prepare', process.execPath, ['scripts/run-ts.mjs', 'src/cli/prepare.ts'], { NODE_ENV: 'development' })} s`,
+  )
   if (process.env.CSP_BENCH_SKIP_BUILD !== '1') {
     console.log(`  next build: ${sh('build', 'npx', ['next', 'build'])} s`)
     fs.rmSync(path.join(root, '.next/expo-archive-build'), { force: true })
   }
-  const server = spawn(process.execPath, ['scripts/serve.mjs', '-p', String(PORT)], { cwd: root, env, stdio: 'ignore', detached: true })
+  const server = spawn(process.execPath, ['scripts/serve.mjs', '-p', String(PORT)], {
+    cwd: root,
+    env,
+    stdio: 'ignore',
+    detached: true,
+  })
   try {
     for (let i = 0; i < 600; i++) {
       try {
@@ -65,11 +81,18 @@ async function main() {
     for (const url of ['/', '/editions/2019', '/contact']) {
       const first = await fetch(BASE + url)
       const csp = first.headers.get('content-security-policy') ?? '(none)'
-      const scriptSrc = csp.split(';').find((d) => d.trim().startsWith('script-src'))?.trim()
-      console.log(`  ${url}: x-nextjs-cache=${first.headers.get('x-nextjs-cache') ?? '-'} cache-control="${first.headers.get('cache-control')}" ${scriptSrc}`)
+      const scriptSrc = csp
+        .split(';')
+        .find((d) => d.trim().startsWith('script-src'))
+        ?.trim()
+      console.log(
+        `  ${url}: x-nextjs-cache=${first.headers.get('x-nextjs-cache') ?? '-'} cache-control="${first.headers.get('cache-control')}" ${scriptSrc}`,
+      )
       await load(BASE + url) // warm-up run, not recorded
       const r = await load(BASE + url)
-      console.log(`  ${url}: ${r.requests.average.toFixed(0)} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, ${r.non2xx} non-2xx, ${r.errors} errors`)
+      console.log(
+        `  ${url}: ${r.requests.average.toFixed(0)} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, ${r.non2xx} non-2xx, ${r.errors} errors`,
+      )
     }
   } finally {
     try {

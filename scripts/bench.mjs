@@ -52,14 +52,21 @@ const env = {
 const rows = []
 const record = (section, measure, value, baseline = '', note = '') => {
   rows.push({ section, measure, value, baseline, note })
-  console.log(`  ${section} | ${measure}: ${value}${baseline ? ` (baseline ${baseline})` : ''}${note ? ` — ${note}` : ''}`)
+  console.log(
+    `  ${section} | ${measure}: ${value}${baseline ? ` (baseline ${baseline})` : ''}${note ? ` — ${note}` : ''}`,
+  )
 }
 const ms = (n) => `${n.toFixed(1)} ms`
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 
 function sh(label, command, args, extraEnv = {}) {
   const started = Date.now()
-  const result = spawnSync(command, args, { cwd: root, env: { ...env, ...extraEnv }, encoding: 'utf8', maxBuffer: 128 * 1024 * 1024 })
+  const result = spawnSync(command, args, {
+    cwd: root,
+    env: { ...env, ...extraEnv },
+    encoding: 'utf8',
+    maxBuffer: 128 * 1024 * 1024,
+  })
   if (result.status !== 0) throw new Error(`${label} failed:\n${(result.stdout + result.stderr).slice(-3000)}`)
   return Date.now() - started
 }
@@ -109,7 +116,12 @@ async function startServer() {
     if (err.message.startsWith('port ')) throw err
   }
   // What a user runs: `npm start` (install check, migrations, build check, next start).
-  running = spawn(process.execPath, ['scripts/start.mjs'], { cwd: root, env: { ...env, PORT: String(PORT) }, stdio: 'ignore', detached: true })
+  running = spawn(process.execPath, ['scripts/start.mjs'], {
+    cwd: root,
+    env: { ...env, PORT: String(PORT) },
+    stdio: 'ignore',
+    detached: true,
+  })
   return running
 }
 const stop = (server, signal = 'SIGTERM') => {
@@ -130,7 +142,10 @@ async function peakRss(groupId, during) {
   const sample = () => {
     const out = spawnSync('ps', ['-o', 'rss=', '-g', String(groupId)], { encoding: 'utf8' }).stdout
     const sizes = out.split('\n').map((line) => Number(line.trim()) || 0)
-    peak = Math.max(peak, sizes.reduce((sum, size) => sum + size, 0))
+    peak = Math.max(
+      peak,
+      sizes.reduce((sum, size) => sum + size, 0),
+    )
     serverPeak = Math.max(serverPeak, ...sizes)
   }
   const timer = setInterval(sample, 500)
@@ -150,13 +165,19 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 2_000))
 
 function load(url, connections = 50, headers = {}) {
   return new Promise((resolve, reject) => {
-    autocannon({ url, connections, headers, duration: SECONDS, timeout: 10 }, (err, result) => (err ? reject(err) : resolve(result)))
+    autocannon({ url, connections, headers, duration: SECONDS, timeout: 10 }, (err, result) =>
+      err ? reject(err) : resolve(result),
+    )
   })
 }
 
 const BENCH_USER = { email: 'bench@example.test', password: 'bench-password-123' }
 async function login() {
-  const res = await fetch(`${BASE}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(BENCH_USER) })
+  const res = await fetch(`${BASE}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(BENCH_USER),
+  })
   if (res.status !== 200) throw new Error(`login failed: ${res.status}`)
   return (await res.json()).token
 }
@@ -176,17 +197,31 @@ async function sequential(url, headers, count) {
     times.push(performance.now() - started)
   }
   times.sort((a, b) => a - b)
-  return { p50: times[Math.floor(count * 0.5)], p99: times[Math.min(count - 1, Math.floor(count * 0.99))], max: times[count - 1] }
+  return {
+    p50: times[Math.floor(count * 0.5)],
+    p99: times[Math.min(count - 1, Math.floor(count * 0.99))],
+    max: times[count - 1],
+  }
 }
 
 async function main() {
-  console.log(`Expo Archive benchmark — ${new Date().toISOString()}, ${SECONDS} s per load run, ${TRIALS} freshness trials\n`)
+  console.log(
+    `Expo Archive benchmark — ${new Date().toISOString()}, ${SECONDS} s per load run, ${TRIALS} freshness trials\n`,
+  )
   // Other work on the machine moves every absolute figure; say how busy it was.
-  const loadAverage = () => os.loadavg().map((n) => n.toFixed(2)).join(' / ')
+  const loadAverage = () =>
+    os
+      .loadavg()
+      .map((n) => n.toFixed(2))
+      .join(' / ')
   record('machine', `${os.cpus().length} CPUs, load average (1 / 5 / 15 min) at start`, loadAverage())
   fs.rmSync(DATA, { recursive: true, force: true })
   fs.mkdirSync(DATA, { recursive: true })
-  record('setup', 'migrate and seed', ms(sh('prepare', process.execPath, ['scripts/run-ts.mjs', 'src/cli/prepare.ts'], { NODE_ENV: 'development' })))
+  record(
+    'setup',
+    'migrate and seed',
+    ms(sh('prepare', process.execPath, ['scripts/run-ts.mjs', 'src/cli/prepare.ts'], { NODE_ENV: 'development' })),
+  )
   const buildStarted = Date.now()
   await ensureBuilt(env)
   record('setup', 'server heap limit (npm start)', SERVER_NODE_OPTIONS.match(/--max-old-space-size=(\d+)/)?.[1] + ' MB')
@@ -205,7 +240,8 @@ async function main() {
   // 1. Public pages under load, beside the same bytes from a minimal static server.
   const pages = { home: '/', edition: '/editions/2019', search: '/search?q=chongqing' }
   const bodies = {}
-  for (const [name, url] of Object.entries(pages)) bodies[name] = Buffer.from(await (await fetch(BASE + url)).arrayBuffer())
+  for (const [name, url] of Object.entries(pages))
+    bodies[name] = Buffer.from(await (await fetch(BASE + url)).arrayBuffer())
   const staticServer = http.createServer((req, res) => {
     const name = Object.keys(pages).find((key) => pages[key] === req.url) ?? 'home'
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': bodies[name].length })
@@ -218,12 +254,30 @@ async function main() {
       const app = await load(BASE + url)
       await settle()
       const base = await load(`http://127.0.0.1:${STATIC_PORT}${url}`)
-      record('load', `${name} ${url} req/s`, app.requests.average.toFixed(0), base.requests.average.toFixed(0), `ratio ${(app.requests.average / base.requests.average).toFixed(2)}`)
-      record('load', `${name} p50 / p99 latency`, `${app.latency.p50} / ${app.latency.p99} ms`, `${base.latency.p50} / ${base.latency.p99} ms`, `${app.non2xx} non-2xx, ${app.errors} errors`)
+      record(
+        'load',
+        `${name} ${url} req/s`,
+        app.requests.average.toFixed(0),
+        base.requests.average.toFixed(0),
+        `ratio ${(app.requests.average / base.requests.average).toFixed(2)}`,
+      )
+      record(
+        'load',
+        `${name} p50 / p99 latency`,
+        `${app.latency.p50} / ${app.latency.p99} ms`,
+        `${base.latency.p50} / ${base.latency.p99} ms`,
+        `${app.non2xx} non-2xx, ${app.errors} errors`,
+      )
     }
   })
   staticServer.close()
-  record('memory', 'server peak RSS under load', `${serverPeakMb.toFixed(0)} MB`, '', `whole npm start group ${peakMb.toFixed(0)} MB`)
+  record(
+    'memory',
+    'server peak RSS under load',
+    `${serverPeakMb.toFixed(0)} MB`,
+    '',
+    `whole npm start group ${peakMb.toFixed(0)} MB`,
+  )
 
   // 2. Freshness: publish → new text on the page, over TRIALS trials.
   await fetch(`${BASE}/api/users/first-register`, {
@@ -238,31 +292,47 @@ async function main() {
   for (let i = 0; i < TRIALS; i++) {
     const marker = `Bench ${Date.now()}-${i}`
     const started = performance.now()
-    const res = await fetch(`${BASE}/api/editions/${edition.id}`, { method: 'PATCH', headers: auth, body: JSON.stringify({ title: marker }) })
+    const res = await fetch(`${BASE}/api/editions/${edition.id}`, {
+      method: 'PATCH',
+      headers: auth,
+      body: JSON.stringify({ title: marker }),
+    })
     if (res.status !== 200) throw new Error(`publish failed: ${res.status}`)
     while (!(await (await fetch(`${BASE}/editions/2019`)).text()).includes(marker)) {
       if (performance.now() - started > 5000) throw new Error('change not visible after 5 s')
     }
     latencies.push(performance.now() - started)
   }
-  record('freshness', `publish → visible (${TRIALS} trials) median / max`, `${ms(median(latencies))} / ${ms(Math.max(...latencies))}`)
+  record(
+    'freshness',
+    `publish → visible (${TRIALS} trials) median / max`,
+    `${ms(median(latencies))} / ${ms(Math.max(...latencies))}`,
+  )
   stop(server)
   await waitUntilDown(server, `${BASE}/`)
 
   // 3. Scale: generated records, then the same server code on them.
   console.log('  generating scale data (src/cli/benchData.ts)…')
-  const generated = sh('bench data', process.execPath, ['scripts/run-ts.mjs', 'src/cli/benchData.ts'], { BENCH_NOTICES: String(TRIALS) })
+  const generated = sh('bench data', process.execPath, ['scripts/run-ts.mjs', 'src/cli/benchData.ts'], {
+    BENCH_NOTICES: String(TRIALS),
+  })
   const count = (name, fallback) => Number(process.env[name] ?? fallback).toLocaleString('en')
-  record('scale', `generate ${count('BENCH_PAGES', 5000)} pages, ${count('BENCH_ORGANIZATIONS', 2000)} organizations, ${count('BENCH_REQUESTS', 100_000)} contact requests`, `${(generated / 1000).toFixed(1)} s`)
+  record(
+    'scale',
+    `generate ${count('BENCH_PAGES', 5000)} pages, ${count('BENCH_ORGANIZATIONS', 2000)} organizations, ${count('BENCH_REQUESTS', 100_000)} contact requests`,
+    `${(generated / 1000).toFixed(1)} s`,
+  )
   server = await startServer()
   await waitFor(`${BASE}/`)
   await revalidateSite(BASE, SECRET)
   const scaleToken = await login()
   const staff = { authorization: `JWT ${scaleToken}` }
   const scaleUrls = {
-    'admin list: open requests, default sort': '/api/contact-requests?depth=0&limit=10&sort=openRank,dueAt,-createdAt&where[status][in]=received,needs_info,in_review',
+    'admin list: open requests, default sort':
+      '/api/contact-requests?depth=0&limit=10&sort=openRank,dueAt,-createdAt&where[status][in]=received,needs_info,in_review',
     'admin list: page 500 by date': '/api/contact-requests?depth=0&limit=10&page=500&sort=-createdAt',
-    'admin list: search by email': '/api/contact-requests?depth=0&limit=10&where[or][0][email][like]=sender4242&where[or][1][reference][like]=sender4242',
+    'admin list: search by email':
+      '/api/contact-requests?depth=0&limit=10&where[or][0][email][like]=sender4242&where[or][1][reference][like]=sender4242',
     'admin list: pages, filtered and sorted': '/api/pages?depth=0&limit=10&sort=-updatedAt&where[title][like]=robotics',
     'public search, common word': '/search?q=chongqing',
     'public search, two words': '/search?q=smart+manufacturing',
@@ -278,18 +348,43 @@ async function main() {
       const single = await sequential(BASE + url, headers, SCALE_REQUESTS)
       await settle()
       const loaded = await load(BASE + url, 10, headers)
-      record('scale', name, `${single.p50.toFixed(1)} / ${single.p99.toFixed(1)} ms`, '', `1 connection × ${SCALE_REQUESTS} (p50 / p99; max ${single.max.toFixed(0)} ms); 10 connections: ${loaded.requests.average.toFixed(0)} req/s, p99 ${loaded.latency.p99} ms, ${loaded.non2xx} non-2xx`)
+      record(
+        'scale',
+        name,
+        `${single.p50.toFixed(1)} / ${single.p99.toFixed(1)} ms`,
+        '',
+        `1 connection × ${SCALE_REQUESTS} (p50 / p99; max ${single.max.toFixed(0)} ms); 10 connections: ${loaded.requests.average.toFixed(0)} req/s, p99 ${loaded.latency.p99} ms, ${loaded.non2xx} non-2xx`,
+      )
     }
     // The rows above repeat one query, which search answers from its kept ranking after the
     // first time; here every query is new (the common word plus a different number).
     await settle()
     const fresh = await sequential((i) => `${BASE}/search?q=chongqing+${1000 + i}`, {}, SCALE_REQUESTS)
-    record('scale', 'public search, a new query each time', `${fresh.p50.toFixed(1)} / ${fresh.p99.toFixed(1)} ms`, '', `1 connection × ${SCALE_REQUESTS} different queries (p50 / p99; max ${fresh.max.toFixed(0)} ms): no kept ranking helps`)
+    record(
+      'scale',
+      'public search, a new query each time',
+      `${fresh.p50.toFixed(1)} / ${fresh.p99.toFixed(1)} ms`,
+      '',
+      `1 connection × ${SCALE_REQUESTS} different queries (p50 / p99; max ${fresh.max.toFixed(0)} ms): no kept ranking helps`,
+    )
   })
-  record('memory', 'server peak RSS at scale', `${scaleServerPeakMb.toFixed(0)} MB`, '', `whole npm start group ${scalePeakMb.toFixed(0)} MB`)
+  record(
+    'memory',
+    'server peak RSS at scale',
+    `${scaleServerPeakMb.toFixed(0)} MB`,
+    '',
+    `whole npm start group ${scalePeakMb.toFixed(0)} MB`,
+  )
 
   // 2b. Freshness: a staff removal decision → 410 on the URL.
-  const notices = (await (await fetch(`${BASE}/api/contact-requests?depth=0&limit=${TRIALS}&where[reference][like]=R-BENCH-&sort=reference`, { headers: staff })).json()).docs
+  const notices = (
+    await (
+      await fetch(
+        `${BASE}/api/contact-requests?depth=0&limit=${TRIALS}&where[reference][like]=R-BENCH-&sort=reference`,
+        { headers: staff },
+      )
+    ).json()
+  ).docs
   const removals = []
   for (const notice of notices) {
     const path = notice.urls[0].url
@@ -298,7 +393,15 @@ async function main() {
     const res = await fetch(`${BASE}/api/contact-requests/${notice.id}`, {
       method: 'PATCH',
       headers: { ...staff, 'content-type': 'application/json' },
-      body: JSON.stringify({ status: 'removed', reasons: { scope: `The page ${path}`, facts: 'The page title uses the registered mark without permission.', ground: 'law', groundDetail: 'Trademark Law art. 57' } }),
+      body: JSON.stringify({
+        status: 'removed',
+        reasons: {
+          scope: `The page ${path}`,
+          facts: 'The page title uses the registered mark without permission.',
+          ground: 'law',
+          groundDetail: 'Trademark Law art. 57',
+        },
+      }),
     })
     if (res.status !== 200) throw new Error(`decision failed: ${res.status} ${await res.text()}`)
     while ((await fetch(BASE + path)).status !== 410) {
@@ -306,7 +409,11 @@ async function main() {
     }
     removals.push(performance.now() - started)
   }
-  record('freshness', `removal decision → 410 (${removals.length} trials) median / max`, `${ms(median(removals))} / ${ms(Math.max(...removals))}`)
+  record(
+    'freshness',
+    `removal decision → 410 (${removals.length} trials) median / max`,
+    `${ms(median(removals))} / ${ms(Math.max(...removals))}`,
+  )
 
   stop(server)
   record('machine', 'load average (1 / 5 / 15 min) at the end', loadAverage())

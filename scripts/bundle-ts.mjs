@@ -15,6 +15,16 @@ export async function bundleTs(entry, kind, extra = {}) {
   const outDir = path.join(root, 'node_modules', '.cache', `expo-archive-${kind}`)
   fs.mkdirSync(outDir, { recursive: true })
   const outfile = path.join(outDir, `${path.basename(entry, '.ts')}-${process.pid}.mjs`)
-  buildSync({ entryPoints: [path.resolve(entry)], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'error', ...extra })
+  buildSync({
+    entryPoints: [path.resolve(entry)],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'error',
+    ...extra,
+  })
   return outfile
 }

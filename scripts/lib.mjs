@@ -9,7 +9,9 @@ export const root = path.resolve(path.dirname(new URL(import.meta.url).pathname)
 const INSTALL_STAMP = path.join(root, 'node_modules', '.expo-archive-install')
 
 /** Node options every child needs: see preload-lexical.mjs for why. */
-export const NODE_OPTIONS = [process.env.NODE_OPTIONS, `--import=${path.join(root, 'scripts', 'preload-lexical.mjs')}`].filter(Boolean).join(' ')
+export const NODE_OPTIONS = [process.env.NODE_OPTIONS, `--import=${path.join(root, 'scripts', 'preload-lexical.mjs')}`]
+  .filter(Boolean)
+  .join(' ')
 
 /**
  * The server's heap limit, in MB, unless NODE_OPTIONS sets one. V8 sizes its heap for the
@@ -18,7 +20,9 @@ export const NODE_OPTIONS = [process.env.NODE_OPTIONS, `--import=${path.join(roo
  * peak RSS 714–888 MB without a limit, ~430 MB with this one, throughput within the run-to-run noise.
  */
 export const SERVER_HEAP_MB = 448
-export const SERVER_NODE_OPTIONS = /--max-old-space-size/.test(NODE_OPTIONS) ? NODE_OPTIONS : `${NODE_OPTIONS} --max-old-space-size=${SERVER_HEAP_MB}`
+export const SERVER_NODE_OPTIONS = /--max-old-space-size/.test(NODE_OPTIONS)
+  ? NODE_OPTIONS
+  : `${NODE_OPTIONS} --max-old-space-size=${SERVER_HEAP_MB}`
 
 export function phase(name, detail = '') {
   console.log(`\n▸ ${name}${detail ? ` — ${detail}` : ''}`)
@@ -50,7 +54,11 @@ export async function ensureInstalled() {
   // A tree installed by hand (`npm ci`) has no stamp; npm's own record of the install, newer
   // than the lockfile, says it is current, so it is not installed a second time.
   const npmRecord = path.join(root, 'node_modules', '.package-lock.json')
-  if (!have && fs.existsSync(npmRecord) && fs.statSync(npmRecord).mtimeMs >= fs.statSync(path.join(root, 'package-lock.json')).mtimeMs) {
+  if (
+    !have &&
+    fs.existsSync(npmRecord) &&
+    fs.statSync(npmRecord).mtimeMs >= fs.statSync(path.join(root, 'package-lock.json')).mtimeMs
+  ) {
     have = wanted
     fs.writeFileSync(INSTALL_STAMP, wanted + '\n')
   }
@@ -79,7 +87,8 @@ function buildInputs() {
     }
   }
   for (const dir of ['app', 'src', 'collections', 'public']) walk(path.join(root, dir))
-  for (const file of ['payload.config.ts', 'next.config.mjs', 'package-lock.json', 'tsconfig.json', 'proxy.ts']) files.push(path.join(root, file))
+  for (const file of ['payload.config.ts', 'next.config.mjs', 'package-lock.json', 'tsconfig.json', 'proxy.ts'])
+    files.push(path.join(root, file))
   return files.sort()
 }
 
@@ -110,8 +119,12 @@ export async function ensureBuilt(env) {
  * src/site/revalidateEndpoint.ts): content may have changed while it was down.
  */
 export async function revalidateSite(baseUrl, secret) {
-  const key = secret ?? process.env.PAYLOAD_SECRET ?? fs.readFileSync(path.join(root, 'data', '.payload-secret'), 'utf8').trim()
+  const key =
+    secret ?? process.env.PAYLOAD_SECRET ?? fs.readFileSync(path.join(root, 'data', '.payload-secret'), 'utf8').trim()
   const token = crypto.createHash('sha256').update(`${key}:revalidate-site`).digest('hex')
-  const res = await fetch(`${baseUrl}/api/site/revalidate`, { method: 'POST', headers: { 'x-revalidate-token': token } })
+  const res = await fetch(`${baseUrl}/api/site/revalidate`, {
+    method: 'POST',
+    headers: { 'x-revalidate-token': token },
+  })
   if (res.status !== 200) throw new Error(`revalidating the site answered ${res.status}`)
 }

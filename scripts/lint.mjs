@@ -16,7 +16,20 @@ const checks = [
   { name: 'knip', args: ['knip', '--no-progress'], env: { NODE_OPTIONS: preload } },
   {
     name: 'dependency-cruiser',
-    args: ['depcruise', 'app', 'collections', 'globals', 'src', 'scripts', 'test', 'payload.config.ts', 'proxy.ts', '--ignore-known', '--output-type', 'err'],
+    args: [
+      'depcruise',
+      'app',
+      'collections',
+      'globals',
+      'src',
+      'scripts',
+      'test',
+      'payload.config.ts',
+      'proxy.ts',
+      '--ignore-known',
+      '--output-type',
+      'err',
+    ],
   },
   { name: 'tsc', args: ['tsc', '--noEmit'] },
 ]
@@ -31,7 +44,9 @@ for (const check of checks) {
   }
 }
 if (failed.length) {
-  console.error(`\nlint failed: ${failed.join(', ')} (npm run format fixes formatting; eslint --fix most import orders)`)
+  console.error(
+    `\nlint failed: ${failed.join(', ')} (npm run format fixes formatting; eslint --fix most import orders)`,
+  )
   process.exit(1)
 }
 console.log('\nlint: clean')

@@ -30,7 +30,13 @@ for (const [engine, url] of targets) {
     console.log(`Creating ${engine} migration "${name}"…`)
     const run = spawnSync('npx', ['payload', 'migrate:create', name, '--force-accept-warning'], {
       stdio: 'inherit',
-      env: { ...process.env, DATABASE_URL: url, SEED_ON_INIT: 'false', NODE_ENV: 'development', NODE_OPTIONS: `--import=${path.resolve('scripts/preload-lexical.mjs')}` },
+      env: {
+        ...process.env,
+        DATABASE_URL: url,
+        SEED_ON_INIT: 'false',
+        NODE_ENV: 'development',
+        NODE_OPTIONS: `--import=${path.resolve('scripts/preload-lexical.mjs')}`,
+      },
     })
     if (run.status !== 0) process.exit(run.status ?? 1)
     if (fs.readdirSync(folder).some((file) => !before.has(file))) break

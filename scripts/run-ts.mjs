@@ -18,10 +18,15 @@ const outfile = await bundleTs(entry, 'cli', {
   // next has no exports map, so Node's ESM resolver needs the file name.
   alias: { 'next/cache': 'next/cache.js' },
   // Bundled code still resolves paths from the project root, as it would unbundled.
-  banner: { js: `import { createRequire as __cr } from 'node:module'; const require = __cr(${JSON.stringify(path.join(root, 'package.json'))});` },
+  banner: {
+    js: `import { createRequire as __cr } from 'node:module'; const require = __cr(${JSON.stringify(path.join(root, 'package.json'))});`,
+  },
   define: { 'import.meta.url': JSON.stringify(`file://${path.resolve(entry)}`) },
 })
 const preload = path.join(root, 'scripts', 'preload-lexical.mjs')
-const result = spawnSync(process.execPath, ['--enable-source-maps', '--import', preload, outfile, ...args], { stdio: 'inherit', cwd: process.cwd() })
+const result = spawnSync(process.execPath, ['--enable-source-maps', '--import', preload, outfile, ...args], {
+  stdio: 'inherit',
+  cwd: process.cwd(),
+})
 if (!process.env.KEEP_BUNDLE) fs.rmSync(outfile, { force: true })
 process.exit(result.status ?? 1)

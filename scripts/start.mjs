@@ -12,7 +12,9 @@ const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PORT: port }
 try {
   await ensureInstalled()
   phase('migrate and seed')
-  await run(process.execPath, ['scripts/run-ts.mjs', 'src/cli/prepare.ts'], { env: { ...env, NODE_ENV: 'development' } })
+  await run(process.execPath, ['scripts/run-ts.mjs', 'src/cli/prepare.ts'], {
+    env: { ...env, NODE_ENV: 'development' },
+  })
   await ensureBuilt({ ...env, NODE_ENV: 'production' })
 } catch (err) {
   console.error(`\nnpm start stopped: ${err.message}`)
@@ -32,13 +34,19 @@ const deaths = []
 
 function serve() {
   const spawnedAt = Date.now()
-  server = spawn(process.execPath, [serveScript, '-p', port], { cwd: root, stdio: 'inherit', env: { ...env, NODE_ENV: 'production', NODE_OPTIONS: SERVER_NODE_OPTIONS } })
+  server = spawn(process.execPath, [serveScript, '-p', port], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...env, NODE_ENV: 'production', NODE_OPTIONS: SERVER_NODE_OPTIONS },
+  })
   server.on('exit', (code, signal) => {
     if (stopping) process.exit(code ?? 0)
     const now = Date.now()
     deaths.push(now)
     while (deaths.length && now - deaths[0] > CRASH_LOOP.withinMs) deaths.shift()
-    console.error(`\nnpm start: the server stopped (${signal ?? `exit ${code}`}) after ${((now - spawnedAt) / 1000).toFixed(1)} s`)
+    console.error(
+      `\nnpm start: the server stopped (${signal ?? `exit ${code}`}) after ${((now - spawnedAt) / 1000).toFixed(1)} s`,
+    )
     if (deaths.length >= CRASH_LOOP.deaths) {
       console.error(`npm start: it stopped ${deaths.length} times within a minute; giving up. The log above says why.`)
       process.exit(1)

@@ -14,7 +14,12 @@ const suites = [
   // Formatting, lint, dead code, import rules and types (scripts/lint.mjs); any finding fails the run.
   { name: 'lint', command: process.execPath, args: ['scripts/lint.mjs'] },
   { name: 'integration', args: ['vitest', 'run'], report: 'integration.json' },
-  { name: 'browser (e2e)', args: ['vitest', 'run', '--config', 'vitest.e2e.config.ts'], report: 'e2e.json', optional: 'vitest.e2e.config.ts' },
+  {
+    name: 'browser (e2e)',
+    args: ['vitest', 'run', '--config', 'vitest.e2e.config.ts'],
+    report: 'e2e.json',
+    optional: 'vitest.e2e.config.ts',
+  },
 ]
 
 let failedSuites = 0

@@ -11,7 +11,8 @@ import './globals.css'
 export const metadata: Metadata = {
   metadataBase: new URL(siteUrl()),
   title: { default: `${SITE_NAME}: the Smart China Expo, 2018–2022`, template: `%s · ${SITE_NAME}` },
-  description: 'The record of the Smart China Expo in Chongqing, 2018–2022: each edition, its hosts, themes and format.',
+  description:
+    'The record of the Smart China Expo in Chongqing, 2018–2022: each edition, its hosts, themes and format.',
 }
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0f5f6b' }

@@ -3,7 +3,13 @@ import { checkbox, email, text, textarea } from 'payload/shared'
 
 import { optionalHttpUrl } from '../../src/fields/validators'
 import { MESSAGE_LANGUAGES } from '../../src/takedown/messages/languages'
-import { NOTICE_BASES, NOTICE_ELEMENTS, NOTIFIER_RELATIONSHIPS, REQUESTED_ACTIONS, TAKEDOWN_COLLECTIONS } from '../../src/takedown/vocabulary'
+import {
+  NOTICE_BASES,
+  NOTICE_ELEMENTS,
+  NOTIFIER_RELATIONSHIPS,
+  REQUESTED_ACTIONS,
+  TAKEDOWN_COLLECTIONS,
+} from '../../src/takedown/vocabulary'
 
 // What the public sends, kept exactly as filed: it is the evidence a decision rests on, so
 // nobody may edit it afterwards (update access is closed on every field here).
@@ -38,7 +44,11 @@ const emailAddress: Validate = (value, options) => {
   return String(value ?? '').length <= 254 ? true : 'This email address is too long (at most 254 characters).'
 }
 
-const normalizeName = (s: unknown) => String(s ?? '').toLowerCase().replace(/\s+/g, ' ').trim()
+const normalizeName = (s: unknown) =>
+  String(s ?? '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim()
 const signature: Validate = (value, options) => {
   const { data } = options
   const base = text(value as string, options as never)
@@ -84,7 +94,14 @@ export const noticeFields: Field[] = [
 
   // General enquiries
   { name: 'subject', type: 'text', required: true, maxLength: 200, access: asFiled, admin: { condition: forEnquiry } },
-  { name: 'message', type: 'textarea', required: true, maxLength: 10_000, access: asFiled, admin: { condition: forEnquiry } },
+  {
+    name: 'message',
+    type: 'textarea',
+    required: true,
+    maxLength: 10_000,
+    access: asFiled,
+    admin: { condition: forEnquiry },
+  },
   {
     name: 'pageUrl',
     type: 'text',
@@ -94,7 +111,14 @@ export const noticeFields: Field[] = [
   },
 
   // Removal notices
-  { name: 'relationship', type: 'select', required: true, options: [...NOTIFIER_RELATIONSHIPS], access: asFiled, admin: { condition: forRemoval } },
+  {
+    name: 'relationship',
+    type: 'select',
+    required: true,
+    options: [...NOTIFIER_RELATIONSHIPS],
+    access: asFiled,
+    admin: { condition: forRemoval },
+  },
   {
     name: 'authority',
     type: 'textarea',
@@ -103,7 +127,15 @@ export const noticeFields: Field[] = [
     access: asFiled,
     admin: { condition: forRemoval, description: 'For agents: the rights holder and the authority relied on.' },
   },
-  { name: 'basis', type: 'select', required: true, index: true, options: [...NOTICE_BASES], access: asFiled, admin: { condition: forRemoval } },
+  {
+    name: 'basis',
+    type: 'select',
+    required: true,
+    index: true,
+    options: [...NOTICE_BASES],
+    access: asFiled,
+    admin: { condition: forRemoval },
+  },
   {
     name: 'urls',
     type: 'array',
@@ -116,13 +148,27 @@ export const noticeFields: Field[] = [
     fields: [
       { name: 'url', type: 'text', required: true, maxLength: 2000, validate: resolvesToContent },
       { name: 'title', type: 'text', access: serverOnly, admin: { readOnly: true } },
-      { name: 'targetCollection', type: 'select', options: [...TAKEDOWN_COLLECTIONS], access: serverOnly, admin: { readOnly: true } },
+      {
+        name: 'targetCollection',
+        type: 'select',
+        options: [...TAKEDOWN_COLLECTIONS],
+        access: serverOnly,
+        admin: { readOnly: true },
+      },
       { name: 'contentId', type: 'text', access: serverOnly, admin: { readOnly: true } },
       // "collection:id", so the notices about one item are found with a single equality query.
       { name: 'key', type: 'text', index: true, access: serverOnly, admin: { hidden: true } },
     ],
   },
-  { name: 'elements', type: 'select', hasMany: true, required: true, options: [...NOTICE_ELEMENTS], access: asFiled, admin: { condition: forRemoval } },
+  {
+    name: 'elements',
+    type: 'select',
+    hasMany: true,
+    required: true,
+    options: [...NOTICE_ELEMENTS],
+    access: asFiled,
+    admin: { condition: forRemoval },
+  },
   {
     name: 'originalWork',
     type: 'textarea',
@@ -131,9 +177,31 @@ export const noticeFields: Field[] = [
     access: asFiled,
     admin: { condition: forRemoval, description: 'The original work or the right claimed.' },
   },
-  { name: 'originalWorkUrl', type: 'text', maxLength: 2000, validate: optionalHttpUrl, access: asFiled, admin: { condition: forRemoval } },
-  { name: 'explanation', type: 'textarea', required: true, maxLength: 10_000, validate: explanation, access: asFiled, admin: { condition: forRemoval } },
-  { name: 'requestedAction', type: 'select', required: true, options: [...REQUESTED_ACTIONS], access: asFiled, admin: { condition: forRemoval } },
+  {
+    name: 'originalWorkUrl',
+    type: 'text',
+    maxLength: 2000,
+    validate: optionalHttpUrl,
+    access: asFiled,
+    admin: { condition: forRemoval },
+  },
+  {
+    name: 'explanation',
+    type: 'textarea',
+    required: true,
+    maxLength: 10_000,
+    validate: explanation,
+    access: asFiled,
+    admin: { condition: forRemoval },
+  },
+  {
+    name: 'requestedAction',
+    type: 'select',
+    required: true,
+    options: [...REQUESTED_ACTIONS],
+    access: asFiled,
+    admin: { condition: forRemoval },
+  },
   {
     name: 'goodFaith',
     type: 'checkbox',
@@ -148,5 +216,12 @@ export const noticeFields: Field[] = [
     access: asFiled,
     admin: { condition: forRemoval },
   },
-  { name: 'signature', type: 'text', maxLength: 200, validate: signature, access: asFiled, admin: { condition: forRemoval } },
+  {
+    name: 'signature',
+    type: 'text',
+    maxLength: 200,
+    validate: signature,
+    access: asFiled,
+    admin: { condition: forRemoval },
+  },
 ]

@@ -24,7 +24,10 @@ export const workflowFields: Field[] = [
     index: true,
     options: [...REQUEST_STATUSES],
     access: { create: () => false, update: staffOnly.update },
-    admin: { position: 'sidebar', description: 'Moves are checked by the server; an illegal one is refused with the allowed ones named.' },
+    admin: {
+      position: 'sidebar',
+      description: 'Moves are checked by the server; an illegal one is refused with the allowed ones named.',
+    },
   },
   { name: 'reference', type: 'text', index: true, access: serverOnly, admin: { position: 'sidebar', readOnly: true } },
   {
@@ -53,30 +56,98 @@ export const workflowFields: Field[] = [
     name: 'decisionDueAt',
     type: 'date',
     access: serverOnly,
-    admin: { position: 'sidebar', readOnly: true, description: 'Decision deadline, fixed at receipt in business days (takedown settings).', date: { pickerAppearance: 'dayAndTime' } },
+    admin: {
+      position: 'sidebar',
+      readOnly: true,
+      description: 'Decision deadline, fixed at receipt in business days (takedown settings).',
+      date: { pickerAppearance: 'dayAndTime' },
+    },
   },
   {
     name: 'infoRequest',
     type: 'textarea',
     maxLength: 4000,
     access: staffOnly,
-    admin: { description: 'What is missing. Required to move the request to "Needs information"; the notifier receives it by email.' },
+    admin: {
+      description:
+        'What is missing. Required to move the request to "Needs information"; the notifier receives it by email.',
+    },
   },
-  { name: 'infoRequestedAt', type: 'date', access: serverOnly, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+  {
+    name: 'infoRequestedAt',
+    type: 'date',
+    access: serverOnly,
+    admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+  },
   // For the transparency report: when the receipt email went out, and when the content was first hidden.
-  { name: 'acknowledgedAt', type: 'date', access: serverOnly, hooks: { beforeChange: [keepJobWrittenValue] }, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
-  { name: 'hiddenAt', type: 'date', access: serverOnly, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+  {
+    name: 'acknowledgedAt',
+    type: 'date',
+    access: serverOnly,
+    hooks: { beforeChange: [keepJobWrittenValue] },
+    admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+  },
+  {
+    name: 'hiddenAt',
+    type: 'date',
+    access: serverOnly,
+    admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+  },
   // Retention (src/takedown/retention.ts): when the notifier's data was erased, and whether they asked.
-  { name: 'anonymisedAt', type: 'date', index: true, access: serverOnly, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
-  { name: 'erasureRequestedAt', type: 'date', access: serverOnly, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
-  { name: 'closedAt', type: 'date', index: true, access: serverOnly, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+  {
+    name: 'anonymisedAt',
+    type: 'date',
+    index: true,
+    access: serverOnly,
+    admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+  },
+  {
+    name: 'erasureRequestedAt',
+    type: 'date',
+    access: serverOnly,
+    admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+  },
+  {
+    name: 'closedAt',
+    type: 'date',
+    index: true,
+    access: serverOnly,
+    admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+  },
   // 0 while open, 1 once closed: the list sorts on it so open requests come first.
   { name: 'openRank', type: 'number', index: true, access: serverOnly, admin: { hidden: true } },
-  { name: 'confirmedAt', type: 'date', index: true, access: serverOnly, admin: { position: 'sidebar', readOnly: true, condition: forRemoval, date: { pickerAppearance: 'dayAndTime' } } },
+  {
+    name: 'confirmedAt',
+    type: 'date',
+    index: true,
+    access: serverOnly,
+    admin: { position: 'sidebar', readOnly: true, condition: forRemoval, date: { pickerAppearance: 'dayAndTime' } },
+  },
   // Only a hash of the emailed token is stored; reading it back would not let anyone confirm.
-  { name: 'confirmationTokenHash', type: 'text', index: true, access: { ...serverOnly, read: () => false }, hooks: { beforeChange: [keepJobWrittenValue] }, admin: { hidden: true } },
-  { name: 'confirmationExpiresAt', type: 'date', access: serverOnly, hooks: { beforeChange: [keepJobWrittenValue] }, admin: { hidden: true } },
-  { name: 'senderFingerprint', type: 'text', access: { ...serverOnly, read: ({ req }) => hasRole(req.user, 'admin', 'staff') }, admin: { readOnly: true, description: 'Keyed hash of the sender\'s IP address, to spot repeat abuse without storing the address.' } },
+  {
+    name: 'confirmationTokenHash',
+    type: 'text',
+    index: true,
+    access: { ...serverOnly, read: () => false },
+    hooks: { beforeChange: [keepJobWrittenValue] },
+    admin: { hidden: true },
+  },
+  {
+    name: 'confirmationExpiresAt',
+    type: 'date',
+    access: serverOnly,
+    hooks: { beforeChange: [keepJobWrittenValue] },
+    admin: { hidden: true },
+  },
+  {
+    name: 'senderFingerprint',
+    type: 'text',
+    access: { ...serverOnly, read: ({ req }) => hasRole(req.user, 'admin', 'staff') },
+    admin: {
+      readOnly: true,
+      description: "Keyed hash of the sender's IP address, to spot repeat abuse without storing the address.",
+    },
+  },
   {
     name: 'reasons',
     type: 'group',
@@ -88,11 +159,31 @@ export const workflowFields: Field[] = [
         'Required for a decision (removed, edited, declined, reinstated, abusive). The measure follows from the status; a person (you) is recorded as the decision maker.',
     },
     fields: [
-      { name: 'scope', type: 'textarea', maxLength: 2000, admin: { description: 'Which content and which parts of it the decision covers.' } },
-      { name: 'facts', type: 'textarea', maxLength: 10_000, admin: { description: 'The facts and circumstances relied on.' } },
+      {
+        name: 'scope',
+        type: 'textarea',
+        maxLength: 2000,
+        admin: { description: 'Which content and which parts of it the decision covers.' },
+      },
+      {
+        name: 'facts',
+        type: 'textarea',
+        maxLength: 10_000,
+        admin: { description: 'The facts and circumstances relied on.' },
+      },
       { name: 'ground', type: 'select', options: [...DECISION_GROUNDS] },
-      { name: 'groundDetail', type: 'textarea', maxLength: 2000, admin: { description: 'The law or the term of publication relied on.' } },
-      { name: 'redress', type: 'textarea', maxLength: 2000, admin: { description: 'How to contest; filled from the takedown settings when left empty.' } },
+      {
+        name: 'groundDetail',
+        type: 'textarea',
+        maxLength: 2000,
+        admin: { description: 'The law or the term of publication relied on.' },
+      },
+      {
+        name: 'redress',
+        type: 'textarea',
+        maxLength: 2000,
+        admin: { description: 'How to contest; filled from the takedown settings when left empty.' },
+      },
     ],
   },
   {
@@ -104,12 +195,21 @@ export const workflowFields: Field[] = [
     access: staffOnly,
     admin: {
       condition: forRemoval,
-      description: 'Who published or wrote the material. With an email here, a "removed" or "edited" decision sends them an invitation to file a counter-notice.',
+      description:
+        'Who published or wrote the material. With an email here, a "removed" or "edited" decision sends them an invitation to file a counter-notice.',
     },
     fields: [
       { name: 'name', type: 'text', maxLength: 200 },
       { name: 'email', type: 'email' },
-      { name: 'language', type: 'select', defaultValue: 'en', options: [{ label: 'English', value: 'en' }, { label: '简体中文', value: 'zh' }] },
+      {
+        name: 'language',
+        type: 'select',
+        defaultValue: 'en',
+        options: [
+          { label: 'English', value: 'en' },
+          { label: '简体中文', value: 'zh' },
+        ],
+      },
     ],
   },
   {
@@ -125,9 +225,28 @@ export const workflowFields: Field[] = [
     type: 'join',
     collection: 'counter-notices',
     on: 'notice',
-    admin: { condition: forRemoval, description: 'Counter-notices from the person whose material was taken down. To reinstate, move to "Reinstated".' },
+    admin: {
+      condition: forRemoval,
+      description: 'Counter-notices from the person whose material was taken down. To reinstate, move to "Reinstated".',
+    },
   },
-  { name: 'decidedBy', type: 'relationship', relationTo: 'users', access: serverOnly, admin: { position: 'sidebar', readOnly: true } },
-  { name: 'decidedAt', type: 'date', access: serverOnly, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
-  { name: 'staffNotes', type: 'textarea', maxLength: 10_000, access: { ...staffOnly, read: ({ req }) => hasRole(req.user, 'admin', 'staff') } },
+  {
+    name: 'decidedBy',
+    type: 'relationship',
+    relationTo: 'users',
+    access: serverOnly,
+    admin: { position: 'sidebar', readOnly: true },
+  },
+  {
+    name: 'decidedAt',
+    type: 'date',
+    access: serverOnly,
+    admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+  },
+  {
+    name: 'staffNotes',
+    type: 'textarea',
+    maxLength: 10_000,
+    access: { ...staffOnly, read: ({ req }) => hasRole(req.user, 'admin', 'staff') },
+  },
 ]

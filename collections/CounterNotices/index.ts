@@ -1,4 +1,9 @@
-import { type CollectionAfterChangeHook, type CollectionBeforeValidateHook, type CollectionConfig, type Validate } from 'payload'
+import {
+  type CollectionAfterChangeHook,
+  type CollectionBeforeValidateHook,
+  type CollectionConfig,
+  type Validate,
+} from 'payload'
 import { checkbox, textarea } from 'payload/shared'
 
 import { anyone, isAdmin, isRequestHandler } from '../../src/access'
@@ -18,33 +23,69 @@ const serverOnly = { create: () => false, update: () => false }
 /** Links the counter-notice to the notice named by its reference, or refuses it by name. */
 const linkToNotice: CollectionBeforeValidateHook = async ({ data, req, operation }) => {
   if (operation !== 'create' || !data) return data
-  const reference = String(data.reference ?? '').trim().toUpperCase()
+  const reference = String(data.reference ?? '')
+    .trim()
+    .toUpperCase()
   const { docs } = reference
-    ? await req.payload.find({ collection: 'contact-requests', where: { reference: { equals: reference } }, limit: 1, depth: 0, overrideAccess: true, req })
+    ? await req.payload.find({
+        collection: 'contact-requests',
+        where: { reference: { equals: reference } },
+        limit: 1,
+        depth: 0,
+        overrideAccess: true,
+        req,
+      })
     : { docs: [] }
   const notice = docs[0]
   data.reference = reference
-  data.notice = notice && notice.kind === 'removal' && (CONTESTABLE_STATUSES as readonly string[]).includes(notice.status) ? notice.id : null
+  data.notice =
+    notice && notice.kind === 'removal' && (CONTESTABLE_STATUSES as readonly string[]).includes(notice.status)
+      ? notice.id
+      : null
   return data
 }
 
-const noticeFound: Validate = (value) => (value ? true : 'We have no removed or changed content under this reference. Check the reference in the decision email.')
+const noticeFound: Validate = (value) =>
+  value
+    ? true
+    : 'We have no removed or changed content under this reference. Check the reference in the decision email.'
 const mustBeTrue: Validate = (value, options) => {
   const base = checkbox(value as boolean, options as never)
-  return base !== true ? base : value === true ? true : 'Confirm that you believe in good faith that the content was removed by mistake.'
+  return base !== true
+    ? base
+    : value === true
+      ? true
+      : 'Confirm that you believe in good faith that the content was removed by mistake.'
 }
 const statement: Validate = (value, options) => {
   const base = textarea(value as string, options as never)
   if (base !== true) return base
-  return String(value ?? '').trim().length >= 30 ? true : 'Explain in at least 30 characters why the removal was a mistake.'
+  return String(value ?? '').trim().length >= 30
+    ? true
+    : 'Explain in at least 30 characters why the removal was a mistake.'
 }
 
 /** After filing: an audit line on the notice, and staff told. */
 const recordCounterNotice: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
   if (operation !== 'create') return doc
   const noticeId = typeof doc.notice === 'object' ? doc.notice.id : doc.notice
-  const notice = await req.payload.findByID({ collection: 'contact-requests', id: noticeId, depth: 0, overrideAccess: true, req })
-  await appendAudit(req, { requestId: noticeId, reference: notice.reference ?? null, from: notice.status, to: notice.status, changedFields: ['counter-notice received'], reasons: null, contentHash: null, actorLabel: 'affected party (counter-notice)' })
+  const notice = await req.payload.findByID({
+    collection: 'contact-requests',
+    id: noticeId,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  await appendAudit(req, {
+    requestId: noticeId,
+    reference: notice.reference ?? null,
+    from: notice.status,
+    to: notice.status,
+    changedFields: ['counter-notice received'],
+    reasons: null,
+    contentHash: null,
+    actorLabel: 'affected party (counter-notice)',
+  })
   await queueMessage(req, 'counterNotice', noticeId)
   return doc
 }
@@ -57,7 +98,11 @@ const recordCounterNotice: CollectionAfterChangeHook = async ({ doc, operation, 
 export const CounterNotices: CollectionConfig = {
   slug: 'counter-notices',
   labels: { singular: 'Counter-notice', plural: 'Counter-notices' },
-  admin: { useAsTitle: 'reference', defaultColumns: ['reference', 'name', 'createdAt'], hidden: ({ user }) => !hasRole(user as never, 'admin', 'staff') },
+  admin: {
+    useAsTitle: 'reference',
+    defaultColumns: ['reference', 'name', 'createdAt'],
+    hidden: ({ user }) => !hasRole(user as never, 'admin', 'staff'),
+  },
   access: { create: anyone, read: isRequestHandler, update: () => false, delete: isAdmin },
   hooks: {
     beforeValidate: [refuseAbuse, refuseUnstorableText, linkToNotice],
@@ -66,15 +111,62 @@ export const CounterNotices: CollectionConfig = {
     afterError: [releaseRefusedSubmission],
   },
   fields: [
-    { name: 'reference', type: 'text', required: true, maxLength: 40, access: asFiled, admin: { description: 'The reference of the removal notice contested.' } },
-    { name: 'notice', type: 'relationship', relationTo: 'contact-requests', index: true, validate: noticeFound, access: serverOnly, admin: { readOnly: true } },
+    {
+      name: 'reference',
+      type: 'text',
+      required: true,
+      maxLength: 40,
+      access: asFiled,
+      admin: { description: 'The reference of the removal notice contested.' },
+    },
+    {
+      name: 'notice',
+      type: 'relationship',
+      relationTo: 'contact-requests',
+      index: true,
+      validate: noticeFound,
+      access: serverOnly,
+      admin: { readOnly: true },
+    },
     { name: 'name', type: 'text', required: true, maxLength: 200, access: asFiled },
     { name: 'email', type: 'email', required: true, access: asFiled },
-    { name: 'contact', type: 'textarea', maxLength: 500, access: asFiled, admin: { description: 'Postal address or phone, if you wish.' } },
-    { name: 'material', type: 'textarea', required: true, maxLength: 2000, access: asFiled, admin: { description: 'The material removed and where it was.' } },
-    { name: 'statement', type: 'textarea', required: true, maxLength: 10_000, validate: statement, access: asFiled, admin: { description: 'Why the removal was a mistake.' } },
-    { name: 'evidence', type: 'textarea', maxLength: 4000, access: asFiled, admin: { description: 'Links or descriptions of evidence (licence, authorship, permission).' } },
+    {
+      name: 'contact',
+      type: 'textarea',
+      maxLength: 500,
+      access: asFiled,
+      admin: { description: 'Postal address or phone, if you wish.' },
+    },
+    {
+      name: 'material',
+      type: 'textarea',
+      required: true,
+      maxLength: 2000,
+      access: asFiled,
+      admin: { description: 'The material removed and where it was.' },
+    },
+    {
+      name: 'statement',
+      type: 'textarea',
+      required: true,
+      maxLength: 10_000,
+      validate: statement,
+      access: asFiled,
+      admin: { description: 'Why the removal was a mistake.' },
+    },
+    {
+      name: 'evidence',
+      type: 'textarea',
+      maxLength: 4000,
+      access: asFiled,
+      admin: { description: 'Links or descriptions of evidence (licence, authorship, permission).' },
+    },
     { name: 'goodFaith', type: 'checkbox', validate: mustBeTrue, access: asFiled },
-    { name: 'senderFingerprint', type: 'text', access: { ...serverOnly, read: ({ req }) => hasRole(req.user, 'admin', 'staff') }, admin: { readOnly: true } },
+    {
+      name: 'senderFingerprint',
+      type: 'text',
+      access: { ...serverOnly, read: ({ req }) => hasRole(req.user, 'admin', 'staff') },
+      admin: { readOnly: true },
+    },
   ],
 }

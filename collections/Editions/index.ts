@@ -17,7 +17,11 @@ export const Editions: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['year', 'title', 'format', 'startDate', '_status'],
     description: 'One record per expo year.',
-    components: { beforeListTable: [{ path: '@/admin/BulkImport/BulkImportPanel#BulkImportPanel', clientProps: { collection: 'editions' } }] },
+    components: {
+      beforeListTable: [
+        { path: '@/admin/BulkImport/BulkImportPanel#BulkImportPanel', clientProps: { collection: 'editions' } },
+      ],
+    },
   },
   defaultSort: '-year',
   access: editorialAccess('editions'),
@@ -28,7 +32,16 @@ export const Editions: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'year', type: 'number', required: true, unique: true, index: true, min: 1900, max: 2200, admin: { step: 1 } },
+        {
+          name: 'year',
+          type: 'number',
+          required: true,
+          unique: true,
+          index: true,
+          min: 1900,
+          max: 2200,
+          admin: { step: 1 },
+        },
         { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },
       ],
     },
@@ -36,12 +49,20 @@ export const Editions: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'startDate', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' } } },
+        {
+          name: 'startDate',
+          type: 'date',
+          required: true,
+          admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' } },
+        },
         {
           name: 'endDate',
           type: 'date',
           validate: endDateNotBeforeStart,
-          admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' }, description: 'Leave empty when only the opening day is known.' },
+          admin: {
+            date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' },
+            description: 'Leave empty when only the opening day is known.',
+          },
         },
       ],
     },
@@ -54,7 +75,13 @@ export const Editions: CollectionConfig = {
       ],
     },
     { name: 'theme', type: 'text', localized: true, maxLength: 300 },
-    { name: 'annualTheme', type: 'text', localized: true, maxLength: 300, admin: { description: "The year's focus, if any (2022: Smart City)." } },
+    {
+      name: 'annualTheme',
+      type: 'text',
+      localized: true,
+      maxLength: 300,
+      admin: { description: "The year's focus, if any (2022: Smart City)." },
+    },
     {
       name: 'hosts',
       type: 'array',
@@ -80,8 +107,17 @@ export const Editions: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'startDate', type: 'date', admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' } } },
-            { name: 'endDate', type: 'date', validate: endDateNotBeforeStart, admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' } } },
+            {
+              name: 'startDate',
+              type: 'date',
+              admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' } },
+            },
+            {
+              name: 'endDate',
+              type: 'date',
+              validate: endDateNotBeforeStart,
+              admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' } },
+            },
           ],
         },
         { name: 'description', type: 'textarea', localized: true, maxLength: 2000 },
@@ -93,7 +129,12 @@ export const Editions: CollectionConfig = {
       labels: { singular: 'Activity', plural: 'Activities' },
       fields: [{ name: 'name', type: 'text', localized: true, validate: requiredInDefaultLocale, maxLength: 200 }],
     },
-    { name: 'summary', type: 'richText', localized: true, admin: { description: 'A short paragraph shown in lists and search results.' } },
+    {
+      name: 'summary',
+      type: 'richText',
+      localized: true,
+      admin: { description: 'A short paragraph shown in lists and search results.' },
+    },
     { name: 'body', type: 'richText', localized: true },
     {
       name: 'sources',
@@ -103,7 +144,14 @@ export const Editions: CollectionConfig = {
       fields: [
         { name: 'title', type: 'text', localized: true, validate: requiredInDefaultLocale, maxLength: 300 },
         { name: 'url', type: 'text', maxLength: 2000, validate: optionalHttpUrl },
-        { name: 'date', type: 'date', admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' }, description: 'Published or consulted on.' } },
+        {
+          name: 'date',
+          type: 'date',
+          admin: {
+            date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' },
+            description: 'Published or consulted on.',
+          },
+        },
       ],
     },
     takedownField,

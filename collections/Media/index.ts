@@ -29,11 +29,38 @@ export const Media: CollectionConfig = {
     focalPoint: true,
   },
   fields: [
-    { name: 'alt', type: 'text', required: true, localized: true, maxLength: 300, admin: { description: 'Describes the image for people who cannot see it.' } },
+    {
+      name: 'alt',
+      type: 'text',
+      required: true,
+      localized: true,
+      maxLength: 300,
+      admin: { description: 'Describes the image for people who cannot see it.' },
+    },
     // The site republishes images from elsewhere: who made it and who holds the rights are shown under every image.
-    { name: 'credit', type: 'text', localized: true, maxLength: 300, admin: { description: 'Author or photographer, shown under the image.' } },
-    { name: 'source', type: 'text', maxLength: 2000, validate: optionalHttpUrl, admin: { description: 'Where the file was obtained.' } },
-    { name: 'rightsHolder', type: 'text', localized: true, maxLength: 300, admin: { description: 'Who owns the copyright (a newspaper, an agency, the photographer), shown under the image.' } },
+    {
+      name: 'credit',
+      type: 'text',
+      localized: true,
+      maxLength: 300,
+      admin: { description: 'Author or photographer, shown under the image.' },
+    },
+    {
+      name: 'source',
+      type: 'text',
+      maxLength: 2000,
+      validate: optionalHttpUrl,
+      admin: { description: 'Where the file was obtained.' },
+    },
+    {
+      name: 'rightsHolder',
+      type: 'text',
+      localized: true,
+      maxLength: 300,
+      admin: {
+        description: 'Who owns the copyright (a newspaper, an agency, the photographer), shown under the image.',
+      },
+    },
     takedownField,
   ],
 }

@@ -15,7 +15,11 @@ export const Organizations: CollectionConfig = {
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'kind', 'country', '_status'],
-    components: { beforeListTable: [{ path: '@/admin/BulkImport/BulkImportPanel#BulkImportPanel', clientProps: { collection: 'organizations' } }] },
+    components: {
+      beforeListTable: [
+        { path: '@/admin/BulkImport/BulkImportPanel#BulkImportPanel', clientProps: { collection: 'organizations' } },
+      ],
+    },
   },
   defaultSort: 'name',
   access: editorialAccess('organizations'),

@@ -29,13 +29,22 @@ export const Pages: CollectionConfig = {
           : true
       },
     }),
-    { name: 'description', type: 'textarea', localized: true, maxLength: 300, admin: { description: 'One or two sentences for search engines and link previews.' } },
+    {
+      name: 'description',
+      type: 'textarea',
+      localized: true,
+      maxLength: 300,
+      admin: { description: 'One or two sentences for search engines and link previews.' },
+    },
     {
       name: 'body',
       type: 'richText',
       localized: true,
       editor: lexicalEditor({
-        features: ({ defaultFeatures }) => [...defaultFeatures, BlocksFeature({ blocks: [CallToActionBlock, ContactDetailsBlock] })],
+        features: ({ defaultFeatures }) => [
+          ...defaultFeatures,
+          BlocksFeature({ blocks: [CallToActionBlock, ContactDetailsBlock] }),
+        ],
       }),
     },
     takedownField,

@@ -13,7 +13,10 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
-    cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' && process.env.SITE_URL?.startsWith('https:') },
+    cookies: {
+      sameSite: 'Lax',
+      secure: process.env.NODE_ENV === 'production' && process.env.SITE_URL?.startsWith('https:'),
+    },
   },
   access: {
     read: isAdminOrSelf,
@@ -32,10 +35,13 @@ export const Users: CollectionConfig = {
       required: true,
       saveToJWT: true,
       // The first account is made an admin anyway (see makeFirstUserAdmin); say so on the form.
-      defaultValue: async ({ req }) => ((await req.payload.count({ collection: 'users', req })).totalDocs === 0 ? ['admin'] : ['editor']),
+      defaultValue: async ({ req }) =>
+        (await req.payload.count({ collection: 'users', req })).totalDocs === 0 ? ['admin'] : ['editor'],
       options: ROLES.map((role) => ({ value: role, label: role[0].toUpperCase() + role.slice(1) })),
       access: { create: isAdminField, update: isAdminField },
-      admin: { description: 'Admins manage users; editors keep the record; staff handle contact and removal requests.' },
+      admin: {
+        description: 'Admins manage users; editors keep the record; staff handle contact and removal requests.',
+      },
     },
   ],
 }

@@ -33,22 +33,32 @@ export const TakedownSettings: GlobalConfig = {
       type: 'text',
       required: true,
       defaultValue: DEFAULT_TAKEDOWN_SETTINGS.timeZone,
-      validate: (value: unknown) => (isTimeZone(value) ? true : 'Give an IANA time zone such as Asia/Shanghai or Europe/Berlin.'),
-      admin: { description: 'Business days (Monday to Friday, less the holidays below) are counted in this time zone, where staff work.' },
+      validate: (value: unknown) =>
+        isTimeZone(value) ? true : 'Give an IANA time zone such as Asia/Shanghai or Europe/Berlin.',
+      admin: {
+        description:
+          'Business days (Monday to Friday, less the holidays below) are counted in this time zone, where staff work.',
+      },
     },
     {
       name: 'holidays',
       type: 'textarea',
       maxLength: 20_000,
       validate: validDateList,
-      admin: { description: 'Public holidays, not counted as business days: one date per line (YYYY-MM-DD), # starts a comment. Paste the year\'s official list.' },
+      admin: {
+        description:
+          "Public holidays, not counted as business days: one date per line (YYYY-MM-DD), # starts a comment. Paste the year's official list.",
+      },
     },
     {
       name: 'workingWeekendDays',
       type: 'textarea',
       maxLength: 5_000,
       validate: validDateList,
-      admin: { description: 'Saturdays or Sundays worked instead of a holiday (调休), counted as business days: one date per line (YYYY-MM-DD).' },
+      admin: {
+        description:
+          'Saturdays or Sundays worked instead of a holiday (调休), counted as business days: one date per line (YYYY-MM-DD).',
+      },
     },
     {
       name: 'triageBusinessDays',
@@ -57,7 +67,10 @@ export const TakedownSettings: GlobalConfig = {
       min: 0,
       max: 10,
       defaultValue: DEFAULT_TAKEDOWN_SETTINGS.triageBusinessDays,
-      admin: { description: 'Business days from receipt within which staff ask for missing information or take the notice into review.' },
+      admin: {
+        description:
+          'Business days from receipt within which staff ask for missing information or take the notice into review.',
+      },
     },
     {
       name: 'hiddenDecisionBusinessDays',
@@ -84,7 +97,10 @@ export const TakedownSettings: GlobalConfig = {
       min: 1,
       max: 90,
       defaultValue: DEFAULT_TAKEDOWN_SETTINGS.needsInfoCloseDays,
-      admin: { description: 'Calendar days a notifier has to answer a request for information; unanswered requests then close as withdrawn.' },
+      admin: {
+        description:
+          'Calendar days a notifier has to answer a request for information; unanswered requests then close as withdrawn.',
+      },
     },
     {
       name: 'retentionMonths',
@@ -93,7 +109,10 @@ export const TakedownSettings: GlobalConfig = {
       min: MIN_RETENTION_MONTHS,
       max: 120,
       defaultValue: DEFAULT_TAKEDOWN_SETTINGS.retentionMonths,
-      admin: { description: 'Months after a request closes when the notifier\'s name, email, phone, address, signature and IP hash are anonymised (at least 6).' },
+      admin: {
+        description:
+          "Months after a request closes when the notifier's name, email, phone, address, signature and IP hash are anonymised (at least 6).",
+      },
     },
     {
       name: 'confirmationHours',

@@ -19,7 +19,9 @@ export const isContentEditor: Access = ({ req }) => writesContent(req.user)
 export const isRequestHandler: Access = ({ req }) => hasRole(req.user, 'admin', 'staff')
 
 /** Not hidden by a removal notice (see src/takedown); rows from before the field count as visible. */
-export const notTakenDown: Where = { or: [{ 'takedown.hidden': { equals: false } }, { 'takedown.hidden': { exists: false } }] }
+export const notTakenDown: Where = {
+  or: [{ 'takedown.hidden': { equals: false } }, { 'takedown.hidden': { exists: false } }],
+}
 
 /**
  * Content readers: editors and admins see drafts; staff (who must not edit content but review
@@ -35,7 +37,8 @@ export const publishedOrEditor =
   }
 
 /** Media files: the team sees all; the public only files no removal notice has hidden (this also stops the file being served). */
-export const visibleMediaOrTeam: Access = ({ req }) => (hasRole(req.user, 'admin', 'editor', 'staff') ? true : notTakenDown)
+export const visibleMediaOrTeam: Access = ({ req }) =>
+  hasRole(req.user, 'admin', 'editor', 'staff') ? true : notTakenDown
 
 /** Users: admins manage everyone; others may read and update only themselves. */
 export const isAdminOrSelf: Access = ({ req }) => {

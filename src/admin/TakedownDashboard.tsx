@@ -11,7 +11,11 @@ export async function TakedownDashboard({ payload, user }: { payload: Payload; u
   const s = await staffStats(payload)
   const figures: [string, string | number, string?][] = [
     ['Open requests', s.open, LIST],
-    ['Overdue', s.overdue, `${LIST}?where[dueAt][less_than]=${encodeURIComponent(new Date().toISOString())}&where[status][in]=received,in_review`],
+    [
+      'Overdue',
+      s.overdue,
+      `${LIST}?where[dueAt][less_than]=${encodeURIComponent(new Date().toISOString())}&where[status][in]=received,in_review`,
+    ],
     ['Decided this month', s.decidedThisMonth],
     ['Median time to decision (this month)', s.medianHoursToDecision === null ? '—' : `${s.medianHoursToDecision} h`],
   ]
@@ -20,9 +24,19 @@ export async function TakedownDashboard({ payload, user }: { payload: Payload; u
       <h2 id="takedown-dashboard">Takedown requests</h2>
       <dl style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(12rem, 1fr))', gap: 'var(--base)' }}>
         {figures.map(([label, value, href]) => (
-          <div key={label} style={{ border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: 'var(--base)' }}>
+          <div
+            key={label}
+            style={{ border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: 'var(--base)' }}
+          >
             <dt>{label}</dt>
-            <dd style={{ fontSize: '2rem', margin: 0, color: label === 'Overdue' && Number(value) > 0 ? 'var(--theme-error-500)' : undefined }} data-figure={label}>
+            <dd
+              style={{
+                fontSize: '2rem',
+                margin: 0,
+                color: label === 'Overdue' && Number(value) > 0 ? 'var(--theme-error-500)' : undefined,
+              }}
+              data-figure={label}
+            >
               {href ? <a href={href}>{value}</a> : value}
             </dd>
           </div>

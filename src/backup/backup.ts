@@ -19,17 +19,24 @@ export type BackupManifest = {
   evidenceFiles?: number
 }
 
-const DATABASE_FILES = { sqlite: 'database.sqlite', postgres: 'database.pgdump', mongodb: 'database.mongo.archive' } as const
+const DATABASE_FILES = {
+  sqlite: 'database.sqlite',
+  postgres: 'database.pgdump',
+  mongodb: 'database.mongo.archive',
+} as const
 
 /**
  * Writes a consistent copy of the database and the uploaded files into a new folder.
  * SQLite uses VACUUM INTO, which reads one snapshot while the server keeps serving and
  * writing; PostgreSQL and MongoDB use their own dump tools.
  */
-export async function backup(options: { databaseUrl?: string; outDir?: string; mediaDir?: string; evidenceDir?: string } = {}): Promise<{ dir: string; manifest: BackupManifest }> {
+export async function backup(
+  options: { databaseUrl?: string; outDir?: string; mediaDir?: string; evidenceDir?: string } = {},
+): Promise<{ dir: string; manifest: BackupManifest }> {
   const target = parseDatabaseUrl(options.databaseUrl ?? process.env.DATABASE_URL)
   const dir = options.outDir ?? path.join(BACKUP_ROOT, new Date().toISOString().replace(/[:.]/g, '-'))
-  if (fs.existsSync(dir) && fs.readdirSync(dir).length) throw new Error(`Backup folder ${dir} is not empty; choose a new one.`)
+  if (fs.existsSync(dir) && fs.readdirSync(dir).length)
+    throw new Error(`Backup folder ${dir} is not empty; choose a new one.`)
   fs.mkdirSync(dir, { recursive: true })
   const databaseFile = path.join(dir, DATABASE_FILES[target.engine])
 
@@ -41,9 +48,17 @@ export async function backup(options: { databaseUrl?: string; outDir?: string; m
       client.close()
     }
   } else if (target.engine === 'postgres') {
-    runTool('pg_dump', ['--format=custom', '--no-owner', `--file=${databaseFile}`, target.url], 'PostgreSQL client tools (apt-get install postgresql-client)')
+    runTool(
+      'pg_dump',
+      ['--format=custom', '--no-owner', `--file=${databaseFile}`, target.url],
+      'PostgreSQL client tools (apt-get install postgresql-client)',
+    )
   } else {
-    runTool('mongodump', [`--uri=${target.url}`, `--archive=${databaseFile}`, '--gzip'], 'MongoDB database tools (mongodump)')
+    runTool(
+      'mongodump',
+      [`--uri=${target.url}`, `--archive=${databaseFile}`, '--gzip'],
+      'MongoDB database tools (mongodump)',
+    )
   }
 
   const mediaFiles = copyFolder(options.mediaDir ?? mediaDir(), path.join(dir, 'media'))
@@ -65,13 +80,18 @@ export async function backup(options: { databaseUrl?: string; outDir?: string; m
  * Restores a backup folder into the database DATABASE_URL names (and the media folder).
  * An existing SQLite file is kept beside it as `.before-restore`, never overwritten blindly.
  */
-export async function restore(dir: string, options: { databaseUrl?: string; mediaDir?: string; evidenceDir?: string } = {}): Promise<BackupManifest> {
+export async function restore(
+  dir: string,
+  options: { databaseUrl?: string; mediaDir?: string; evidenceDir?: string } = {},
+): Promise<BackupManifest> {
   const manifestFile = path.join(dir, 'manifest.json')
   if (!fs.existsSync(manifestFile)) throw new Error(`${dir} is not a backup folder (no manifest.json).`)
   const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as BackupManifest
   const target = parseDatabaseUrl(options.databaseUrl ?? process.env.DATABASE_URL)
   if (manifest.engine !== target.engine) {
-    throw new Error(`This backup is of a ${manifest.engine} database but DATABASE_URL names ${target.engine}; restore into the same engine.`)
+    throw new Error(
+      `This backup is of a ${manifest.engine} database but DATABASE_URL names ${target.engine}; restore into the same engine.`,
+    )
   }
   const databaseFile = path.join(dir, manifest.databaseFile)
 
@@ -82,9 +102,17 @@ export async function restore(dir: string, options: { databaseUrl?: string; medi
     for (const extra of ['-wal', '-shm']) fs.rmSync(file + extra, { force: true })
     fs.copyFileSync(databaseFile, file)
   } else if (target.engine === 'postgres') {
-    runTool('pg_restore', ['--clean', '--if-exists', '--no-owner', `--dbname=${target.url}`, databaseFile], 'PostgreSQL client tools (apt-get install postgresql-client)')
+    runTool(
+      'pg_restore',
+      ['--clean', '--if-exists', '--no-owner', `--dbname=${target.url}`, databaseFile],
+      'PostgreSQL client tools (apt-get install postgresql-client)',
+    )
   } else {
-    runTool('mongorestore', [`--uri=${target.url}`, `--archive=${databaseFile}`, '--gzip', '--drop'], 'MongoDB database tools (mongorestore)')
+    runTool(
+      'mongorestore',
+      [`--uri=${target.url}`, `--archive=${databaseFile}`, '--gzip', '--drop'],
+      'MongoDB database tools (mongorestore)',
+    )
   }
 
   copyFolder(path.join(dir, 'media'), options.mediaDir ?? mediaDir())
@@ -104,5 +132,6 @@ function runTool(command: string, args: string[], install: string): void {
   if (result.error && (result.error as NodeJS.ErrnoException).code === 'ENOENT') {
     throw new Error(`${command} is not installed; install the ${install}.`)
   }
-  if (result.status !== 0) throw new Error(`${command} failed: ${(result.stderr || '').trim().split('\n').slice(-3).join(' ')}`)
+  if (result.status !== 0)
+    throw new Error(`${command} failed: ${(result.stderr || '').trim().split('\n').slice(-3).join(' ')}`)
 }

@@ -6,7 +6,15 @@ import { EDITION_FORMATS, HOST_ROLES, ORGANIZATION_KINDS } from '../model/vocabu
 // admin can be edited and imported back as it is.
 
 export type FieldSpec =
-  | { name: string; kind: 'text'; localized?: boolean; maxLength: number; requiredOnCreate?: boolean; pattern?: RegExp; patternHint?: string }
+  | {
+      name: string
+      kind: 'text'
+      localized?: boolean
+      maxLength: number
+      requiredOnCreate?: boolean
+      pattern?: RegExp
+      patternHint?: string
+    }
   | { name: string; kind: 'url'; maxLength: number }
   | { name: string; kind: 'date'; requiredOnCreate?: boolean }
   | { name: string; kind: 'select'; options: readonly string[] }

@@ -18,14 +18,24 @@ export function importEndpoint(collection: BulkCollection): Endpoint {
     path: '/import',
     method: 'post',
     handler: async (req) => {
-      if (!req.user) return Response.json({ errors: [{ message: 'Sign in as an editor or admin to import.' }] }, { status: 401 })
-      if (!isContentEditor({ req } as never)) return Response.json({ errors: [{ message: 'Only editors and admins may import.' }] }, { status: 403 })
+      if (!req.user)
+        return Response.json({ errors: [{ message: 'Sign in as an editor or admin to import.' }] }, { status: 401 })
+      if (!isContentEditor({ req } as never))
+        return Response.json({ errors: [{ message: 'Only editors and admins may import.' }] }, { status: 403 })
       const file = await readFile(req)
       if ('error' in file) return Response.json({ errors: [{ message: file.error }] }, { status: 400 })
       const dryRun = ['1', 'true'].includes(req.searchParams.get('dryRun') ?? '')
-      const report = await importFile({ payload: req.payload, user: req.user as User, collection, text: file.text, formatHint: file.hint, dryRun })
+      const report = await importFile({
+        payload: req.payload,
+        user: req.user as User,
+        collection,
+        text: file.text,
+        formatHint: file.hint,
+        dryRun,
+      })
       if (report.applied && report.created + report.updated > 0) revalidatePublicSite(req, `import into ${collection}`)
-      const clean = report.applied || (dryRun && report.format !== null && report.refused === 0 && report.rows.length > 0)
+      const clean =
+        report.applied || (dryRun && report.format !== null && report.refused === 0 && report.rows.length > 0)
       return Response.json(report, { status: clean ? 200 : 422 })
     },
   }
@@ -33,7 +43,8 @@ export function importEndpoint(collection: BulkCollection): Endpoint {
 
 async function readFile(req: PayloadRequest): Promise<{ text: string; hint: string } | { error: string }> {
   const type = req.headers.get('content-type') ?? ''
-  if (Number(req.headers.get('content-length') ?? 0) > MAX_BYTES) return { error: 'The file is larger than 5 MB; split it.' }
+  if (Number(req.headers.get('content-length') ?? 0) > MAX_BYTES)
+    return { error: 'The file is larger than 5 MB; split it.' }
   if (type.includes('multipart/form-data')) {
     const form = await req.formData?.()
     const file = form?.get('file')

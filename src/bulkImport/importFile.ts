@@ -1,6 +1,5 @@
 import { commitTransaction, createLocalReq, killTransaction, type Payload, ValidationError } from 'payload'
 
-
 import { IMPORT_SPECS } from './fieldSpecs'
 import type { BulkCollection } from '../config/exportPlugin'
 import type { User } from '../payload-types'
@@ -35,10 +34,36 @@ export type ImportReport = {
   message: string
 }
 
-type Args = { payload: Payload; user: User; collection: BulkCollection; text: string; formatHint?: string; dryRun?: boolean }
+type Args = {
+  payload: Payload
+  user: User
+  collection: BulkCollection
+  text: string
+  formatHint?: string
+  dryRun?: boolean
+}
 
-export async function importFile({ payload, user, collection, text, formatHint, dryRun = false }: Args): Promise<ImportReport> {
-  const report: ImportReport = { collection, format: null, applied: false, dryRun, created: 0, updated: 0, unchanged: 0, refused: 0, ignoredColumns: [], rows: [], message: '' }
+export async function importFile({
+  payload,
+  user,
+  collection,
+  text,
+  formatHint,
+  dryRun = false,
+}: Args): Promise<ImportReport> {
+  const report: ImportReport = {
+    collection,
+    format: null,
+    applied: false,
+    dryRun,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    refused: 0,
+    ignoredColumns: [],
+    rows: [],
+    message: '',
+  }
   let rows: Record<string, unknown>[]
   try {
     report.format = detectFormat(text, formatHint)
@@ -60,17 +85,36 @@ export async function importFile({ payload, user, collection, text, formatHint, 
     }
   }
   summarise()
-  if (report.refused) return { ...report, created: 0, updated: 0, message: `Nothing was imported: ${report.refused} of ${plan.length} rows were refused. Correct them and import the whole file again.` }
-  if (dryRun) return { ...report, message: `Checked: ${report.created} to create, ${report.updated} to update, ${report.unchanged} unchanged. Nothing was written (dry run).` }
+  if (report.refused)
+    return {
+      ...report,
+      created: 0,
+      updated: 0,
+      message: `Nothing was imported: ${report.refused} of ${plan.length} rows were refused. Correct them and import the whole file again.`,
+    }
+  if (dryRun)
+    return {
+      ...report,
+      message: `Checked: ${report.created} to create, ${report.updated} to update, ${report.unchanged} unchanged. Nothing was written (dry run).`,
+    }
 
   const failure = await writeAll(payload, user, collection, plan)
   if (failure) {
     const failed = plan.find((p) => p.row === failure.row)!
     Object.assign(failed, { action: 'refused', errors: failure.errors })
     summarise()
-    return { ...report, created: 0, updated: 0, message: `Nothing was imported: row ${failure.row} could not be saved, and every change was undone.` }
+    return {
+      ...report,
+      created: 0,
+      updated: 0,
+      message: `Nothing was imported: row ${failure.row} could not be saved, and every change was undone.`,
+    }
   }
-  return { ...report, applied: true, message: `Imported: ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged.` }
+  return {
+    ...report,
+    applied: true,
+    message: `Imported: ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged.`,
+  }
 }
 
 /** Writes the planned rows in one transaction; returns the row that failed (all undone) or null. */

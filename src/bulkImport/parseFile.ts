@@ -22,7 +22,8 @@ export function detectFormat(text: string, hint = ''): ImportFormat {
 export function parseRows(text: string, format: ImportFormat): Record<string, unknown>[] {
   const rows = format === 'json' ? parseJson(text) : parseCsvText(text)
   if (rows.length === 0) throw new UnreadableFile('The file has no rows.')
-  if (rows.length > MAX_ROWS) throw new UnreadableFile(`The file has ${rows.length} rows; import at most ${MAX_ROWS} at a time.`)
+  if (rows.length > MAX_ROWS)
+    throw new UnreadableFile(`The file has ${rows.length} rows; import at most ${MAX_ROWS} at a time.`)
   return rows
 }
 
@@ -33,10 +34,15 @@ function parseJson(text: string): Record<string, unknown>[] {
   } catch (err) {
     throw new UnreadableFile(`This is not valid JSON: ${(err as Error).message}`)
   }
-  const docs = Array.isArray(data) ? data : data && typeof data === 'object' && Array.isArray((data as { docs?: unknown }).docs) ? (data as { docs: unknown[] }).docs : null
+  const docs = Array.isArray(data)
+    ? data
+    : data && typeof data === 'object' && Array.isArray((data as { docs?: unknown }).docs)
+      ? (data as { docs: unknown[] }).docs
+      : null
   if (!docs) throw new UnreadableFile('Expected a JSON list of records (or an object with a "docs" list).')
   return docs.map((doc, index) => {
-    if (!doc || typeof doc !== 'object' || Array.isArray(doc)) throw new UnreadableFile(`Record ${index + 1} is not an object.`)
+    if (!doc || typeof doc !== 'object' || Array.isArray(doc))
+      throw new UnreadableFile(`Record ${index + 1} is not an object.`)
     return flatten(doc as Record<string, unknown>)
   })
 }
@@ -49,7 +55,11 @@ function parseCsvText(text: string): Record<string, unknown>[] {
   }
 }
 
-function flatten(value: Record<string, unknown>, prefix = '', into: Record<string, unknown> = {}): Record<string, unknown> {
+function flatten(
+  value: Record<string, unknown>,
+  prefix = '',
+  into: Record<string, unknown> = {},
+): Record<string, unknown> {
   for (const [key, item] of Object.entries(value)) {
     const path = prefix ? `${prefix}_${key}` : key
     if (item && typeof item === 'object') flatten(item as Record<string, unknown>, path, into)

@@ -35,16 +35,26 @@ export function readRow(row: Record<string, unknown>, spec: CollectionSpec): Row
     used.add(column)
     return row[column]
   }
-  const out: RowValues = { key: null, shared: {}, localized: { en: {}, zh: {} }, hosts: null, status: null, errors: [], ignored: [] }
+  const out: RowValues = {
+    key: null,
+    shared: {},
+    localized: { en: {}, zh: {} },
+    hosts: null,
+    status: null,
+    errors: [],
+    ignored: [],
+  }
   const fail = (field: string, message: string) => out.errors.push({ field, message })
 
   const rawKey = take(spec.key.name)
   if (!given(rawKey)) fail(spec.key.name, `${spec.key.name} is required: it is how a row finds its record.`)
   else if (spec.key.kind === 'year') {
     const year = Number(str(rawKey))
-    if (!Number.isInteger(year) || year < 1900 || year > 2200) fail('year', `"${str(rawKey)}" is not a year between 1900 and 2200.`)
+    if (!Number.isInteger(year) || year < 1900 || year > 2200)
+      fail('year', `"${str(rawKey)}" is not a year between 1900 and 2200.`)
     else out.key = year
-  } else if (!SLUG_PATTERN.test(str(rawKey)) || str(rawKey).length > 80) fail('slug', `"${str(rawKey)}" is not a valid slug: use lower-case letters, digits and single hyphens.`)
+  } else if (!SLUG_PATTERN.test(str(rawKey)) || str(rawKey).length > 80)
+    fail('slug', `"${str(rawKey)}" is not a valid slug: use lower-case letters, digits and single hyphens.`)
   else out.key = str(rawKey)
 
   for (const field of spec.fields) {
@@ -56,11 +66,17 @@ export function readRow(row: Record<string, unknown>, spec: CollectionSpec): Row
       const plain = take(field.name)
       for (const code of LOCALE_CODES) {
         const value = take(`${field.name}_${code}`) ?? (code === DEFAULT_LOCALE ? plain : undefined)
-        if (code === DEFAULT_LOCALE && given(plain) && given(row[`${field.name}_${code}`]) && str(plain) !== str(row[`${field.name}_${code}`])) {
+        if (
+          code === DEFAULT_LOCALE &&
+          given(plain) &&
+          given(row[`${field.name}_${code}`]) &&
+          str(plain) !== str(row[`${field.name}_${code}`])
+        ) {
           fail(field.name, `${field.name} and ${field.name}_${code} disagree; give one of them.`)
         }
         if (!given(value)) continue
-        if (str(value).length > field.maxLength) fail(`${field.name}_${code}`, `${field.name} (${code}) is longer than ${field.maxLength} characters.`)
+        if (str(value).length > field.maxLength)
+          fail(`${field.name}_${code}`, `${field.name} (${code}) is longer than ${field.maxLength} characters.`)
         else out.localized[code][field.name] = str(value)
       }
       continue
@@ -81,7 +97,8 @@ export function readRow(row: Record<string, unknown>, spec: CollectionSpec): Row
       else fail(field.name, valid === true ? `longer than ${field.maxLength} characters.` : valid)
     } else if (field.kind === 'text') {
       if (text.length > field.maxLength) fail(field.name, `longer than ${field.maxLength} characters.`)
-      else if (field.pattern && !field.pattern.test(text)) fail(field.name, `"${text}": ${field.patternHint ?? 'not in the expected form'}.`)
+      else if (field.pattern && !field.pattern.test(text))
+        fail(field.name, `"${text}": ${field.patternHint ?? 'not in the expected form'}.`)
       else out.shared[field.name] = text
     }
   }
@@ -91,13 +108,23 @@ export function readRow(row: Record<string, unknown>, spec: CollectionSpec): Row
     if ((STATUSES as readonly string[]).includes(str(status))) out.status = str(status) as RowValues['status']
     else fail('_status', `"${str(status)}" is not draft or published.`)
   }
-  out.ignored = [...new Set(Object.keys(row).filter((column) => !used.has(column) && given(row[column])).map(topLevelName))]
+  out.ignored = [
+    ...new Set(
+      Object.keys(row)
+        .filter((column) => !used.has(column) && given(row[column]))
+        .map(topLevelName),
+    ),
+  ]
   return out
 }
 
 const topLevelName = (column: string) => (column.startsWith('_') ? column : column.split('_')[0])
 
-function readHosts(row: Record<string, unknown>, used: Set<string>, fail: (field: string, message: string) => void): HostRef[] | null {
+function readHosts(
+  row: Record<string, unknown>,
+  used: Set<string>,
+  fail: (field: string, message: string) => void,
+): HostRef[] | null {
   const byIndex = new Map<number, { organization?: string; role?: string }>()
   for (const [column, value] of Object.entries(row)) {
     // Other columns of a host (a populated organization's name, say) say nothing new.
@@ -117,7 +144,8 @@ function readHosts(row: Record<string, unknown>, used: Set<string>, fail: (field
     .flatMap(([index, host]) => {
       if (!host.organization) fail(`hosts_${index}_organization`, `host ${index + 1} names no organization.`)
       const role = host.role ?? 'co-host'
-      if (!HOST_ROLE_VALUES.includes(role)) fail(`hosts_${index}_role`, `"${role}" is not one of: ${HOST_ROLE_VALUES.join(', ')}.`)
+      if (!HOST_ROLE_VALUES.includes(role))
+        fail(`hosts_${index}_role`, `"${role}" is not one of: ${HOST_ROLE_VALUES.join(', ')}.`)
       return host.organization ? [{ organization: host.organization, role }] : []
     })
 }

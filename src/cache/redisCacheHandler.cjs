@@ -19,7 +19,10 @@ function databaseOf(url) {
 }
 
 function buildId(serverDistDir) {
-  for (const file of [serverDistDir && path.join(serverDistDir, '..', 'BUILD_ID'), path.join(process.cwd(), '.next', 'BUILD_ID')]) {
+  for (const file of [
+    serverDistDir && path.join(serverDistDir, '..', 'BUILD_ID'),
+    path.join(process.cwd(), '.next', 'BUILD_ID'),
+  ]) {
     try {
       if (file) return fs.readFileSync(file, 'utf8').trim()
     } catch {

@@ -29,13 +29,48 @@ function random(): number {
   state ^= state << 5
   return (state >>> 0) / 0x1_0000_0000
 }
-const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)]
+const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]
 
-const PLACES = ['Chongqing', 'Liangjiang', 'Yuelai', 'Chengdu', 'Singapore', 'Shanghai', 'Shenzhen', 'Xi’an', 'Wuhan', 'Guiyang']
-const TOPICS = ['smart manufacturing', 'big data', 'artificial intelligence', 'the industrial internet', 'smart cities', 'digital government', 'intelligent vehicles', 'cloud computing', 'blockchain', 'robotics', '5G networks', 'smart healthcare']
+const PLACES = [
+  'Chongqing',
+  'Liangjiang',
+  'Yuelai',
+  'Chengdu',
+  'Singapore',
+  'Shanghai',
+  'Shenzhen',
+  'Xi’an',
+  'Wuhan',
+  'Guiyang',
+]
+const TOPICS = [
+  'smart manufacturing',
+  'big data',
+  'artificial intelligence',
+  'the industrial internet',
+  'smart cities',
+  'digital government',
+  'intelligent vehicles',
+  'cloud computing',
+  'blockchain',
+  'robotics',
+  '5G networks',
+  'smart healthcare',
+]
 const FORMATS = ['forum', 'summit', 'exhibition', 'competition', 'dialogue', 'workshop', 'signing ceremony']
-const KINDS = ['ministry', 'academy', 'association', 'local-government', 'foreign-government', 'company', 'other'] as const
-const WORDS = 'delegates presented results partners signed agreements projects investment research platform industry cooperation pilot zone application services data standards talent training innovation'.split(' ')
+const KINDS = [
+  'ministry',
+  'academy',
+  'association',
+  'local-government',
+  'foreign-government',
+  'company',
+  'other',
+] as const
+const WORDS =
+  'delegates presented results partners signed agreements projects investment research platform industry cooperation pilot zone application services data standards talent training innovation'.split(
+    ' ',
+  )
 
 function sentence(): string {
   const words = Array.from({ length: 12 + Math.floor(random() * 10) }, () => pick(WORDS))
@@ -85,7 +120,15 @@ async function createNoticesInReview(payload: Payload, pageIds: (string | number
         email: `notice${i + 1}@example.test`,
         relationship: 'rights_holder',
         basis: 'trademark',
-        urls: [{ id: randomBytes(12).toString('hex'), url: `/bench-page-${i + 1}`, targetCollection: 'pages', contentId: String(id), key: contentKey('pages', id) }],
+        urls: [
+          {
+            id: randomBytes(12).toString('hex'),
+            url: `/bench-page-${i + 1}`,
+            targetCollection: 'pages',
+            contentId: String(id),
+            key: contentKey('pages', id),
+          },
+        ],
         elements: ['text'],
         originalWork: 'A registered trademark used without permission in the page title.',
         explanation: 'The page uses our registered mark as if we had organised the event; we did not.',
@@ -121,7 +164,10 @@ async function createOrganizations(payload: Payload) {
 const OPEN = ['received', 'needs_info', 'in_review'] as const
 const CLOSED_REMOVAL = ['removed', 'edited', 'declined', 'withdrawn', 'abusive'] as const
 
-type SqlAdapter = { drizzle: { insert: (table: unknown) => { values: (rows: unknown[]) => Promise<unknown> } }; tables: Record<string, unknown> }
+type SqlAdapter = {
+  drizzle: { insert: (table: unknown) => { values: (rows: unknown[]) => Promise<unknown> } }
+  tables: Record<string, unknown>
+}
 
 async function insertContactRequests(payload: Payload) {
   const db = payload.db as unknown as Partial<SqlAdapter>
@@ -129,7 +175,7 @@ async function insertContactRequests(payload: Payload) {
   if (!db.drizzle || !table) throw new Error('Generating contact requests needs a SQL database (SQLite or PostgreSQL).')
   const started = Date.now()
   const start = Date.parse('2024-01-01T00:00:00Z')
-  for (let done = 0; done < REQUESTS; ) {
+  for (let done = 0; done < REQUESTS;) {
     const rows = []
     for (const end = Math.min(REQUESTS, done + 1000); done < end; done++) {
       const removal = random() < 0.4
@@ -144,7 +190,9 @@ async function insertContactRequests(payload: Payload) {
         email: `sender${done + 1}@example.test`,
         subject: removal ? null : `Question about ${pick(TOPICS)}`,
         message: removal ? null : sentence(),
-        basis: removal ? pick(['copyright', 'image', 'personal_data', 'defamation', 'trademark', 'factual_error', 'other']) : null,
+        basis: removal
+          ? pick(['copyright', 'image', 'personal_data', 'defamation', 'trademark', 'factual_error', 'other'])
+          : null,
         explanation: removal ? sentence() : null,
         openRank: open ? 0 : 1,
         dueAt: open ? new Date(created.getTime() + 5 * 86_400_000).toISOString() : null,
@@ -153,7 +201,9 @@ async function insertContactRequests(payload: Payload) {
       })
     }
     await db.drizzle.insert(table).values(rows)
-    process.stdout.write(`\r  contact requests: ${done}/${REQUESTS} (${(done / ((Date.now() - started) / 1000)).toFixed(0)}/s)`.padEnd(60))
+    process.stdout.write(
+      `\r  contact requests: ${done}/${REQUESTS} (${(done / ((Date.now() - started) / 1000)).toFixed(0)}/s)`.padEnd(60),
+    )
   }
   process.stdout.write('\n')
 }

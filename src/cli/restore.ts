@@ -7,5 +7,7 @@ runCli(async () => {
   const dir = process.argv[2]
   if (!dir) throw new Error('Name the backup folder: npm run restore -- data/backups/<folder>')
   const manifest = await restore(dir)
-  console.log(`Restored the ${manifest.engine} backup of ${manifest.createdAt} (${manifest.mediaFiles} media file(s)). Start the server again.`)
+  console.log(
+    `Restored the ${manifest.engine} backup of ${manifest.createdAt} (${manifest.mediaFiles} media file(s)). Start the server again.`,
+  )
 })

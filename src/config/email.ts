@@ -9,7 +9,9 @@ export function emailAdapter(env: NodeJS.ProcessEnv = process.env): Promise<Emai
   if (!env.SMTP_HOST) return undefined
   const port = Number(env.SMTP_PORT || 587)
   if (!Number.isInteger(port) || port < 1 || port > 65535) {
-    throw new Error(`SMTP_PORT is '${env.SMTP_PORT}'; use a port number such as 587 (STARTTLS) or 465 (SMTP_SECURE=true).`)
+    throw new Error(
+      `SMTP_PORT is '${env.SMTP_PORT}'; use a port number such as 587 (STARTTLS) or 465 (SMTP_SECURE=true).`,
+    )
   }
   const from = env.EMAIL_FROM || 'Expo Archive <no-reply@localhost>'
   const match = /^\s*(?:"?([^"<]*?)"?\s*)?<([^>]+)>\s*$/.exec(from)

@@ -1,7 +1,13 @@
 import path from 'node:path'
 
 import { importExportPlugin } from '@payloadcms/plugin-import-export'
-import { type CollectionBeforeOperationHook, type CollectionConfig, type Endpoint, Forbidden, type Plugin } from 'payload'
+import {
+  type CollectionBeforeOperationHook,
+  type CollectionConfig,
+  type Endpoint,
+  Forbidden,
+  type Plugin,
+} from 'payload'
 
 import { isContentEditor, nobody, writesContent } from '../access'
 import { mediaDir } from './paths'
@@ -17,7 +23,10 @@ const exportsDir = () => path.join(path.dirname(mediaDir()), 'exports')
 // staff (who may read published editions) export them; bulk work is for editors and admins.
 const editorsOnly = (endpoint: Endpoint): Endpoint => ({
   ...endpoint,
-  handler: (req) => (writesContent(req.user) ? endpoint.handler(req) : Response.json({ errors: [{ message: 'Only editors and admins may export.' }] }, { status: 403 })),
+  handler: (req) =>
+    writesContent(req.user)
+      ? endpoint.handler(req)
+      : Response.json({ errors: [{ message: 'Only editors and admins may export.' }] }, { status: 403 }),
 })
 
 // Payload runs beforeOperation hooks before its access check, and the plugin's hook builds the
@@ -41,10 +50,19 @@ export function exportPlugin(): Plugin {
     collections: BULK_COLLECTIONS.map((slug) => ({ slug, import: false, export: { disableJobsQueue: true } })),
     overrideExportCollection: ({ collection }): CollectionConfig => ({
       ...collection,
-      access: { ...collection.access, read: isContentEditor, create: isContentEditor, delete: isContentEditor, update: nobody },
+      access: {
+        ...collection.access,
+        read: isContentEditor,
+        create: isContentEditor,
+        delete: isContentEditor,
+        update: nobody,
+      },
       admin: { ...collection.admin, group: 'Bulk editing', hidden: hiddenUnlessEditor },
       endpoints: Array.isArray(collection.endpoints) ? collection.endpoints.map(editorsOnly) : collection.endpoints,
-      hooks: { ...collection.hooks, beforeOperation: [refuseExportUnlessEditor, ...(collection.hooks?.beforeOperation ?? [])] },
+      hooks: {
+        ...collection.hooks,
+        beforeOperation: [refuseExportUnlessEditor, ...(collection.hooks?.beforeOperation ?? [])],
+      },
       upload: { ...(typeof collection.upload === 'object' ? collection.upload : {}), staticDir: exportsDir() },
     }),
   })

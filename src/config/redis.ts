@@ -10,7 +10,8 @@ export type SharedRedis = ReturnType<typeof createClient>
 // proxy.ts and the app are bundled separately but run in one process: share one client.
 const HOLDER = Symbol.for('expo-archive.redis')
 type Holder = { client: Promise<SharedRedis> | null; failedAt: number; warned: boolean }
-const holder: Holder = ((globalThis as Record<symbol, unknown>)[HOLDER] as Holder) ??
+const holder: Holder =
+  ((globalThis as Record<symbol, unknown>)[HOLDER] as Holder) ??
   ((globalThis as Record<symbol, unknown>)[HOLDER] = { client: null, failedAt: 0, warned: false })
 
 /** After a failed connection, callers use their in-memory fallback for this long before retrying. */
@@ -65,7 +66,9 @@ async function connect(url: string): Promise<SharedRedis> {
 export function warnRedisUnavailable(err: unknown): void {
   if (holder.warned) return
   holder.warned = true
-  console.error(`Redis at REDIS_URL is unavailable (${(err as Error)?.message ?? err}); using this process's memory until it is back.`)
+  console.error(
+    `Redis at REDIS_URL is unavailable (${(err as Error)?.message ?? err}); using this process's memory until it is back.`,
+  )
 }
 
 /** For tests: close the connection so the process can exit. */

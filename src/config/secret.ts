@@ -3,7 +3,19 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 /** Values copied from examples and tutorials; a site signed with one of them is not secure. */
-const PLACEHOLDERS = new Set(['', 'secret', 'changeme', 'change-me', 'your_secret_here', 'your-secret-here', 'payload', 'mysecret', 'your-secret-key-here', 'your_payload_secret', 'supersecret'])
+const PLACEHOLDERS = new Set([
+  '',
+  'secret',
+  'changeme',
+  'change-me',
+  'your_secret_here',
+  'your-secret-here',
+  'payload',
+  'mysecret',
+  'your-secret-key-here',
+  'your_payload_secret',
+  'supersecret',
+])
 const MIN_LENGTH = 16
 
 export const SECRET_FILE = path.resolve(process.cwd(), 'data/.payload-secret')
@@ -27,7 +39,9 @@ export function resolvePayloadSecret(env: NodeJS.ProcessEnv = process.env, file 
   if (fromEnv !== undefined) {
     const problem = weakness(fromEnv)
     if (problem) {
-      throw new Error(`PAYLOAD_SECRET ${problem}; set a long random value (e.g. \`openssl rand -hex 32\`) or unset it to have one generated.`)
+      throw new Error(
+        `PAYLOAD_SECRET ${problem}; set a long random value (e.g. \`openssl rand -hex 32\`) or unset it to have one generated.`,
+      )
     }
     return fromEnv
   }
@@ -41,7 +55,9 @@ export function resolvePayloadSecret(env: NodeJS.ProcessEnv = process.env, file 
     if ((err as NodeJS.ErrnoException).code === 'EEXIST') return readGenerated(file)
     throw err
   }
-  console.log(`No PAYLOAD_SECRET set: generated one into ${path.relative(process.cwd(), file)} (git-ignored; keep it to keep sessions valid).`)
+  console.log(
+    `No PAYLOAD_SECRET set: generated one into ${path.relative(process.cwd(), file)} (git-ignored; keep it to keep sessions valid).`,
+  )
   return secret
 }
 
@@ -49,6 +65,9 @@ export function resolvePayloadSecret(env: NodeJS.ProcessEnv = process.env, file 
 function readGenerated(file: string): string {
   const value = fs.readFileSync(file, 'utf8').trim()
   const problem = weakness(value)
-  if (problem) throw new Error(`The secret in ${file} ${problem}; delete the file to have a new one generated, or set PAYLOAD_SECRET.`)
+  if (problem)
+    throw new Error(
+      `The secret in ${file} ${problem}; delete the file to have a new one generated, or set PAYLOAD_SECRET.`,
+    )
   return value
 }

@@ -2,17 +2,29 @@ import { s3Storage } from '@payloadcms/storage-s3'
 import type { Plugin } from 'payload'
 
 /** Settings for S3-style object storage, read from the environment; null when S3_BUCKET is unset. */
-export type S3Settings = { bucket: string; region: string; endpoint?: string; accessKeyId?: string; secretAccessKey?: string; forcePathStyle: boolean }
+export type S3Settings = {
+  bucket: string
+  region: string
+  endpoint?: string
+  accessKeyId?: string
+  secretAccessKey?: string
+  forcePathStyle: boolean
+}
 
 export function s3Settings(env: Record<string, string | undefined> = process.env): S3Settings | null {
   const bucket = env.S3_BUCKET?.trim()
   if (!bucket) return null
   const region = env.S3_REGION?.trim()
-  if (!region) throw new Error('S3_BUCKET is set but S3_REGION is not: set the bucket’s region (any value, e.g. us-east-1, for MinIO).')
+  if (!region)
+    throw new Error(
+      'S3_BUCKET is set but S3_REGION is not: set the bucket’s region (any value, e.g. us-east-1, for MinIO).',
+    )
   const accessKeyId = env.S3_ACCESS_KEY_ID?.trim() || undefined
   const secretAccessKey = env.S3_SECRET_ACCESS_KEY?.trim() || undefined
   if (Boolean(accessKeyId) !== Boolean(secretAccessKey)) {
-    throw new Error('Set both S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY, or neither (the AWS default credentials are then used).')
+    throw new Error(
+      'Set both S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY, or neither (the AWS default credentials are then used).',
+    )
   }
   const endpoint = env.S3_ENDPOINT?.trim() || undefined
   // Most S3-compatible servers (MinIO, Ceph, Garage) want bucket names in the path, not the host name.
@@ -44,7 +56,10 @@ export function storagePlugins(env: Record<string, string | undefined> = process
             region: s3.region,
             endpoint: s3.endpoint,
             forcePathStyle: s3.forcePathStyle,
-            credentials: s3.accessKeyId && s3.secretAccessKey ? { accessKeyId: s3.accessKeyId, secretAccessKey: s3.secretAccessKey } : undefined,
+            credentials:
+              s3.accessKeyId && s3.secretAccessKey
+                ? { accessKeyId: s3.accessKeyId, secretAccessKey: s3.secretAccessKey }
+                : undefined,
           }
         : {},
     }),

@@ -34,5 +34,6 @@ export async function beginAtomicWrite(req: PayloadRequest): Promise<boolean> {
  */
 async function restoreConnectionSettings(db: SqliteAdapter) {
   if (db.busyTimeout && db.busyTimeout > 0) await db.client.execute(`PRAGMA busy_timeout = ${db.busyTimeout};`)
-  if (db.wal && typeof db.wal === 'object' && db.wal.synchronous) await db.client.execute(`PRAGMA synchronous = ${db.wal.synchronous};`)
+  if (db.wal && typeof db.wal === 'object' && db.wal.synchronous)
+    await db.client.execute(`PRAGMA synchronous = ${db.wal.synchronous};`)
 }

@@ -46,7 +46,8 @@ export function parseDatabaseUrl(raw: string | undefined, variable = 'DATABASE_U
 }
 
 function sqliteFileUrl(filePath: string): string {
-  if (!filePath) throw new DatabaseUrlError('DATABASE_URL is "file:" without a path; use e.g. file:./data/expo-archive.db')
+  if (!filePath)
+    throw new DatabaseUrlError('DATABASE_URL is "file:" without a path; use e.g. file:./data/expo-archive.db')
   return `file:${path.resolve(process.cwd(), filePath)}`
 }
 

@@ -29,7 +29,10 @@ export function slugField(source: string, overrides: Partial<Field> = {}): Field
     required: true,
     unique: true,
     index: true,
-    admin: { position: 'sidebar', description: `Part of the public address. Left empty, it is made from the ${source}.` },
+    admin: {
+      position: 'sidebar',
+      description: `Part of the public address. Left empty, it is made from the ${source}.`,
+    },
     hooks: { beforeValidate: [slugFromField(source)] },
     validate: (value: unknown) =>
       typeof value === 'string' && SLUG_PATTERN.test(value)

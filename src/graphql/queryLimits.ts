@@ -1,4 +1,12 @@
-import { type ASTVisitor, type FragmentDefinitionNode, GraphQLError, Kind, type SelectionSetNode, type ValidationContext, type ValidationRule } from 'graphql'
+import {
+  type ASTVisitor,
+  type FragmentDefinitionNode,
+  GraphQLError,
+  Kind,
+  type SelectionSetNode,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql'
 
 // Limits on the shape of a GraphQL query, checked while validating, before anything runs.
 // `maxComplexity` alone does not stop a chain like organization → hostedEditions → hosts →
@@ -21,13 +29,22 @@ export const MAX_QUERY_LENGTH = 20_000
  * check than one nested 11. `ofType` does not count: it unwraps a list or non-null type in
  * introspection, one object per level, so it cannot multiply the work.
  */
-function depthOf(set: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>, limit: number, depth = 0, seen = new Set<string>()): number {
+function depthOf(
+  set: SelectionSetNode,
+  fragments: Map<string, FragmentDefinitionNode>,
+  limit: number,
+  depth = 0,
+  seen = new Set<string>(),
+): number {
   let deepest = depth
   for (const selection of set.selections) {
     if (deepest > limit) break
     if (selection.kind === Kind.FIELD) {
       const level = selection.name.value === 'ofType' ? depth : depth + 1
-      deepest = Math.max(deepest, selection.selectionSet ? depthOf(selection.selectionSet, fragments, limit, level, seen) : level)
+      deepest = Math.max(
+        deepest,
+        selection.selectionSet ? depthOf(selection.selectionSet, fragments, limit, level, seen) : level,
+      )
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       deepest = Math.max(deepest, depthOf(selection.selectionSet, fragments, limit, depth, seen))
     } else {
@@ -51,7 +68,10 @@ export const queryShapeLimit =
   (context: ValidationContext): ASTVisitor => {
     const document = context.getDocument()
     const length = document.loc?.source.body.length ?? 0
-    if (length > maxLength) context.reportError(badRequest(`The query is ${length} characters long; at most ${maxLength} are accepted.`, context))
+    if (length > maxLength)
+      context.reportError(
+        badRequest(`The query is ${length} characters long; at most ${maxLength} are accepted.`, context),
+      )
     const fragments = new Map<string, FragmentDefinitionNode>()
     for (const definition of document.definitions) {
       if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition)
@@ -61,7 +81,12 @@ export const queryShapeLimit =
         const depth = depthOf(operation.selectionSet, fragments, maxDepth)
         if (depth > maxDepth) {
           const name = operation.name ? `'${operation.name.value}'` : 'The query'
-          context.reportError(badRequest(`${name} is nested more than ${maxDepth} levels deep (query depth limit ${maxDepth}); ask for less at once.`, context))
+          context.reportError(
+            badRequest(
+              `${name} is nested more than ${maxDepth} levels deep (query depth limit ${maxDepth}); ask for less at once.`,
+              context,
+            ),
+          )
         }
       },
     }

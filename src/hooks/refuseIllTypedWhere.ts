@@ -1,4 +1,12 @@
-import { APIError, type Collection, type CollectionBeforeOperationHook, type Config, type FlattenedField, type Payload, type Where } from 'payload'
+import {
+  APIError,
+  type Collection,
+  type CollectionBeforeOperationHook,
+  type Config,
+  type FlattenedField,
+  type Payload,
+  type Where,
+} from 'payload'
 
 import { conditionProblem, type FieldShape, WHERE_OPERATORS } from '../query/whereRules'
 
@@ -9,10 +17,16 @@ import { conditionProblem, type FieldShape, WHERE_OPERATORS } from '../query/whe
 
 const OPERATORS = new Set<string>(WHERE_OPERATORS)
 /** Columns every version row has besides `version.*`. */
-const VERSION_COLUMNS: Record<string, FieldShape> = { latest: { type: 'checkbox' }, autosave: { type: 'checkbox' }, snapshot: { type: 'checkbox' } }
+const VERSION_COLUMNS: Record<string, FieldShape> = {
+  latest: { type: 'checkbox' },
+  autosave: { type: 'checkbox' },
+  snapshot: { type: 'checkbox' },
+}
 
-const collectionOf = (payload: Payload, slug: string) => (payload.collections as Record<string, Collection | undefined>)[slug]
-const idsAreNumeric = (payload: Payload, slug: string) => (collectionOf(payload, slug)?.customIDType ?? payload.db.defaultIDType) === 'number'
+const collectionOf = (payload: Payload, slug: string) =>
+  (payload.collections as Record<string, Collection | undefined>)[slug]
+const idsAreNumeric = (payload: Payload, slug: string) =>
+  (collectionOf(payload, slug)?.customIDType ?? payload.db.defaultIDType) === 'number'
 
 /** The field a dotted query path ends at, or undefined when it cannot tell (Payload then judges the path itself). */
 function fieldAt(payload: Payload, slug: string, fields: FlattenedField[], segments: string[]): FieldShape | undefined {
@@ -25,7 +39,12 @@ function fieldAt(payload: Payload, slug: string, fields: FlattenedField[], segme
   if (!rest.length || ('localized' in field && field.localized && rest.length === 1 && locales.includes(rest[0]))) {
     if (field.type === 'relationship' || field.type === 'upload') {
       const polymorphic = Array.isArray(field.relationTo)
-      return { type: field.type, hasMany: Boolean(field.hasMany), polymorphic, numericIds: !polymorphic && idsAreNumeric(payload, field.relationTo as string) }
+      return {
+        type: field.type,
+        hasMany: Boolean(field.hasMany),
+        polymorphic,
+        numericIds: !polymorphic && idsAreNumeric(payload, field.relationTo as string),
+      }
     }
     if (field.type === 'select' || field.type === 'radio') {
       const options = field.options.map((option) => (typeof option === 'string' ? option : option.value))
@@ -65,7 +84,11 @@ export function whereProblems(payload: Payload, slug: string, where: unknown, la
   for (const [key, condition] of Object.entries(where as Record<string, unknown>)) {
     if (key === 'and' || key === 'or' || key === 'AND' || key === 'OR') {
       // qs turns long lists (over 20 items) into objects keyed by index: both are lists of clauses.
-      const clauses = Array.isArray(condition) ? condition : condition && typeof condition === 'object' ? Object.values(condition) : []
+      const clauses = Array.isArray(condition)
+        ? condition
+        : condition && typeof condition === 'object'
+          ? Object.values(condition)
+          : []
       clauses.forEach((clause, i) => problems.push(...whereProblems(payload, slug, clause, `${label}[${key}][${i}]`)))
       continue
     }
@@ -77,9 +100,11 @@ export function whereProblems(payload: Payload, slug: string, where: unknown, la
     // Payload reads `__` as `.` (GraphQL writes hosts__organization), so both name a nested path.
     const segments = key.replace(/__/g, '.').split('.')
     const field =
-      segments[0] === 'version' ? fieldAt(payload, slug, fields, segments.slice(1))
-      : segments[0] === 'parent' && segments.length === 1 ? { type: 'relationship', numericIds: idsAreNumeric(payload, slug) }
-      : (VERSION_COLUMNS[segments.join('.')] ?? fieldAt(payload, slug, fields, segments))
+      segments[0] === 'version'
+        ? fieldAt(payload, slug, fields, segments.slice(1))
+        : segments[0] === 'parent' && segments.length === 1
+          ? { type: 'relationship', numericIds: idsAreNumeric(payload, slug) }
+          : (VERSION_COLUMNS[segments.join('.')] ?? fieldAt(payload, slug, fields, segments))
     if (!field) continue
     for (const [operator, value] of Object.entries(condition as Record<string, unknown>)) {
       if (!OPERATORS.has(operator)) continue // Payload ignores what is not an operator
@@ -98,7 +123,8 @@ export const refuseIllTypedWhere: CollectionBeforeOperationHook = ({ args, colle
   if (joins) {
     for (const field of collection.flattenedFields) {
       const join = field.type === 'join' ? joins[field.name] : undefined
-      if (field.type === 'join' && join && typeof field.collection === 'string') problems.push(...whereProblems(req.payload, field.collection, join.where, `joins[${field.name}][where]`))
+      if (field.type === 'join' && join && typeof field.collection === 'string')
+        problems.push(...whereProblems(req.payload, field.collection, join.where, `joins[${field.name}][where]`))
     }
   }
   if (problems.length) throw new APIError(problems.join(' '), 400, null, true)
@@ -110,6 +136,9 @@ export const guardWhereQueries = (config: Config): Config => ({
   ...config,
   collections: (config.collections ?? []).map((collection) => ({
     ...collection,
-    hooks: { ...collection.hooks, beforeOperation: [refuseIllTypedWhere, ...(collection.hooks?.beforeOperation ?? [])] },
+    hooks: {
+      ...collection.hooks,
+      beforeOperation: [refuseIllTypedWhere, ...(collection.hooks?.beforeOperation ?? [])],
+    },
   })),
 })

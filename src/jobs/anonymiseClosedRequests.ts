@@ -12,7 +12,8 @@ export const anonymiseClosedRequests: TaskConfig<'anonymiseClosedRequests'> = {
   outputSchema: [{ name: 'anonymised', type: 'number' }],
   handler: async ({ req }) => {
     const due = await requestsDueForAnonymisation(req)
-    for (const { id, requested } of due) await anonymiseRequest(req, id, requested ? 'erasure asked for by the notifier' : 'retention period over')
+    for (const { id, requested } of due)
+      await anonymiseRequest(req, id, requested ? 'erasure asked for by the notifier' : 'retention period over')
     return { output: { anonymised: due.length } }
   },
 }

@@ -24,7 +24,13 @@ export const closeUnanswered: TaskConfig<'closeUnanswered'> = {
       select: { status: true },
     })
     for (const doc of docs) {
-      await req.payload.update({ collection: 'contact-requests', id: doc.id, data: { status: 'withdrawn' }, overrideAccess: true, context: { ...AUTO_CLOSE_CONTEXT } })
+      await req.payload.update({
+        collection: 'contact-requests',
+        id: doc.id,
+        data: { status: 'withdrawn' },
+        overrideAccess: true,
+        context: { ...AUTO_CLOSE_CONTEXT },
+      })
     }
     return { output: { closed: docs.length } }
   },

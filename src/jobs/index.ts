@@ -22,12 +22,20 @@ export const jobs: JobsConfig = {
   autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
   // Crons run on the instance(s) that allow it (JOBS_AUTORUN, see docs/deployment.md).
   shouldAutoRun: shouldAutoRunJobs,
-  access: { run: ({ req }) => Boolean(isAdmin({ req } as never)), queue: ({ req }) => Boolean(isAdmin({ req } as never)), cancel: ({ req }) => Boolean(isAdmin({ req } as never)) },
+  access: {
+    run: ({ req }) => Boolean(isAdmin({ req } as never)),
+    queue: ({ req }) => Boolean(isAdmin({ req } as never)),
+    cancel: ({ req }) => Boolean(isAdmin({ req } as never)),
+  },
   // The job records are bookkeeping, and some name a request: admins only, out of the way.
   jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
     ...defaultJobsCollection,
     access: { ...defaultJobsCollection.access, read: isAdmin, update: isAdmin, delete: isAdmin, create: isAdmin },
-    admin: { ...defaultJobsCollection.admin, hidden: ({ user }) => !(user?.roles as string[] | undefined)?.includes('admin'), group: 'System' },
+    admin: {
+      ...defaultJobsCollection.admin,
+      hidden: ({ user }) => !(user?.roles as string[] | undefined)?.includes('admin'),
+      group: 'System',
+    },
   }),
 }
 

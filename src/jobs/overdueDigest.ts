@@ -31,7 +31,11 @@ export const overdueDigest: TaskConfig<'overdueDigest'> = {
     const to = await staffAddresses(req)
     if (overdue.length && to.length) {
       const settings = await loadTakedownSettings(req)
-      const { subject, text } = renderMessage('overdueDigest', { request: overdue[0], overdue, settings, siteUrl: siteUrl() }, 'en')
+      const { subject, text } = renderMessage(
+        'overdueDigest',
+        { request: overdue[0], overdue, settings, siteUrl: siteUrl() },
+        'en',
+      )
       await req.payload.sendEmail({ to, subject, text })
     }
     return { output: { overdue: overdue.length } }

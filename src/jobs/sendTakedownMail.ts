@@ -2,7 +2,14 @@ import type { PayloadRequest, TaskConfig } from 'payload'
 
 import { siteUrl } from '../config/siteUrl'
 import { newConfirmationToken, confirmationLink } from '../takedown/confirmation'
-import { AFFECTED_PARTY_MESSAGES, type MessageKind, type MessageRequest, NOTIFIER_MESSAGES, renderMessage, STAFF_MESSAGES } from '../takedown/messages'
+import {
+  AFFECTED_PARTY_MESSAGES,
+  type MessageKind,
+  type MessageRequest,
+  NOTIFIER_MESSAGES,
+  renderMessage,
+  STAFF_MESSAGES,
+} from '../takedown/messages'
 import { queueMessage } from '../takedown/notify'
 import { loadTakedownSettings } from '../takedown/policy'
 
@@ -10,7 +17,15 @@ const HOUR_MS = 60 * 60_000
 
 /** Addresses of everyone who handles requests (staff and admins). */
 export async function staffAddresses(req: PayloadRequest): Promise<string[]> {
-  const { docs } = await req.payload.find({ collection: 'users', where: { roles: { in: ['staff', 'admin'] } }, limit: 200, depth: 0, overrideAccess: true, req, select: { email: true } })
+  const { docs } = await req.payload.find({
+    collection: 'users',
+    where: { roles: { in: ['staff', 'admin'] } },
+    limit: 200,
+    depth: 0,
+    overrideAccess: true,
+    req,
+    select: { email: true },
+  })
   return docs.map((u) => u.email).filter(Boolean)
 }
 
@@ -25,15 +40,31 @@ export const sendTakedownMail: TaskConfig<'sendTakedownMail'> = {
   retries: { attempts: 6, backoff: { type: 'exponential', delay: 30_000 } },
   inputSchema: [
     { name: 'requestId', type: 'number', required: true },
-    { name: 'message', type: 'select', required: true, options: [...NOTIFIER_MESSAGES, ...STAFF_MESSAGES, ...AFFECTED_PARTY_MESSAGES].map((m) => ({ value: m, label: m })) },
+    {
+      name: 'message',
+      type: 'select',
+      required: true,
+      options: [...NOTIFIER_MESSAGES, ...STAFF_MESSAGES, ...AFFECTED_PARTY_MESSAGES].map((m) => ({
+        value: m,
+        label: m,
+      })),
+    },
   ],
   // A count, not the addresses: job records must not become another copy of personal data.
   outputSchema: [{ name: 'recipients', type: 'number' }],
   handler: async ({ input, req }) => {
     const message = input.message as MessageKind
-    const request = (await req.payload.findByID({ collection: 'contact-requests', id: input.requestId, depth: 0, overrideAccess: true, disableErrors: true, req })) as MessageRequest | null
+    const request = (await req.payload.findByID({
+      collection: 'contact-requests',
+      id: input.requestId,
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+      req,
+    })) as MessageRequest | null
     // The request may be gone (deleted by an admin) or anonymised since: nothing left to say.
-    if (!request || (request as { anonymisedAt?: string | null }).anonymisedAt || !request.email?.includes('@')) return { output: { recipients: 0 } }
+    if (!request || (request as { anonymisedAt?: string | null }).anonymisedAt || !request.email?.includes('@'))
+      return { output: { recipients: 0 } }
     const settings = await loadTakedownSettings(req)
     let link: string | undefined
     if (message === 'confirm') {
@@ -42,7 +73,10 @@ export const sendTakedownMail: TaskConfig<'sendTakedownMail'> = {
       await req.payload.db.updateOne({
         collection: 'contact-requests',
         id: request.id,
-        data: { confirmationTokenHash: hash, confirmationExpiresAt: new Date(Date.now() + settings.confirmationHours * HOUR_MS).toISOString() },
+        data: {
+          confirmationTokenHash: hash,
+          confirmationExpiresAt: new Date(Date.now() + settings.confirmationHours * HOUR_MS).toISOString(),
+        },
         req,
       })
       link = confirmationLink(token)
@@ -59,7 +93,12 @@ export const sendTakedownMail: TaskConfig<'sendTakedownMail'> = {
     await req.payload.sendEmail({ to, subject, text })
     if (message === 'reinstatementNotice') await queueMessage(req, 'decision', request.id)
     if (message === 'receipt' || message === 'enquiryReceipt') {
-      await req.payload.db.updateOne({ collection: 'contact-requests', id: request.id, data: { acknowledgedAt: new Date().toISOString() }, req })
+      await req.payload.db.updateOne({
+        collection: 'contact-requests',
+        id: request.id,
+        data: { acknowledgedAt: new Date().toISOString() },
+        req,
+      })
     }
     return { output: { recipients: to.length } }
   },

@@ -28,6 +28,9 @@ export const ORGANIZATION_KINDS = [
 ] as const
 export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number]['value']
 
-export function labelOf<T extends readonly { value: string; label: string }[]>(list: T, value: string | null | undefined): string {
+export function labelOf<T extends readonly { value: string; label: string }[]>(
+  list: T,
+  value: string | null | undefined,
+): string {
   return list.find((item) => item.value === value)?.label ?? value ?? ''
 }

@@ -6,7 +6,24 @@
 // has-many fields, which the adapters handle.
 
 export type WhereOperator = (typeof WHERE_OPERATORS)[number]
-export const WHERE_OPERATORS = ['equals', 'not_equals', 'in', 'not_in', 'all', 'exists', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal', 'like', 'not_like', 'contains', 'near', 'within', 'intersects'] as const
+export const WHERE_OPERATORS = [
+  'equals',
+  'not_equals',
+  'in',
+  'not_in',
+  'all',
+  'exists',
+  'greater_than',
+  'greater_than_equal',
+  'less_than',
+  'less_than_equal',
+  'like',
+  'not_like',
+  'contains',
+  'near',
+  'within',
+  'intersects',
+] as const
 
 const BASE: WhereOperator[] = ['equals', 'not_equals', 'in', 'not_in', 'exists']
 const ORDERED: WhereOperator[] = ['greater_than', 'greater_than_equal', 'less_than', 'less_than_equal']
@@ -50,12 +67,18 @@ export function operatorsFor(field: FieldShape): WhereOperator[] | undefined {
 }
 
 const isBooleanish = (value: unknown) => value === true || value === false || value === 'true' || value === 'false'
-const isScalar = (value: unknown) => value === null || value instanceof Date || ['string', 'number', 'boolean'].includes(typeof value)
-const isNumeric = (value: unknown) => (typeof value === 'number' || (typeof value === 'string' && value.trim() !== '')) && Number.isFinite(Number(value))
-const isDate = (value: unknown) => (value instanceof Date ? !Number.isNaN(value.getTime()) : (typeof value === 'string' || typeof value === 'number') && !Number.isNaN(new Date(value).getTime()))
+const isScalar = (value: unknown) =>
+  value === null || value instanceof Date || ['string', 'number', 'boolean'].includes(typeof value)
+const isNumeric = (value: unknown) =>
+  (typeof value === 'number' || (typeof value === 'string' && value.trim() !== '')) && Number.isFinite(Number(value))
+const isDate = (value: unknown) =>
+  value instanceof Date
+    ? !Number.isNaN(value.getTime())
+    : (typeof value === 'string' || typeof value === 'number') && !Number.isNaN(new Date(value).getTime())
 const isWholeNumber = (value: unknown) => isNumeric(value) && Number.isInteger(Number(value))
 /** REST sends "empty" as '' or 'null'; Payload reads either as null for numbers, dates and ids (not for selects or checkboxes). */
-const orEmpty = (fits: (value: unknown) => boolean) => (value: unknown) => value === '' || value === 'null' || fits(value)
+const orEmpty = (fits: (value: unknown) => boolean) => (value: unknown) =>
+  value === '' || value === 'null' || fits(value)
 
 /** What one value of the field must be, as a check and in words; null when any single value will do. */
 function expectedValue(field: FieldShape): { fits: (value: unknown) => boolean; words: string } | null {
@@ -68,7 +91,9 @@ function expectedValue(field: FieldShape): { fits: (value: unknown) => boolean; 
       return { fits: isBooleanish, words: 'true or false' }
     case 'select':
     case 'radio':
-      return field.options ? { fits: (value) => field.options!.includes(String(value)), words: `one of ${field.options.join(', ')}` } : null
+      return field.options
+        ? { fits: (value) => field.options!.includes(String(value)), words: `one of ${field.options.join(', ')}` }
+        : null
     case 'id':
     case 'relationship':
     case 'upload':
@@ -90,7 +115,8 @@ function valueProblem(field: FieldShape, value: unknown): string | null {
 export function conditionProblem(field: FieldShape, operator: string, value: unknown): string | null {
   const allowed = operatorsFor(field)
   if (!allowed) return null
-  if (!allowed.includes(operator as WhereOperator)) return `'${operator}' does not work on a ${field.type} field; use one of ${allowed.join(', ')}`
+  if (!allowed.includes(operator as WhereOperator))
+    return `'${operator}' does not work on a ${field.type} field; use one of ${allowed.join(', ')}`
   if (operator === 'exists') return isBooleanish(value) ? null : `'exists' takes true or false`
   if (field.polymorphic || field.type === 'point') return null
   if (operator === 'in' || operator === 'not_in' || operator === 'all') {

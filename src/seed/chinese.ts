@@ -5,20 +5,67 @@
 const THEME = '智能化：为经济赋能，为生活添彩'
 
 export const organizationsZh: Record<string, { name: string; country: string; description: string }> = {
-  'ministry-of-science-and-technology': { name: '中华人民共和国科学技术部', country: '中国', description: '主管全国科技政策的国家部委。自2018年首届起担任智博会联合主办单位。' },
-  'ministry-of-industry-and-information-technology': { name: '中华人民共和国工业和信息化部', country: '中国', description: '主管工业、通信业和信息化的国家部委。自2018年起担任联合主办单位。' },
-  'chinese-academy-of-sciences': { name: '中国科学院', country: '中国', description: '国家自然科学最高学术机构。自2018年起担任联合主办单位，院士多次在博览会论坛上发言。' },
-  'chinese-academy-of-engineering': { name: '中国工程院', country: '中国', description: '国家工程科学技术界最高荣誉性、咨询性学术机构。自2018年起担任联合主办单位。' },
-  'china-association-for-science-and-technology': { name: '中国科学技术协会', country: '中国', description: '全国科学技术工作者的群众组织。自2018年起担任联合主办单位。' },
-  'chongqing-municipal-peoples-government': { name: '重庆市人民政府', country: '中国', description: '博览会举办地重庆的市政府，历届均为主办单位之一。' },
-  'national-development-and-reform-commission': { name: '国家发展和改革委员会', country: '中国', description: '国家宏观经济管理部门。2020年起成为新增联合主办单位。' },
-  'cyberspace-administration-of-china': { name: '国家互联网信息办公室', country: '中国', description: '国家互联网信息内容主管部门。2020年起成为新增联合主办单位。' },
-  'ministry-of-trade-and-industry-singapore': { name: '新加坡贸易与工业部', country: '新加坡', description: '新加坡主管贸易和工业的政府部门。2020年成为新增联合主办单位，当年线上智博会在新加坡设分会场。' },
-  huawei: { name: '华为技术有限公司', country: '中国', description: '科技企业。其代表参加了2022年关于智慧城市建设的讨论。' },
-  'changan-automobile': { name: '重庆长安汽车股份有限公司', country: '中国', description: '总部位于重庆的汽车制造企业。其代表参加了2022年关于智慧城市建设的讨论。' },
+  'ministry-of-science-and-technology': {
+    name: '中华人民共和国科学技术部',
+    country: '中国',
+    description: '主管全国科技政策的国家部委。自2018年首届起担任智博会联合主办单位。',
+  },
+  'ministry-of-industry-and-information-technology': {
+    name: '中华人民共和国工业和信息化部',
+    country: '中国',
+    description: '主管工业、通信业和信息化的国家部委。自2018年起担任联合主办单位。',
+  },
+  'chinese-academy-of-sciences': {
+    name: '中国科学院',
+    country: '中国',
+    description: '国家自然科学最高学术机构。自2018年起担任联合主办单位，院士多次在博览会论坛上发言。',
+  },
+  'chinese-academy-of-engineering': {
+    name: '中国工程院',
+    country: '中国',
+    description: '国家工程科学技术界最高荣誉性、咨询性学术机构。自2018年起担任联合主办单位。',
+  },
+  'china-association-for-science-and-technology': {
+    name: '中国科学技术协会',
+    country: '中国',
+    description: '全国科学技术工作者的群众组织。自2018年起担任联合主办单位。',
+  },
+  'chongqing-municipal-peoples-government': {
+    name: '重庆市人民政府',
+    country: '中国',
+    description: '博览会举办地重庆的市政府，历届均为主办单位之一。',
+  },
+  'national-development-and-reform-commission': {
+    name: '国家发展和改革委员会',
+    country: '中国',
+    description: '国家宏观经济管理部门。2020年起成为新增联合主办单位。',
+  },
+  'cyberspace-administration-of-china': {
+    name: '国家互联网信息办公室',
+    country: '中国',
+    description: '国家互联网信息内容主管部门。2020年起成为新增联合主办单位。',
+  },
+  'ministry-of-trade-and-industry-singapore': {
+    name: '新加坡贸易与工业部',
+    country: '新加坡',
+    description: '新加坡主管贸易和工业的政府部门。2020年成为新增联合主办单位，当年线上智博会在新加坡设分会场。',
+  },
+  huawei: {
+    name: '华为技术有限公司',
+    country: '中国',
+    description: '科技企业。其代表参加了2022年关于智慧城市建设的讨论。',
+  },
+  'changan-automobile': {
+    name: '重庆长安汽车股份有限公司',
+    country: '中国',
+    description: '总部位于重庆的汽车制造企业。其代表参加了2022年关于智慧城市建设的讨论。',
+  },
 }
 
-export const editionsZh: Record<number, { title: string; city: string; venue?: string; theme: string; annualTheme?: string; summary: string }> = {
+export const editionsZh: Record<
+  number,
+  { title: string; city: string; venue?: string; theme: string; annualTheme?: string; summary: string }
+> = {
   2018: {
     title: '2018中国国际智能产业博览会',
     city: '重庆',

@@ -29,7 +29,9 @@ const FOUNDING_CO_HOSTS = [
   'chongqing-municipal-peoples-government',
 ].map((organization) => ({ organization, role: 'co-host' as const }))
 
-export const SOURCE = { title: 'Smart China Expo (2018–2022): history of the editions, as published on the expo website' }
+export const SOURCE = {
+  title: 'Smart China Expo (2018–2022): history of the editions, as published on the expo website',
+}
 
 // Dates are the local dates in Chongqing. Where the source gives no end date or venue the
 // field stays empty rather than guessed.
@@ -46,7 +48,8 @@ export const editions: EditionSeed[] = [
     hosts: FOUNDING_CO_HOSTS,
     concurrentEvents: [],
     activities: ['Conferences', 'Exhibitions', 'Competitions', 'Forums'],
-    summary: 'The first edition: three days in Chongqing, co-hosted by two national ministries, the two national academies, the national science association and the city government.',
+    summary:
+      'The first edition: three days in Chongqing, co-hosted by two national ministries, the two national academies, the national science association and the city government.',
     body: [
       'The inaugural expo set out to become a recognised international event for the intelligent industries, run to national standards and with a professional programme.',
       'Its programme combined conferences, exhibitions, competitions and forums, meant as a meeting place for organizations, companies and experts working on intelligent technology around the world.',
@@ -65,7 +68,8 @@ export const editions: EditionSeed[] = [
     hosts: FOUNDING_CO_HOSTS,
     concurrentEvents: [],
     activities: [],
-    summary: 'The second edition, approved at national level, ran four days at the Chongqing International Expo Center with the same six co-hosts and a stronger international programme.',
+    summary:
+      'The second edition, approved at national level, ran four days at the Chongqing International Expo Center with the same six co-hosts and a stronger international programme.',
     body: [
       'The 2019 edition kept the recurring theme and the founding co-hosts, and was approved by the Party Central Committee and the State Council.',
       'Compared with the first year it put more weight on international participation and standards, new ways of organizing the exhibition, wider services, and more foreign visitors and exhibitors.',
@@ -96,7 +100,8 @@ export const editions: EditionSeed[] = [
       },
     ],
     activities: ['Opening ceremony and summit', 'Releases', 'Exhibitions', 'Forums', 'Competitions', 'Signings'],
-    summary: 'Held online during the COVID-19 pandemic, with three new co-hosts, among them Singapore’s Ministry of Trade and Industry, and a parallel sub-event in Singapore.',
+    summary:
+      'Held online during the COVID-19 pandemic, with three new co-hosts, among them Singapore’s Ministry of Trade and Industry, and a parallel sub-event in Singapore.',
     body: [
       'Also known as the 2020 Online SCE, this edition moved the expo onto the internet while epidemic control remained in force.',
       'Nine organizations co-hosted it: the six founding co-hosts plus the National Development and Reform Commission, the Cyberspace Administration of China and Singapore’s Ministry of Trade and Industry.',
@@ -119,7 +124,8 @@ export const editions: EditionSeed[] = [
         location: 'Chongqing',
         startDate: '2021-08-23',
         endDate: '2021-08-25',
-        description: 'Forum on digital-economy cooperation with Shanghai Cooperation Organization countries, held at the same time as the expo.',
+        description:
+          'Forum on digital-economy cooperation with Shanghai Cooperation Organization countries, held at the same time as the expo.',
       },
     ],
     activities: [
@@ -132,7 +138,8 @@ export const editions: EditionSeed[] = [
       'Investment talks and signings',
       'Closing ceremony',
     ],
-    summary: 'Mainly online with a tightly limited in-person part, held alongside the China–SCO Digital Economy Industry Forum and focused on industrial internet and intelligent manufacturing.',
+    summary:
+      'Mainly online with a tightly limited in-person part, held alongside the China–SCO Digital Economy Industry Forum and focused on industrial internet and intelligent manufacturing.',
     body: [
       'The 2021 edition combined online and offline formats, with the emphasis online and the in-person scale strictly controlled.',
       'It concentrated on the industrial internet, intelligent manufacturing, industrial software and the renewal of industrial foundations, in line with national strategy and the plans of the Chongqing authorities.',

@@ -18,7 +18,8 @@ export const organizations: OrganizationSeed[] = [
     kind: 'ministry',
     country: 'China',
     website: 'https://www.most.gov.cn',
-    description: 'The national ministry responsible for science and technology policy. A co-host of the expo since its first edition in 2018.',
+    description:
+      'The national ministry responsible for science and technology policy. A co-host of the expo since its first edition in 2018.',
   },
   {
     slug: 'ministry-of-industry-and-information-technology',
@@ -26,7 +27,8 @@ export const organizations: OrganizationSeed[] = [
     kind: 'ministry',
     country: 'China',
     website: 'https://www.miit.gov.cn',
-    description: 'The national ministry for industry, telecommunications and the information economy. A co-host since 2018.',
+    description:
+      'The national ministry for industry, telecommunications and the information economy. A co-host since 2018.',
   },
   {
     slug: 'chinese-academy-of-sciences',
@@ -34,7 +36,8 @@ export const organizations: OrganizationSeed[] = [
     kind: 'academy',
     country: 'China',
     website: 'https://www.cas.cn',
-    description: "China's national academy for the natural sciences. A co-host since 2018; its academicians have spoken at the expo's forums.",
+    description:
+      "China's national academy for the natural sciences. A co-host since 2018; its academicians have spoken at the expo's forums.",
   },
   {
     slug: 'chinese-academy-of-engineering',
@@ -82,7 +85,8 @@ export const organizations: OrganizationSeed[] = [
     kind: 'foreign-government',
     country: 'Singapore',
     website: 'https://www.mti.gov.sg',
-    description: "Singapore's ministry for trade and industry. Joined as a new co-host in 2020, the year the online expo ran a parallel sub-event in Singapore.",
+    description:
+      "Singapore's ministry for trade and industry. Joined as a new co-host in 2020, the year the online expo ran a parallel sub-event in Singapore.",
   },
   {
     slug: 'huawei',
@@ -98,6 +102,7 @@ export const organizations: OrganizationSeed[] = [
     kind: 'company',
     country: 'China',
     website: 'https://www.changan.com.cn',
-    description: 'Chongqing-based carmaker. Its representatives took part in the 2022 discussions on building smart cities.',
+    description:
+      'Chongqing-based carmaker. Its representatives took part in the 2022 discussions on building smart cities.',
   },
 ]

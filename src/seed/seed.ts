@@ -28,7 +28,14 @@ export async function seed(payload: Payload, log: (line: string) => void = () =>
     } else {
       const doc = await payload.create({ collection: 'organizations', data: { ...org, _status: 'published' }, context })
       const zh = organizationsZh[org.slug]
-      if (zh) await payload.update({ collection: 'organizations', id: doc.id, locale: 'zh', data: { ...zh, _status: 'published' }, context })
+      if (zh)
+        await payload.update({
+          collection: 'organizations',
+          id: doc.id,
+          locale: 'zh',
+          data: { ...zh, _status: 'published' },
+          context,
+        })
       orgIds.set(org.slug, doc.id)
       report.created.push(`organization ${org.slug}`)
     }
@@ -54,7 +61,8 @@ export async function seed(payload: Payload, log: (line: string) => void = () =>
           })),
           hosts: edition.hosts.map(({ organization, role }) => {
             const id = orgIds.get(organization)
-            if (id === undefined) throw new Error(`seed: edition ${edition.year} names unknown organization "${organization}"`)
+            if (id === undefined)
+              throw new Error(`seed: edition ${edition.year} names unknown organization "${organization}"`)
             return { organization: id as number, role }
           }),
           activities: edition.activities.map((name) => ({ name })),
@@ -82,9 +90,20 @@ export async function seed(payload: Payload, log: (line: string) => void = () =>
     if (await findOne(payload, 'pages', 'slug', page.slug)) {
       report.kept++
     } else {
-      const doc = await payload.create({ collection: 'pages', context, data: { ...page, _status: 'published' } as never })
+      const doc = await payload.create({
+        collection: 'pages',
+        context,
+        data: { ...page, _status: 'published' } as never,
+      })
       const zh = pagesZh[page.slug]
-      if (zh) await payload.update({ collection: 'pages', id: doc.id, locale: 'zh', context, data: { ...zh, _status: 'published' } })
+      if (zh)
+        await payload.update({
+          collection: 'pages',
+          id: doc.id,
+          locale: 'zh',
+          context,
+          data: { ...zh, _status: 'published' },
+        })
       report.created.push(`page ${page.slug}`)
     }
     log(`pages ${i + 1}/${pages.length}`)
@@ -116,7 +135,11 @@ async function seedAdmin(payload: Payload): Promise<string | null> {
   const password = process.env.SEED_ADMIN_PASSWORD
   if (!email || !password) return null
   if (await findOne(payload, 'users', 'email', email)) return null
-  await payload.create({ collection: 'users', data: { email, password, roles: ['admin'], name: 'Administrator' }, context })
+  await payload.create({
+    collection: 'users',
+    data: { email, password, roles: ['admin'], name: 'Administrator' },
+    context,
+  })
   return `admin user ${email}`
 }
 
@@ -125,7 +148,12 @@ function atNoonUtc(day: string | undefined): string | undefined {
   return day ? `${day}T12:00:00.000Z` : undefined
 }
 
-async function findOne(payload: Payload, collection: 'organizations' | 'editions' | 'pages' | 'users', field: string, value: string | number) {
+async function findOne(
+  payload: Payload,
+  collection: 'organizations' | 'editions' | 'pages' | 'users',
+  field: string,
+  value: string | number,
+) {
   const { docs } = await payload.find({
     collection,
     where: { [field]: { equals: value } },

@@ -15,10 +15,21 @@ export function trustProxySetting(value = process.env.TRUST_PROXY): TrustProxy {
 }
 
 const privatePeers = new BlockList()
-for (const [network, prefix] of [['127.0.0.0', 8], ['10.0.0.0', 8], ['172.16.0.0', 12], ['192.168.0.0', 16], ['169.254.0.0', 16]] as const) {
+for (const [network, prefix] of [
+  ['127.0.0.0', 8],
+  ['10.0.0.0', 8],
+  ['172.16.0.0', 12],
+  ['192.168.0.0', 16],
+  ['169.254.0.0', 16],
+] as const) {
   privatePeers.addSubnet(network, prefix, 'ipv4')
 }
-for (const [network, prefix] of [['::1', 128], ['fc00::', 7], ['fe80::', 10]] as const) privatePeers.addSubnet(network, prefix, 'ipv6')
+for (const [network, prefix] of [
+  ['::1', 128],
+  ['fc00::', 7],
+  ['fe80::', 10],
+] as const)
+  privatePeers.addSubnet(network, prefix, 'ipv6')
 
 /** Whether a peer may speak for the client in X-Forwarded-For under the setting. */
 export function trustsPeer(peer: string | undefined, setting: TrustProxy): boolean {
@@ -33,7 +44,11 @@ export function trustsPeer(peer: string | undefined, setting: TrustProxy): boole
  * Sets the request's forwarding headers for what follows: left as they are when the peer is
  * trusted, otherwise replaced by the peer's own address, whatever the client sent.
  */
-export function pinClientAddress(headers: Record<string, string | string[] | undefined>, peer: string | undefined, setting: TrustProxy): void {
+export function pinClientAddress(
+  headers: Record<string, string | string[] | undefined>,
+  peer: string | undefined,
+  setting: TrustProxy,
+): void {
   if (trustsPeer(peer, setting)) return
   delete headers['x-real-ip']
   if (peer) headers['x-forwarded-for'] = peer

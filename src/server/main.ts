@@ -3,7 +3,13 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import next from 'next'
 
 import { pinClientAddress, trustProxySetting } from './clientAddress'
-import { isForeignNotFoundSourceRequest, mayRepairNotFound, NOT_FOUND_SOURCES, notFoundPagesFrom, repairEmptyNotFound } from './notFoundRepair'
+import {
+  isForeignNotFoundSourceRequest,
+  mayRepairNotFound,
+  NOT_FOUND_SOURCES,
+  notFoundPagesFrom,
+  repairEmptyNotFound,
+} from './notFoundRepair'
 import { createPageCache, pageCacheKey } from './pageCache'
 import { warmSearchIndex } from './warmSearch'
 import { localeOfPath } from '../site/locales'
@@ -28,7 +34,8 @@ const STOP_GRACE_MS = 10_000
 function pageCacheMaxAge(): number {
   const raw = process.env.PAGE_CACHE_MAX_AGE_MS
   const ms = raw === undefined || raw === '' ? 250 : Number(raw)
-  if (!Number.isFinite(ms) || ms < 0) throw new Error(`PAGE_CACHE_MAX_AGE_MS must be a number of milliseconds (got "${raw}")`)
+  if (!Number.isFinite(ms) || ms < 0)
+    throw new Error(`PAGE_CACHE_MAX_AGE_MS must be a number of milliseconds (got "${raw}")`)
   return ms
 }
 
@@ -86,7 +93,9 @@ export async function serve({ root, dev, port, hostname }: ServeOptions) {
     server.listen(port, hostname, resolve)
   })
   if (!dev) warmSearchIndex({ origin: self, generation: publicContentGeneration })
-  console.log(`  ▲ Next.js ${dev ? 'dev' : 'production'} server on http://${hostname ?? 'localhost'}:${port}, ready in ${Date.now() - started} ms`)
+  console.log(
+    `  ▲ Next.js ${dev ? 'dev' : 'production'} server on http://${hostname ?? 'localhost'}:${port}, ready in ${Date.now() - started} ms`,
+  )
 
   let stopping = false
   const stop = (signal: NodeJS.Signals) => {

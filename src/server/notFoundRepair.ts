@@ -18,7 +18,10 @@ import type { Locale } from '../site/locales'
  * which Next sends for an address no route matches; the Chinese one is a page of its own in the
  * Chinese layout, which only this server may ask for (`isForeignNotFoundSourceRequest`).
  */
-export const NOT_FOUND_SOURCES: Record<Locale, string> = { en: '/_not-found-page/for/the-server', zh: '/zh/not-found-page' }
+export const NOT_FOUND_SOURCES: Record<Locale, string> = {
+  en: '/_not-found-page/for/the-server',
+  zh: '/zh/not-found-page',
+}
 
 const INTERNAL_HEADER = 'x-expo-archive-not-found'
 const internalToken = randomUUID()
@@ -66,7 +69,8 @@ export function notFoundPagesFrom(origin: string, timeoutMs = 5_000): (locale: L
         })
         const body = Buffer.from(await res.arrayBuffer())
         // The English source answers 404 (no route), the Chinese one 200 (a page of its own).
-        if ((res.status !== 404 && res.status !== 200) || isEmptyErrorDocument(body.toString('utf8'))) throw new Error(`the ${locale} not-found page answered ${res.status}`)
+        if ((res.status !== 404 && res.status !== 200) || isEmptyErrorDocument(body.toString('utf8')))
+          throw new Error(`the ${locale} not-found page answered ${res.status}`)
         return body
       })()
       pages.set(locale, page)
@@ -83,7 +87,11 @@ export function notFoundPagesFrom(origin: string, timeoutMs = 5_000): (locale: L
  * (What Next wraps around `res` later, such as its compression, stays in place: these
  * functions are never taken back, they only pass calls on once the answer is not held.)
  */
-export function repairEmptyNotFound(res: ServerResponse, replacement: Replacement, log: (message: string) => void = console.warn): void {
+export function repairEmptyNotFound(
+  res: ServerResponse,
+  replacement: Replacement,
+  log: (message: string) => void = console.warn,
+): void {
   const original = { writeHead: res.writeHead, write: res.write, end: res.end, flushHeaders: res.flushHeaders }
   let mode: 'undecided' | 'pass' | 'hold' = 'undecided'
   let ended = false
@@ -100,7 +108,8 @@ export function repairEmptyNotFound(res: ServerResponse, replacement: Replacemen
       mode = Number(args[0]) === 404 && type.startsWith('text/html') ? 'hold' : 'pass'
       if (mode === 'hold') {
         res.statusCode = 404
-        if (given) for (const [name, value] of Object.entries(given)) if (value !== undefined) res.setHeader(name, value)
+        if (given)
+          for (const [name, value] of Object.entries(given)) if (value !== undefined) res.setHeader(name, value)
       }
     }
     // A held head is never sent here, so whatever sends a head before each write (as Next's
@@ -149,21 +158,23 @@ export function repairEmptyNotFound(res: ServerResponse, replacement: Replacemen
       send(held)
       return res
     }
-    replacement().then(
-      (page) => {
-        for (const name of ['content-encoding', 'etag', 'transfer-encoding']) res.removeHeader(name)
-        res.setHeader('content-type', 'text/html; charset=utf-8')
-        send(page)
-      },
-      (err: Error) => {
-        log(`not-found page unavailable, sending Next's empty one: ${err.message}`)
-        send(held)
-      },
-    ).catch((err: Error) => {
-      // Never leave the visitor waiting on an answer that cannot be finished.
-      log(`not-found answer failed: ${err.message}`)
-      if (!res.writableEnded) res.destroy(err)
-    })
+    replacement()
+      .then(
+        (page) => {
+          for (const name of ['content-encoding', 'etag', 'transfer-encoding']) res.removeHeader(name)
+          res.setHeader('content-type', 'text/html; charset=utf-8')
+          send(page)
+        },
+        (err: Error) => {
+          log(`not-found page unavailable, sending Next's empty one: ${err.message}`)
+          send(held)
+        },
+      )
+      .catch((err: Error) => {
+        // Never leave the visitor waiting on an answer that cannot be finished.
+        log(`not-found answer failed: ${err.message}`)
+        if (!res.writableEnded) res.destroy(err)
+      })
     return res
   } as ServerResponse['end']
 }

@@ -17,7 +17,13 @@ import { chunkToBuffer, headersGiven } from './responseParts'
 type Entry = { status: number; headers: OutgoingHttpHeaders; body: Buffer; storedAt: number; generation: number }
 export type PageCacheOptions = { maxAgeMs: number; maxEntries?: number; generation: () => number; now?: () => number }
 
-const NAVIGATION_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action']
+const NAVIGATION_HEADERS = [
+  'rsc',
+  'next-router-state-tree',
+  'next-router-prefetch',
+  'next-router-segment-prefetch',
+  'next-action',
+]
 const NOT_PAGES = /^\/(api|admin|_next|preview|zh\/preview)(\/|$)/
 
 /** The copy's key for this request, or null when the request must go to Next. */
@@ -109,7 +115,13 @@ export function createPageCache({ maxAgeMs, maxEntries = 256, generation, now = 
         delete headers['content-length']
         const body = Buffer.concat(chunks, size)
         entries.delete(key)
-        entries.set(key, { status: res.statusCode, headers: { ...headers, 'content-length': String(body.length), 'x-nextjs-cache': 'HIT' }, body, storedAt: now(), generation: startedIn })
+        entries.set(key, {
+          status: res.statusCode,
+          headers: { ...headers, 'content-length': String(body.length), 'x-nextjs-cache': 'HIT' },
+          body,
+          storedAt: now(),
+          generation: startedIn,
+        })
         while (entries.size > maxEntries) entries.delete(entries.keys().next().value as string)
       }
       return end(chunk, ...rest)

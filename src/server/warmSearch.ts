@@ -17,7 +17,14 @@ export type WarmSearchOptions = {
   log?: (message: string) => void
 }
 
-export function warmSearchIndex({ origin, generation, searches = WARM_SEARCHES, quietMs = 1_000, checkEveryMs = 500, log = console.warn }: WarmSearchOptions) {
+export function warmSearchIndex({
+  origin,
+  generation,
+  searches = WARM_SEARCHES,
+  quietMs = 1_000,
+  checkEveryMs = 500,
+  log = console.warn,
+}: WarmSearchOptions) {
   let warmedFor: number | null = null
   let seen = generation()
   let seenAt = Date.now()

@@ -55,7 +55,13 @@ export function formatHostingRecord(editions: { year: number; role: HostRole }[]
   return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
-const ZH_ROLE: Record<HostRole, string> = { host: '主办', 'co-host': '联合主办', 'new-co-host': '新增联合主办', partner: '合作伙伴', participant: '参与' }
+const ZH_ROLE: Record<HostRole, string> = {
+  host: '主办',
+  'co-host': '联合主办',
+  'new-co-host': '新增联合主办',
+  partner: '合作伙伴',
+  participant: '参与',
+}
 
 /** "2018、2019年联合主办；2022年参与". */
 function formatZhHostingRecord(editions: { year: number; role: HostRole }[]): string {

@@ -106,9 +106,20 @@ const zh: Dictionary = {
   imageSource: '来源',
   kind: { edition: '届次', organization: '机构', page: '页面' },
   format_: (value: string) => ({ offline: '线下', online: '线上', hybrid: '线上线下结合' })[value] ?? value,
-  role: (value: string) => ({ host: '主办', 'co-host': '联合主办', 'new-co-host': '新增联合主办', partner: '合作伙伴', participant: '参与' })[value] ?? value,
+  role: (value: string) =>
+    ({ host: '主办', 'co-host': '联合主办', 'new-co-host': '新增联合主办', partner: '合作伙伴', participant: '参与' })[
+      value
+    ] ?? value,
   orgKind: (value: string) =>
-    ({ ministry: '国家部委', academy: '科学院／工程院', association: '协会', 'local-government': '地方政府', 'foreign-government': '外国政府', company: '企业', other: '其他' })[value] ?? value,
+    ({
+      ministry: '国家部委',
+      academy: '科学院／工程院',
+      association: '协会',
+      'local-government': '地方政府',
+      'foreign-government': '外国政府',
+      company: '企业',
+      other: '其他',
+    })[value] ?? value,
 }
 
 export function dictionary(locale: Locale): Dictionary {

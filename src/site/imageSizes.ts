@@ -7,4 +7,3 @@ export const IMAGE_SIZES = [
   { name: 'medium', width: 800 },
   { name: 'large', width: 1600 },
 ] as const
-

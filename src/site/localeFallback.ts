@@ -17,7 +17,13 @@ type Collection = 'editions' | 'organizations' | 'pages'
  * Which of a document's fields have no value of their own in `locale` (so the page shows the English text).
  * `previewer`: read the latest draft as this signed-in editor (live preview) instead of as the public.
  */
-export async function untranslatedFields(collection: Collection, id: number | string, fields: string[], locale: Locale, previewer?: User): Promise<string[]> {
+export async function untranslatedFields(
+  collection: Collection,
+  id: number | string,
+  fields: string[],
+  locale: Locale,
+  previewer?: User,
+): Promise<string[]> {
   if (locale === DEFAULT_LOCALE) return []
   const payload = await payloadClient()
   const own = (await payload.findByID({

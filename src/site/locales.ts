@@ -36,7 +36,9 @@ const NOT_FOUND_PAGES = ['/not-found-page']
 export function counterpartPath(path: string, locale: Locale): string {
   const bare = stripLocale(path)
   if (NOT_FOUND_PAGES.includes(bare)) return localizePath('/', locale)
-  const englishOnly = ENGLISH_ONLY.some((prefix) => bare === prefix || bare.startsWith(`${prefix}/`) || bare.startsWith(`${prefix}?`))
+  const englishOnly = ENGLISH_ONLY.some(
+    (prefix) => bare === prefix || bare.startsWith(`${prefix}/`) || bare.startsWith(`${prefix}?`),
+  )
   return localizePath(englishOnly && locale !== DEFAULT_LOCALE ? '/' : bare, locale)
 }
 

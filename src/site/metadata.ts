@@ -13,7 +13,19 @@ export function languageAlternates(path: string): Record<string, string> {
 }
 
 /** Title, description, canonical URL, language alternates and Open Graph for one public page; `path` is the English path. */
-export function pageMetadata({ title, description, path, type = 'website', locale = DEFAULT_LOCALE }: { title: string; description: string; path: string; type?: 'website' | 'article'; locale?: Locale }): Metadata {
+export function pageMetadata({
+  title,
+  description,
+  path,
+  type = 'website',
+  locale = DEFAULT_LOCALE,
+}: {
+  title: string
+  description: string
+  path: string
+  type?: 'website' | 'article'
+  locale?: Locale
+}): Metadata {
   const url = localizePath(path, locale)
   return {
     title,

@@ -20,17 +20,26 @@ export async function currentPreviewer(): Promise<User | null> {
   return user && user.collection === 'users' && writesContent(user) ? (user as User) : null
 }
 
-const draftRead = (user: User, locale: Locale) => ({ draft: true, user, overrideAccess: false, locale, fallbackLocale: DEFAULT_LOCALE, depth: 1 }) as const
+const draftRead = (user: User, locale: Locale) =>
+  ({ draft: true, user, overrideAccess: false, locale, fallbackLocale: DEFAULT_LOCALE, depth: 1 }) as const
 
 export async function getEditionDraft(id: string, locale: Locale): Promise<EditionDetail | null> {
   const user = await currentPreviewer()
   if (!user) return null
   const payload = await payloadClient()
   const doc = await payload
-    .findByID({ ...draftRead(user, locale), collection: 'editions', id, populate: { organizations: { name: true, slug: true } } })
+    .findByID({
+      ...draftRead(user, locale),
+      collection: 'editions',
+      id,
+      populate: { organizations: { name: true, slug: true } },
+    })
     .catch(() => null)
   if (!doc) return null
-  const [published, untranslated] = await Promise.all([getEditions(locale), untranslatedFields('editions', doc.id, ['title', 'summary', 'body'], locale, user)])
+  const [published, untranslated] = await Promise.all([
+    getEditions(locale),
+    untranslatedFields('editions', doc.id, ['title', 'summary', 'body'], locale, user),
+  ])
   return toEditionDetail(doc, published, untranslated)
 }
 

@@ -28,9 +28,10 @@ export function revalidatePublicSite(req: PayloadRequest, reason: string): void 
     // request, where Next refuses to purge; ask the server itself through its endpoint, on
     // loopback (SITE_URL may be a public address in front of several instances).
     if (outsideRequest && process.env.NEXT_RUNTIME) {
-      void fetch(`http://127.0.0.1:${process.env.PORT || 3000}/api/site/revalidate`, { method: 'POST', headers: { 'x-revalidate-token': revalidationToken(req.payload.config.secret) } }).catch(
-        (e: Error) => req.payload.logger.warn({ msg: `revalidation request failed (${reason}): ${e.message}` }),
-      )
+      void fetch(`http://127.0.0.1:${process.env.PORT || 3000}/api/site/revalidate`, {
+        method: 'POST',
+        headers: { 'x-revalidate-token': revalidationToken(req.payload.config.secret) },
+      }).catch((e: Error) => req.payload.logger.warn({ msg: `revalidation request failed (${reason}): ${e.message}` }))
       return
     }
     // Outside Next altogether (Local API scripts, tests) there is no cache to purge.

@@ -19,7 +19,8 @@ export const revalidateSiteEndpoint: Endpoint = {
   handler: async (req) => {
     const presented = req.headers.get('x-revalidate-token') ?? ''
     const expected = revalidationToken(req.payload.config.secret)
-    const tokenOk = presented.length === expected.length && crypto.timingSafeEqual(Buffer.from(presented), Buffer.from(expected))
+    const tokenOk =
+      presented.length === expected.length && crypto.timingSafeEqual(Buffer.from(presented), Buffer.from(expected))
     if (!tokenOk && !hasRole(req.user, 'admin')) {
       return Response.json({ errors: [{ message: 'Only an admin may revalidate the site.' }] }, { status: 403 })
     }

@@ -16,16 +16,19 @@ export const routes = {
   },
   removalRequest: (url: string) => `/removal-request?url=${encodeURIComponent(url)}`,
   contact: () => '/contact',
-  counterNotice: (reference?: string) => (reference ? `/counter-notice?ref=${encodeURIComponent(reference)}` : '/counter-notice'),
+  counterNotice: (reference?: string) =>
+    reference ? `/counter-notice?ref=${encodeURIComponent(reference)}` : '/counter-notice',
   transparency: (period?: string) => (period ? `/transparency?period=${encodeURIComponent(period)}` : '/transparency'),
   /** An editor's live preview of a draft (never indexed, 404 for visitors). */
-  preview: (collection: PreviewCollection, id: number | string) => `/preview/${collection}/${encodeURIComponent(String(id))}`,
+  preview: (collection: PreviewCollection, id: number | string) =>
+    `/preview/${collection}/${encodeURIComponent(String(id))}`,
 }
 
 /** Collections whose drafts the admin's live preview renders as site pages. */
 export const PREVIEW_COLLECTIONS = ['editions', 'pages'] as const
 export type PreviewCollection = (typeof PREVIEW_COLLECTIONS)[number]
-export const isPreviewCollection = (value: string): value is PreviewCollection => (PREVIEW_COLLECTIONS as readonly string[]).includes(value)
+export const isPreviewCollection = (value: string): value is PreviewCollection =>
+  (PREVIEW_COLLECTIONS as readonly string[]).includes(value)
 
 /** Top-level path segments owned by the app; a CMS page may not take one of them. */
 export const RESERVED_PAGE_SLUGS = [

@@ -8,8 +8,23 @@ export const MAX_QUERY_LENGTH = 200
 export const RESULTS_PER_PAGE = 10
 
 export type Snippet = { text: string; match: boolean }[]
-export type SearchHit = { kind: SearchDocument['kind']; url: string; title: string; titleParts: Snippet; subtitle: string; score: number; snippet: Snippet }
-export type SearchResult = { query: string; terms: string[]; total: number; page: number; pages: number; hits: SearchHit[] }
+export type SearchHit = {
+  kind: SearchDocument['kind']
+  url: string
+  title: string
+  titleParts: Snippet
+  subtitle: string
+  score: number
+  snippet: Snippet
+}
+export type SearchResult = {
+  query: string
+  terms: string[]
+  total: number
+  page: number
+  pages: number
+  hits: SearchHit[]
+}
 
 /**
  * Words of a query: letters and digits in any script, lower-cased, de-duplicated. Chinese is
@@ -18,8 +33,17 @@ export type SearchResult = { query: string; terms: string[]; total: number; page
  * apart, and every term is matched as a substring, so 重庆 is found inside a sentence.
  */
 export function queryTerms(query: string): string[] {
-  const words = query.slice(0, MAX_QUERY_LENGTH).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
-  const terms = words.flatMap((word) => word.split(/(\p{Script=Han}+)/u).filter(Boolean).flatMap(hanBigrams))
+  const words =
+    query
+      .slice(0, MAX_QUERY_LENGTH)
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  const terms = words.flatMap((word) =>
+    word
+      .split(/(\p{Script=Han}+)/u)
+      .filter(Boolean)
+      .flatMap(hanBigrams),
+  )
   return [...new Set(terms)].filter((w) => w.length > 1 || /\p{Script=Han}/u.test(w)).slice(0, 24)
 }
 
@@ -80,7 +104,11 @@ const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/u
  * A term's score per document: each field holding it counts its weight, twice when it holds
  * the whole word. Typed arrays, not maps: a common word touches every document.
  */
-function scoresFor(documents: SearchDocument[], lookup: Lookup, term: string): { matched: number[]; scores: Float64Array } {
+function scoresFor(
+  documents: SearchDocument[],
+  lookup: Lookup,
+  term: string,
+): { matched: number[]; scores: Float64Array } {
   const marks = new Uint8Array(documents.length * FIELD_SLOTS) // per posting: 0 absent, 1 inside a word, 2 whole word
   const touched: number[] = []
   lookup.words.forEach((word, i) => {
@@ -112,7 +140,9 @@ function rankingFor(documents: SearchDocument[], terms: string[]): Ranking {
     return kept
   }
   // Start from the rarest term, so the set of documents holding every term only shrinks.
-  const perTerm = terms.map((term) => scoresFor(documents, lookup, term)).sort((a, b) => a.matched.length - b.matched.length)
+  const perTerm = terms
+    .map((term) => scoresFor(documents, lookup, term))
+    .sort((a, b) => a.matched.length - b.matched.length)
   const totals = new Float64Array(documents.length)
   const found: number[] = []
   for (const index of perTerm[0].matched) {
@@ -155,7 +185,8 @@ export function buildSnippet(doc: SearchDocument, terms: string[], radius = 90):
   let best: { field: SearchField; matched: number } | null = null
   for (const field of passages) {
     const matched = terms.filter((t) => field.lower.includes(t)).length
-    if (matched && (!best || matched > best.matched || (matched === best.matched && field.weight > best.field.weight))) best = { field, matched }
+    if (matched && (!best || matched > best.matched || (matched === best.matched && field.weight > best.field.weight)))
+      best = { field, matched }
   }
   if (!best) {
     const opening = passages.find((f) => f.name === 'summary' || f.name === 'body') ?? passages[0]
@@ -212,19 +243,32 @@ export function highlightTerms(text: string, terms: string[]): Snippet {
  * five times heavier and no easier to use.
  */
 export function pageWindow(page: number, pages: number, around = 2): (number | null)[] {
-  const shown = [...new Set([1, ...Array.from({ length: 2 * around + 1 }, (_, i) => page - around + i), pages])].filter((n) => n >= 1 && n <= pages).sort((a, b) => a - b)
-  return shown.flatMap((n, i) => (i > 0 && n - shown[i - 1] > 2 ? [null, n] : i > 0 && n - shown[i - 1] === 2 ? [n - 1, n] : [n]))
+  const shown = [...new Set([1, ...Array.from({ length: 2 * around + 1 }, (_, i) => page - around + i), pages])]
+    .filter((n) => n >= 1 && n <= pages)
+    .sort((a, b) => a - b)
+  return shown.flatMap((n, i) =>
+    i > 0 && n - shown[i - 1] > 2 ? [null, n] : i > 0 && n - shown[i - 1] === 2 ? [n - 1, n] : [n],
+  )
 }
 
-export async function searchContent(rawQuery: string, rawPage = 1, locale: Locale = DEFAULT_LOCALE): Promise<SearchResult> {
+export async function searchContent(
+  rawQuery: string,
+  rawPage = 1,
+  locale: Locale = DEFAULT_LOCALE,
+): Promise<SearchResult> {
   const query = rawQuery.slice(0, MAX_QUERY_LENGTH).trim()
   const terms = queryTerms(query)
   const documents = await getSearchDocuments(locale)
-  const { order, scores } = terms.length ? rankingFor(documents, terms) : { order: new Int32Array(0), scores: new Float64Array(0) }
+  const { order, scores } = terms.length
+    ? rankingFor(documents, terms)
+    : { order: new Int32Array(0), scores: new Float64Array(0) }
   const pages = Math.max(1, Math.ceil(order.length / RESULTS_PER_PAGE))
   const page = Math.min(Math.max(1, Math.floor(rawPage) || 1), pages)
   const first = (page - 1) * RESULTS_PER_PAGE
-  const onPage = Array.from(order.subarray(first, first + RESULTS_PER_PAGE), (index, i) => ({ doc: documents[index], score: scores[first + i] }))
+  const onPage = Array.from(order.subarray(first, first + RESULTS_PER_PAGE), (index, i) => ({
+    doc: documents[index],
+    score: scores[first + i],
+  }))
   const hits = onPage.map(({ doc, score }) => ({
     kind: doc.kind,
     url: doc.url,

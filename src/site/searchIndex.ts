@@ -13,7 +13,13 @@ import { EDITION_FORMATS, labelOf, ORGANIZATION_KINDS } from '../model/vocabular
 type FieldName = 'title' | 'year' | 'hosts' | 'theme' | 'venue' | 'summary' | 'body'
 /** `lower` is computed once here so a search does not lower-case every text again. */
 export type SearchField = { name: FieldName; text: string; lower: string; weight: number }
-export type SearchDocument = { kind: 'edition' | 'organization' | 'page'; url: string; title: string; subtitle: string; fields: SearchField[] }
+export type SearchDocument = {
+  kind: 'edition' | 'organization' | 'page'
+  url: string
+  title: string
+  subtitle: string
+  fields: SearchField[]
+}
 
 /**
  * Everything a visitor can find, as plain-text fields with weights (titles and names count
@@ -27,7 +33,13 @@ function field(name: FieldName, text: string, weight: number): SearchField {
 /** One index per language: the Chinese one holds the Chinese text (English where untranslated) and /zh links. */
 async function loadSearchDocuments(locale: Locale): Promise<SearchDocument[]> {
   const payload = await payloadClient()
-  const common = { where: publicWhere(), pagination: false, overrideAccess: false, locale, fallbackLocale: DEFAULT_LOCALE } as const
+  const common = {
+    where: publicWhere(),
+    pagination: false,
+    overrideAccess: false,
+    locale,
+    fallbackLocale: DEFAULT_LOCALE,
+  } as const
   const routesIn = {
     edition: (year: number) => localizePath(routes.edition(year), locale),
     organization: (slug: string) => localizePath(routes.organization(slug), locale),
@@ -39,10 +51,34 @@ async function loadSearchDocuments(locale: Locale): Promise<SearchDocument[]> {
       collection: 'editions',
       depth: 1,
       populate: { organizations: { name: true } },
-      select: { year: true, title: true, format: true, city: true, venue: true, theme: true, annualTheme: true, hosts: true, summary: true, body: true, activities: true, concurrentEvents: true },
+      select: {
+        year: true,
+        title: true,
+        format: true,
+        city: true,
+        venue: true,
+        theme: true,
+        annualTheme: true,
+        hosts: true,
+        summary: true,
+        body: true,
+        activities: true,
+        concurrentEvents: true,
+      },
     }),
-    payload.find({ ...common, collection: 'organizations', depth: 0, joins: false, select: { name: true, slug: true, kind: true, country: true, description: true } }),
-    payload.find({ ...common, collection: 'pages', depth: 0, select: { title: true, slug: true, description: true, body: true } }),
+    payload.find({
+      ...common,
+      collection: 'organizations',
+      depth: 0,
+      joins: false,
+      select: { name: true, slug: true, kind: true, country: true, description: true },
+    }),
+    payload.find({
+      ...common,
+      collection: 'pages',
+      depth: 0,
+      select: { title: true, slug: true, description: true, body: true },
+    }),
   ])
   return [
     ...editions.docs.map((e): SearchDocument => ({
@@ -53,11 +89,26 @@ async function loadSearchDocuments(locale: Locale): Promise<SearchDocument[]> {
       fields: [
         field('title', e.title, 5),
         field('year', String(e.year), 5),
-        field('hosts', (e.hosts ?? []).map((h) => (typeof h.organization === 'object' ? h.organization?.name : '')).filter(Boolean).join(', '), 3),
+        field(
+          'hosts',
+          (e.hosts ?? [])
+            .map((h) => (typeof h.organization === 'object' ? h.organization?.name : ''))
+            .filter(Boolean)
+            .join(', '),
+          3,
+        ),
         field('theme', [e.theme, e.annualTheme].filter(Boolean).join(' — '), 2),
         field('venue', [e.venue, e.city].filter(Boolean).join(', '), 2),
         field('summary', lexicalToPlainText(e.summary), 1.5),
-        field('body', [lexicalToPlainText(e.body), ...(e.activities ?? []).map((a) => a.name), ...(e.concurrentEvents ?? []).map((c) => c.name)].join('\n'), 1),
+        field(
+          'body',
+          [
+            lexicalToPlainText(e.body),
+            ...(e.activities ?? []).map((a) => a.name),
+            ...(e.concurrentEvents ?? []).map((c) => c.name),
+          ].join('\n'),
+          1,
+        ),
       ],
     })),
     ...organizations.docs.map((o): SearchDocument => ({
@@ -65,10 +116,7 @@ async function loadSearchDocuments(locale: Locale): Promise<SearchDocument[]> {
       url: routesIn.organization(o.slug),
       title: o.name,
       subtitle: [labelOf(ORGANIZATION_KINDS, o.kind), o.country].filter(Boolean).join(' · '),
-      fields: [
-        field('title', o.name, 5),
-        field('body', o.description ?? '', 1),
-      ],
+      fields: [field('title', o.name, 5), field('body', o.description ?? '', 1)],
     })),
     ...pages.docs.map((p): SearchDocument => ({
       kind: 'page',
@@ -88,7 +136,9 @@ async function loadSearchDocuments(locale: Locale): Promise<SearchDocument[]> {
  * A stamp that changes whenever published content does: a fresh id cached under CONTENT_TAG,
  * so the hooks that purge the pages also tell every server process its index is stale.
  */
-const getContentGeneration = unstable_cache(async () => randomUUID(), ['site:content-generation'], { tags: [CONTENT_TAG] })
+const getContentGeneration = unstable_cache(async () => randomUUID(), ['site:content-generation'], {
+  tags: [CONTENT_TAG],
+})
 
 let askingGeneration: Promise<string> | undefined
 

@@ -1,5 +1,11 @@
 import { payloadClient } from './payloadClient'
-import { periodOf, parsePeriod, type Period, transparencyReport, type TransparencyReport } from '../takedown/transparency'
+import {
+  periodOf,
+  parsePeriod,
+  type Period,
+  transparencyReport,
+  type TransparencyReport,
+} from '../takedown/transparency'
 
 /** The half-year asked for, or the current one; null when the key is malformed. */
 export function requestedPeriod(key: unknown, now = new Date()): Period | null {

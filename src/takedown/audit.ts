@@ -15,7 +15,15 @@ export type AuditInput = {
 
 /** Appends one entry to the takedown audit trail, chained to the previous one by hash. */
 export async function appendAudit(req: PayloadRequest, entry: AuditInput): Promise<void> {
-  const previous = await req.payload.find({ collection: 'takedown-audit', sort: '-id', limit: 1, depth: 0, overrideAccess: true, req, select: { entryHash: true } })
+  const previous = await req.payload.find({
+    collection: 'takedown-audit',
+    sort: '-id',
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    req,
+    select: { entryHash: true },
+  })
   const previousHash = (previous.docs[0] as { entryHash?: string } | undefined)?.entryHash ?? null
   const at = new Date().toISOString()
   const body = { ...entry, at, previousHash, actor: req.user?.id ?? null }

@@ -21,7 +21,12 @@ function isBusinessDay(day: Date, calendar: WorkCalendar): boolean {
  * `start`. With `days` = 0, the end of the start day itself (or, on a weekend, of the next
  * business day).
  */
-export function businessDeadline(start: Date | string, days: number, timeZone: string, calendar: WorkCalendar = {}): Date {
+export function businessDeadline(
+  start: Date | string,
+  days: number,
+  timeZone: string,
+  calendar: WorkCalendar = {},
+): Date {
   let day = startOfDay(new TZDate(new Date(start).getTime(), timeZone))
   if (days === 0) {
     // Bounded: a calendar cannot make every day of a year a holiday and hang the server.
@@ -48,7 +53,8 @@ export function isTimeZone(timeZone: unknown): boolean {
 }
 
 /** Calendar days (not business days): the notifier's time to answer a request for information. */
-export const addCalendarDays = (start: Date | string, days: number) => new Date(new Date(start).getTime() + days * 24 * 60 * 60_000)
+export const addCalendarDays = (start: Date | string, days: number) =>
+  new Date(new Date(start).getTime() + days * 24 * 60 * 60_000)
 
 /**
  * Parses a settings list of local dates: one YYYY-MM-DD per line, anything after # a comment.
@@ -56,11 +62,19 @@ export const addCalendarDays = (start: Date | string, days: number) => new Date(
  */
 export function parseDateList(text: unknown): { dates: string[] } | { error: string } {
   const dates: string[] = []
-  for (const [i, raw] of String(text ?? '').split('\n').entries()) {
+  for (const [i, raw] of String(text ?? '')
+    .split('\n')
+    .entries()) {
     const line = raw.replace(/#.*/, '').trim()
     if (!line) continue
-    const valid = /^\d{4}-\d{2}-\d{2}$/.test(line) && !Number.isNaN(Date.parse(`${line}T00:00:00Z`)) && new Date(`${line}T00:00:00Z`).toISOString().startsWith(line)
-    if (!valid) return { error: `Line ${i + 1} ("${raw.trim()}") is not a date; write one date per line as YYYY-MM-DD, e.g. 2026-10-01.` }
+    const valid =
+      /^\d{4}-\d{2}-\d{2}$/.test(line) &&
+      !Number.isNaN(Date.parse(`${line}T00:00:00Z`)) &&
+      new Date(`${line}T00:00:00Z`).toISOString().startsWith(line)
+    if (!valid)
+      return {
+        error: `Line ${i + 1} ("${raw.trim()}") is not a date; write one date per line as YYYY-MM-DD, e.g. 2026-10-01.`,
+      }
     dates.push(line)
   }
   return { dates }

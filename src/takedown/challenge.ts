@@ -41,15 +41,21 @@ export async function newChallenge(now = Date.now(), number?: number): Promise<C
 // Remembered until it expires, in this process's memory and, with REDIS_URL set, in Redis so no
 // other instance accepts it.
 const USED_KEY = Symbol.for('expo-archive.used-challenges')
-const used: Map<string, number> = ((globalThis as Record<symbol, unknown>)[USED_KEY] as Map<string, number>) ??
+const used: Map<string, number> =
+  ((globalThis as Record<symbol, unknown>)[USED_KEY] as Map<string, number>) ??
   ((globalThis as Record<symbol, unknown>)[USED_KEY] = new Map<string, number>())
 
-export type ChallengeVerdict = { ok: true; withScript: boolean; id: string; expiresAt: number } | { ok: false; message: string }
+export type ChallengeVerdict =
+  { ok: true; withScript: boolean; id: string; expiresAt: number } | { ok: false; message: string }
 
 /** Checks the ALTCHA payload, or the no-script answer when there is none. */
-export async function checkChallenge(input: { altcha?: unknown; question?: unknown; answer?: unknown }, now = Date.now()): Promise<ChallengeVerdict> {
+export async function checkChallenge(
+  input: { altcha?: unknown; question?: unknown; answer?: unknown },
+  now = Date.now(),
+): Promise<ChallengeVerdict> {
   if (typeof input.altcha === 'string' && input.altcha) return checkAltcha(input.altcha, now)
-  if (typeof input.question === 'string' && input.question) return checkNoScriptAnswer(input.question, input.answer, now)
+  if (typeof input.question === 'string' && input.question)
+    return checkNoScriptAnswer(input.question, input.answer, now)
   return { ok: false, message: 'Please complete the check that you are not a robot before sending.' }
 }
 
@@ -65,9 +71,15 @@ async function checkAltcha(payload: string, now: number): Promise<ChallengeVerdi
 }
 
 async function acceptOnce(token: string, issued: number, withScript: boolean, now: number): Promise<ChallengeVerdict> {
-  if (!Number.isFinite(issued)) return { ok: false, message: 'The anti-robot check is incomplete; reload the page and try again.' }
-  if (now - issued < MIN_FILL_MS) return { ok: false, message: 'The form was sent too quickly after it was opened; please check it and send it again.' }
-  if (now - issued > CHALLENGE_TTL_MS) return { ok: false, message: 'The form was open too long; reload the page and send it again.' }
+  if (!Number.isFinite(issued))
+    return { ok: false, message: 'The anti-robot check is incomplete; reload the page and try again.' }
+  if (now - issued < MIN_FILL_MS)
+    return {
+      ok: false,
+      message: 'The form was sent too quickly after it was opened; please check it and send it again.',
+    }
+  if (now - issued > CHALLENGE_TTL_MS)
+    return { ok: false, message: 'The form was open too long; reload the page and send it again.' }
   const id = crypto.createHash('sha256').update(token).digest('hex')
   for (const [key, expiry] of used) if (expiry < now) used.delete(key)
   if (used.has(id)) return ALREADY_SENT
@@ -81,14 +93,19 @@ async function acceptOnce(token: string, issued: number, withScript: boolean, no
   return { ok: true, withScript, id, expiresAt: issued + CHALLENGE_TTL_MS }
 }
 
-const ALREADY_SENT = { ok: false, message: 'This form was already sent once; reload the page to send another.' } as const
+const ALREADY_SENT = {
+  ok: false,
+  message: 'This form was already sent once; reload the page to send another.',
+} as const
 
 /** Takes the challenge in Redis too; false when another instance already took it. */
 async function takenHere(id: string, expiresAt: number): Promise<boolean> {
   const redis = await sharedRedis()
   if (!redis) return true
   try {
-    return (await redis.set(redisKey('challenge', id), '1', { NX: true, PX: Math.max(1, expiresAt - Date.now()) })) === 'OK'
+    return (
+      (await redis.set(redisKey('challenge', id), '1', { NX: true, PX: Math.max(1, expiresAt - Date.now()) })) === 'OK'
+    )
   } catch (err) {
     warnRedisUnavailable(err)
     return true

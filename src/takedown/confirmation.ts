@@ -14,19 +14,23 @@ export function newConfirmationToken(): { token: string; hash: string } {
   return { token, hash: hashToken(token) }
 }
 
-export const confirmationLink = (token: string) => `${siteUrl()}/removal-request/confirm?token=${encodeURIComponent(token)}`
+export const confirmationLink = (token: string) =>
+  `${siteUrl()}/removal-request/confirm?token=${encodeURIComponent(token)}`
 
 /** Tells the collection's workflow hook that this move is the notifier confirming, not staff. */
 export const CONFIRMATION_CONTEXT = { systemTransition: 'unconfirmed->received' } as const
 
 export type ConfirmationResult =
-  | { ok: true; reference: string; alreadyConfirmed: boolean }
-  | { ok: false; status: 400 | 404 | 410; message: string }
+  { ok: true; reference: string; alreadyConfirmed: boolean } | { ok: false; status: 400 | 404 | 410; message: string }
 
 /** Confirms the removal notice a token belongs to; the same function serves the page and the API. */
 export async function confirmRemovalNotice(payload: Payload, token: unknown): Promise<ConfirmationResult> {
   if (typeof token !== 'string' || !/^[A-Za-z0-9_-]{20,64}$/.test(token)) {
-    return { ok: false, status: 400, message: 'This confirmation link is incomplete; copy the whole link from the email.' }
+    return {
+      ok: false,
+      status: 400,
+      message: 'This confirmation link is incomplete; copy the whole link from the email.',
+    }
   }
   const { docs } = await payload.find({
     collection: 'contact-requests',
@@ -36,12 +40,22 @@ export async function confirmRemovalNotice(payload: Payload, token: unknown): Pr
     overrideAccess: true,
     showHiddenFields: true,
   })
-  const notice = docs[0] as { id: number; status: string; reference?: string | null; confirmationExpiresAt?: string | null } | undefined
-  if (!notice) return { ok: false, status: 404, message: 'We have no notice for this confirmation link. It may have been mistyped.' }
+  const notice = docs[0] as
+    { id: number; status: string; reference?: string | null; confirmationExpiresAt?: string | null } | undefined
+  if (!notice)
+    return {
+      ok: false,
+      status: 404,
+      message: 'We have no notice for this confirmation link. It may have been mistyped.',
+    }
   const reference = notice.reference ?? String(notice.id)
   if (notice.status !== 'unconfirmed') return { ok: true, reference, alreadyConfirmed: true }
   if (notice.confirmationExpiresAt && new Date(notice.confirmationExpiresAt).getTime() < Date.now()) {
-    return { ok: false, status: 410, message: `This confirmation link for ${reference} has expired. Please send the notice again.` }
+    return {
+      ok: false,
+      status: 410,
+      message: `This confirmation link for ${reference} has expired. Please send the notice again.`,
+    }
   }
   await payload.update({
     collection: 'contact-requests',

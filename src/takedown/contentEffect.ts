@@ -2,24 +2,44 @@ import crypto from 'node:crypto'
 
 import type { PayloadRequest } from 'payload'
 
-import { HIDING_CANDIDATE_STATUSES, loadTakedownSettings, noticeHidesContent, type TakedownSettingsValues } from './policy'
+import {
+  HIDING_CANDIDATE_STATUSES,
+  loadTakedownSettings,
+  noticeHidesContent,
+  type TakedownSettingsValues,
+} from './policy'
 import { contentKey } from './resolveUrl'
 import type { NoticeBasis, TakedownCollection } from './vocabulary'
 import type { RequestStatus } from './workflow'
 import { revalidatePublicSite } from '../site/revalidate'
 
-export type TakedownState = { hidden: boolean; reference: string | null; basis: NoticeBasis | null; since: string | null }
+export type TakedownState = {
+  hidden: boolean
+  reference: string | null
+  basis: NoticeBasis | null
+  since: string | null
+}
 export const VISIBLE: TakedownState = { hidden: false, reference: null, basis: null, since: null }
 export type ContentTarget = { collection: TakedownCollection; contentId: string }
 
-type NoticeRow = { reference?: string | null; basis: NoticeBasis; status: RequestStatus; confirmedAt?: string | null; createdAt: string }
+type NoticeRow = {
+  reference?: string | null
+  basis: NoticeBasis
+  status: RequestStatus
+  confirmedAt?: string | null
+  createdAt: string
+}
 
 /**
  * The takedown state of one item, derived from the notices about it: hidden while any notice
  * keeps it hidden under the policy, reported with the earliest such notice. This derivation is
  * the source of truth; the `takedown` group stored on the item is a copy kept in step with it.
  */
-export async function takedownStateOf(req: PayloadRequest, target: ContentTarget, settings?: TakedownSettingsValues): Promise<TakedownState> {
+export async function takedownStateOf(
+  req: PayloadRequest,
+  target: ContentTarget,
+  settings?: TakedownSettingsValues,
+): Promise<TakedownState> {
   const policy = settings ?? (await loadTakedownSettings(req))
   const { docs } = await req.payload.find({
     collection: 'contact-requests',
@@ -38,7 +58,14 @@ export async function takedownStateOf(req: PayloadRequest, target: ContentTarget
     .filter((n) => noticeHidesContent(n.status, n.basis, policy))
     .sort((a, b) => (a.confirmedAt ?? a.createdAt).localeCompare(b.confirmedAt ?? b.createdAt))
   const first = hiding[0]
-  return first ? { hidden: true, reference: first.reference ?? null, basis: first.basis, since: first.confirmedAt ?? first.createdAt } : VISIBLE
+  return first
+    ? {
+        hidden: true,
+        reference: first.reference ?? null,
+        basis: first.basis,
+        since: first.confirmedAt ?? first.createdAt,
+      }
+    : VISIBLE
 }
 
 /**
@@ -47,7 +74,11 @@ export async function takedownStateOf(req: PayloadRequest, target: ContentTarget
  * Writes go straight to the database: no content hooks, no new version, nothing an editor
  * did is published or lost along the way.
  */
-export async function applyTakedownEffect(req: PayloadRequest, targets: ContentTarget[], reason: string): Promise<number> {
+export async function applyTakedownEffect(
+  req: PayloadRequest,
+  targets: ContentTarget[],
+  reason: string,
+): Promise<number> {
   const settings = await loadTakedownSettings(req)
   let changed = 0
   const seen = new Set<string>()
@@ -64,7 +95,12 @@ export async function applyTakedownEffect(req: PayloadRequest, targets: ContentT
     if (!current) continue // the item was deleted since the notice; nothing to hide
     const stored = current.takedown ?? {}
     if (Boolean(stored.hidden) === state.hidden && (stored.reference ?? null) === state.reference) continue
-    await req.payload.db.updateOne({ collection: target.collection, id: target.contentId, data: { takedown: state }, req })
+    await req.payload.db.updateOne({
+      collection: target.collection,
+      id: target.contentId,
+      data: { takedown: state },
+      req,
+    })
     changed++
   }
   if (changed) revalidatePublicSite(req, `takedown: ${reason}`)
@@ -75,7 +111,11 @@ export async function applyTakedownEffect(req: PayloadRequest, targets: ContentT
 export async function contentFingerprint(req: PayloadRequest, targets: ContentTarget[]): Promise<string> {
   const hash = crypto.createHash('sha256')
   for (const target of targets) {
-    const doc = await req.payload.db.findOne({ collection: target.collection, where: { id: { equals: target.contentId } }, req })
+    const doc = await req.payload.db.findOne({
+      collection: target.collection,
+      where: { id: { equals: target.contentId } },
+      req,
+    })
     hash.update(`${contentKey(target.collection, target.contentId)}\n${JSON.stringify(doc ?? null)}\n`)
   }
   return hash.digest('hex')

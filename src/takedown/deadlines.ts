@@ -11,7 +11,12 @@ import type { RequestKind, RequestStatus } from './workflow'
 export type Deadlines = { dueAt?: string | null; decisionDueAt?: string | null; infoRequestedAt?: string | null }
 
 /** Deadline of the decision, counted from receipt (confirmation, or the notifier's reply). */
-export function decisionDeadline(kind: RequestKind, basis: NoticeBasis | null | undefined, receivedAt: Date, s: TakedownSettingsValues): Date {
+export function decisionDeadline(
+  kind: RequestKind,
+  basis: NoticeBasis | null | undefined,
+  receivedAt: Date,
+  s: TakedownSettingsValues,
+): Date {
   const hidden = kind === 'removal' && !!basis && s.hideOnConfirmation.includes(basis)
   return businessDeadline(receivedAt, hidden ? s.hiddenDecisionBusinessDays : s.decisionBusinessDays, s.timeZone, s)
 }

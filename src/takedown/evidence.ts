@@ -13,14 +13,19 @@ export type EvidenceFile = { name: string; type: string; size: number; arrayBuff
 export function evidenceError(files: EvidenceFile[]): string | null {
   if (files.length > MAX_EVIDENCE_FILES) return `Attach at most ${MAX_EVIDENCE_FILES} files.`
   for (const file of files) {
-    if (!(EVIDENCE_TYPES as readonly string[]).includes(file.type)) return `${file.name} is not a PDF, JPEG, PNG or WebP file.`
+    if (!(EVIDENCE_TYPES as readonly string[]).includes(file.type))
+      return `${file.name} is not a PDF, JPEG, PNG or WebP file.`
     if (file.size > MAX_EVIDENCE_BYTES) return `${file.name} is larger than ${MAX_EVIDENCE_BYTES / 1024 / 1024} MB.`
   }
   return null
 }
 
 /** Stores the files against the notice they came with; readable by staff only. */
-export async function attachEvidence(payload: Payload, noticeId: number | string, files: EvidenceFile[]): Promise<void> {
+export async function attachEvidence(
+  payload: Payload,
+  noticeId: number | string,
+  files: EvidenceFile[],
+): Promise<void> {
   for (const file of files) {
     const data = Buffer.from(await file.arrayBuffer())
     await payload.create({

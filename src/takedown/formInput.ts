@@ -75,7 +75,12 @@ export function formValues(form: FormData): FormValues {
   return values
 }
 
-type PayloadErrorShape = { name?: string; status?: number; message?: string; data?: { errors?: { path?: string; message?: string }[] } }
+type PayloadErrorShape = {
+  name?: string
+  status?: number
+  message?: string
+  data?: { errors?: { path?: string; message?: string }[] }
+}
 
 /** Payload's error, as one message per form field ("urls.2.url" → "urls"), or a form-level message. */
 export function formErrorsFrom(err: unknown): { errors: Record<string, string>; formError?: string } {
@@ -90,5 +95,8 @@ export function formErrorsFrom(err: unknown): { errors: Record<string, string>; 
     return { errors, formError: 'Some fields need your attention; see the messages below each one.' }
   }
   if (e?.status && e.status < 500 && e.message) return { errors: {}, formError: e.message }
-  return { errors: {}, formError: 'Something went wrong on our side and nothing was saved. Please try again in a few minutes.' }
+  return {
+    errors: {},
+    formError: 'Something went wrong on our side and nothing was saved. Please try again in a few minutes.',
+  }
 }

@@ -1,4 +1,10 @@
-import { publicContentGeneration, hiddenIndexKey, type HiddenIndex, type HiddenNotice, HIDDEN_SNAPSHOT_MAX_AGE_MS } from './hiddenSnapshot'
+import {
+  publicContentGeneration,
+  hiddenIndexKey,
+  type HiddenIndex,
+  type HiddenNotice,
+  HIDDEN_SNAPSHOT_MAX_AGE_MS,
+} from './hiddenSnapshot'
 import { parseContentPath } from './resolveUrl'
 import { labelOf, NOTICE_BASES } from './vocabulary'
 import { siteUrl } from '../config/siteUrl'
@@ -71,7 +77,10 @@ function contentPath(url: string) {
 /** Asks the app, which owns the database connection, for every hidden item. */
 export function fetchHiddenIndexFrom(origin: string, timeoutMs = 2_000): FetchIndex {
   return async () => {
-    const res = await fetch(`${origin}/api/contact-requests/hidden-content`, { cache: 'no-store', signal: AbortSignal.timeout(timeoutMs) })
+    const res = await fetch(`${origin}/api/contact-requests/hidden-content`, {
+      cache: 'no-store',
+      signal: AbortSignal.timeout(timeoutMs),
+    })
     if (!res.ok) throw new Error(`hidden-content answered ${res.status}`)
     return ((await res.json()) as { hidden: HiddenIndex }).hidden
   }
@@ -98,12 +107,15 @@ reference <strong>${escape(notice.reference ?? 'pending')}</strong>, while or af
       'Cache-Control': 'no-store',
       'X-Robots-Tag': 'noindex',
       // Next's header rules do not reach an answer given before Next; the page needs only its inline style.
-      'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+      'Content-Security-Policy':
+        "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
       'X-Content-Type-Options': 'nosniff',
       'X-Frame-Options': 'DENY',
       'Referrer-Policy': 'strict-origin-when-cross-origin',
       'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=()',
-      ...(siteUrl().startsWith('https://') ? { 'Strict-Transport-Security': 'max-age=31536000; includeSubDomains' } : {}),
+      ...(siteUrl().startsWith('https://')
+        ? { 'Strict-Transport-Security': 'max-age=31536000; includeSubDomains' }
+        : {}),
     },
     body,
   }

@@ -14,7 +14,11 @@ const URL_KEY_FIELD: Record<TakedownCollection, 'year' | 'slug' | 'filename'> = 
   media: 'filename',
 }
 
-const noticeOf = (t: HiddenNotice): HiddenNotice => ({ reference: t.reference ?? null, basis: t.basis ?? null, since: t.since ?? null })
+const noticeOf = (t: HiddenNotice): HiddenNotice => ({
+  reference: t.reference ?? null,
+  basis: t.basis ?? null,
+  since: t.since ?? null,
+})
 
 /**
  * The takedown notice to show for a public path, or null when the path shows content as usual.

@@ -8,8 +8,17 @@ import { runTakedownJob, TAKEDOWN_QUEUE } from './queueRunner'
  * rolled-back change sends nothing), then asks for it to run as soon as that transaction is
  * committed. Should the mail server refuse, the queue's cron retries it; the request is saved either way.
  */
-export async function queueMessage(req: PayloadRequest, message: MessageKind, requestId: number | string): Promise<void> {
-  const job = await req.payload.jobs.queue({ task: 'sendTakedownMail', input: { requestId: Number(requestId), message }, queue: TAKEDOWN_QUEUE, req })
+export async function queueMessage(
+  req: PayloadRequest,
+  message: MessageKind,
+  requestId: number | string,
+): Promise<void> {
+  const job = await req.payload.jobs.queue({
+    task: 'sendTakedownMail',
+    input: { requestId: Number(requestId), message },
+    queue: TAKEDOWN_QUEUE,
+    req,
+  })
   runSoon(req.payload, job.id)
 }
 

@@ -53,7 +53,12 @@ const datesIn = (text: unknown): string[] => {
 }
 
 export async function loadTakedownSettings(req: PayloadRequest): Promise<TakedownSettingsValues> {
-  const stored = (await req.payload.findGlobal({ slug: 'takedown-settings', overrideAccess: true, depth: 0, req })) as Omit<Partial<TakedownSettingsValues>, 'holidays' | 'workingWeekendDays'> & {
+  const stored = (await req.payload.findGlobal({
+    slug: 'takedown-settings',
+    overrideAccess: true,
+    depth: 0,
+    req,
+  })) as Omit<Partial<TakedownSettingsValues>, 'holidays' | 'workingWeekendDays'> & {
     holidays?: string | null
     workingWeekendDays?: string | null
   }
@@ -61,10 +66,14 @@ export async function loadTakedownSettings(req: PayloadRequest): Promise<Takedow
     hideOnConfirmation: (stored.hideOnConfirmation ?? DEFAULT_TAKEDOWN_SETTINGS.hideOnConfirmation) as NoticeBasis[],
     timeZone: stored.timeZone || DEFAULT_TAKEDOWN_SETTINGS.timeZone,
     triageBusinessDays: stored.triageBusinessDays ?? DEFAULT_TAKEDOWN_SETTINGS.triageBusinessDays,
-    hiddenDecisionBusinessDays: stored.hiddenDecisionBusinessDays ?? DEFAULT_TAKEDOWN_SETTINGS.hiddenDecisionBusinessDays,
+    hiddenDecisionBusinessDays:
+      stored.hiddenDecisionBusinessDays ?? DEFAULT_TAKEDOWN_SETTINGS.hiddenDecisionBusinessDays,
     decisionBusinessDays: stored.decisionBusinessDays ?? DEFAULT_TAKEDOWN_SETTINGS.decisionBusinessDays,
     needsInfoCloseDays: stored.needsInfoCloseDays ?? DEFAULT_TAKEDOWN_SETTINGS.needsInfoCloseDays,
-    retentionMonths: Math.max(MIN_RETENTION_MONTHS, stored.retentionMonths ?? DEFAULT_TAKEDOWN_SETTINGS.retentionMonths),
+    retentionMonths: Math.max(
+      MIN_RETENTION_MONTHS,
+      stored.retentionMonths ?? DEFAULT_TAKEDOWN_SETTINGS.retentionMonths,
+    ),
     confirmationHours: stored.confirmationHours ?? DEFAULT_TAKEDOWN_SETTINGS.confirmationHours,
     redress: stored.redress || DEFAULT_TAKEDOWN_SETTINGS.redress,
     holidays: datesIn(stored.holidays),
@@ -78,7 +87,11 @@ const ALWAYS_HIDDEN: RequestStatus[] = ['removed']
 const PENDING: RequestStatus[] = ['received', 'needs_info', 'in_review']
 
 /** Whether a removal notice in `status` on `basis` keeps its target content hidden. */
-export function noticeHidesContent(status: RequestStatus, basis: NoticeBasis, settings: TakedownSettingsValues): boolean {
+export function noticeHidesContent(
+  status: RequestStatus,
+  basis: NoticeBasis,
+  settings: TakedownSettingsValues,
+): boolean {
   if (ALWAYS_HIDDEN.includes(status)) return true
   return PENDING.includes(status) && settings.hideOnConfirmation.includes(basis)
 }

@@ -27,7 +27,9 @@ export function runTakedownQueue(payload: Payload, limit = 20) {
 
 /** Runs one queued job now, unless a runner has already taken or finished it. */
 export function runTakedownJob(payload: Payload, id: number | string) {
-  return oneAtATime(() => payload.jobs.run({ queue: TAKEDOWN_QUEUE, where: { id: { equals: id } }, limit: 1, silent: true }))
+  return oneAtATime(() =>
+    payload.jobs.run({ queue: TAKEDOWN_QUEUE, where: { id: { equals: id } }, limit: 1, silent: true }),
+  )
 }
 
 /**
@@ -37,7 +39,11 @@ export function runTakedownJob(payload: Payload, id: number | string) {
 export function startTakedownCron(payload: Payload): void {
   const cron = new Cron(
     '* * * * *',
-    { protect: true, catch: (err: unknown) => payload.logger.error({ err, msg: 'Takedown queue run failed; the next minute tries again' }) },
+    {
+      protect: true,
+      catch: (err: unknown) =>
+        payload.logger.error({ err, msg: 'Takedown queue run failed; the next minute tries again' }),
+    },
     async () => {
       await runTakedownQueue(payload)
     },

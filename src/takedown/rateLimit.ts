@@ -7,7 +7,8 @@ import { redisKey, sharedRedis, type SharedRedis, warnRedisUnavailable } from '.
 
 type Window = { count: number; resetAt: number }
 const STORE_KEY = Symbol.for('expo-archive.rate-limits')
-const store: Map<string, Window> = ((globalThis as Record<symbol, unknown>)[STORE_KEY] as Map<string, Window>) ??
+const store: Map<string, Window> =
+  ((globalThis as Record<symbol, unknown>)[STORE_KEY] as Map<string, Window>) ??
   ((globalThis as Record<symbol, unknown>)[STORE_KEY] = new Map<string, Window>())
 
 export type Limit = { max: number; windowMs: number }
@@ -39,7 +40,9 @@ export function submissionLimits(env: NodeJS.ProcessEnv = process.env): typeof D
     const raw = env[variable]
     if (raw === undefined || raw === '') continue
     if (!/^\d{1,9}$/.test(raw.trim()) || Number(raw) < 1) {
-      throw new Error(`${variable} is '${raw}'; use a whole number of at least 1, or leave it unset for the default (${limits[name].max}).`)
+      throw new Error(
+        `${variable} is '${raw}'; use a whole number of at least 1, or leave it unset for the default (${limits[name].max}).`,
+      )
     }
     limits[name].max = Number(raw)
   }
@@ -98,7 +101,10 @@ if count > 0 then redis.call('DECR', KEYS[1]) end
 return count`
 
 async function redisHit(redis: SharedRedis, key: string, limit: Limit): Promise<number> {
-  const [counted, msLeft] = (await redis.eval(HIT_SCRIPT, { keys: [redisKey('rate', key)], arguments: [String(limit.max), String(limit.windowMs)] })) as [number, number]
+  const [counted, msLeft] = (await redis.eval(HIT_SCRIPT, {
+    keys: [redisKey('rate', key)],
+    arguments: [String(limit.max), String(limit.windowMs)],
+  })) as [number, number]
   return counted ? 0 : secondsLeft(msLeft)
 }
 
@@ -150,6 +156,10 @@ export async function resetRateLimits(): Promise<void> {
  */
 export function clientIp(headers: Headers | undefined | null): string {
   const forwarded = headers?.get('x-forwarded-for')
-  const last = forwarded?.split(',').map((s) => s.trim()).filter(Boolean).at(-1)
+  const last = forwarded
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .at(-1)
   return last || headers?.get('x-real-ip') || 'unknown'
 }

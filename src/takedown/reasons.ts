@@ -33,10 +33,15 @@ export function statementErrors(statement: StatementOfReasons | null | undefined
   const s = statement ?? {}
   const errors: { path: string; message: string }[] = []
   const blank = (v: unknown) => typeof v !== 'string' || v.trim() === ''
-  if (blank(s.scope)) errors.push({ path: 'reasons.scope', message: 'Say which content and which parts of it the decision covers.' })
+  if (blank(s.scope))
+    errors.push({ path: 'reasons.scope', message: 'Say which content and which parts of it the decision covers.' })
   if (blank(s.facts) || String(s.facts).trim().length < MIN_FACTS)
-    errors.push({ path: 'reasons.facts', message: `Describe the facts and circumstances relied on (at least ${MIN_FACTS} characters).` })
-  if (!DECISION_GROUNDS.some((g) => g.value === s.ground)) errors.push({ path: 'reasons.ground', message: 'Choose the ground of the decision.' })
+    errors.push({
+      path: 'reasons.facts',
+      message: `Describe the facts and circumstances relied on (at least ${MIN_FACTS} characters).`,
+    })
+  if (!DECISION_GROUNDS.some((g) => g.value === s.ground))
+    errors.push({ path: 'reasons.ground', message: 'Choose the ground of the decision.' })
   else if (s.ground !== 'not_established' && blank(s.groundDetail))
     errors.push({ path: 'reasons.groundDetail', message: 'Name the law or the term of publication relied on.' })
   if (blank(s.redress)) errors.push({ path: 'reasons.redress', message: 'Say how the decision can be contested.' })
@@ -44,6 +49,9 @@ export function statementErrors(statement: StatementOfReasons | null | undefined
 }
 
 /** Two statements count as the same when their facts are; a new decision needs its own. */
-export function sameStatement(a: StatementOfReasons | null | undefined, b: StatementOfReasons | null | undefined): boolean {
+export function sameStatement(
+  a: StatementOfReasons | null | undefined,
+  b: StatementOfReasons | null | undefined,
+): boolean {
   return (a?.facts ?? '').trim() === (b?.facts ?? '').trim()
 }

@@ -7,7 +7,10 @@ import type { RequestKind } from './workflow'
  */
 export function referenceFor(kind: RequestKind, id: string | number, createdAt: string | Date): string {
   const year = new Date(createdAt).getUTCFullYear()
-  const serial = typeof id === 'number' || /^\d+$/.test(String(id)) ? String(id).padStart(6, '0') : String(id).slice(-8).toUpperCase()
+  const serial =
+    typeof id === 'number' || /^\d+$/.test(String(id))
+      ? String(id).padStart(6, '0')
+      : String(id).slice(-8).toUpperCase()
   return `${kind === 'removal' ? 'R' : 'E'}-${year}-${serial}`
 }
 

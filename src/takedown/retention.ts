@@ -30,9 +30,19 @@ export async function anonymiseRequest(req: PayloadRequest, id: number | string,
   const now = new Date().toISOString()
   const doc = await req.payload.findByID({ collection: 'contact-requests', id, depth: 0, overrideAccess: true, req })
   // The email field is required; a reserved, unroutable address per request keeps it valid.
-  await req.payload.db.updateOne({ collection: 'contact-requests', id, data: { ...PERSONAL_DATA, email: anonymisedEmail(id), anonymisedAt: now }, req })
+  await req.payload.db.updateOne({
+    collection: 'contact-requests',
+    id,
+    data: { ...PERSONAL_DATA, email: anonymisedEmail(id), anonymisedAt: now },
+    req,
+  })
   // Evidence files (IDs, licences) are personal; the decision's statement of reasons stays.
-  await req.payload.delete({ collection: 'takedown-evidence', where: { notice: { equals: id } }, overrideAccess: true, req })
+  await req.payload.delete({
+    collection: 'takedown-evidence',
+    where: { notice: { equals: id } },
+    overrideAccess: true,
+    req,
+  })
   await appendAudit(req, {
     requestId: id,
     reference: doc.reference ?? null,

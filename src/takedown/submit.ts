@@ -4,18 +4,26 @@ import { formErrorsFrom } from './formInput'
 import { releaseRefusedSubmissionContext } from '../../collections/ContactRequests/hooks/releaseRefusedSubmission'
 import config from '@payload-config'
 
-export type SubmitResult = { ok: true; id: number; reference: string } | { ok: false; errors: Record<string, string>; formError?: string }
+export type SubmitResult =
+  { ok: true; id: number; reference: string } | { ok: false; errors: Record<string, string>; formError?: string }
 
 /**
  * The forms' one way in: the same Local API create that POST /api/<collection> runs, as the
  * public (overrideAccess: false, no user), so the collection's hooks apply every check.
  */
-async function fileAsPublic(collection: 'contact-requests' | 'counter-notices', data: Record<string, unknown>, clientIp: string): Promise<SubmitResult> {
+async function fileAsPublic(
+  collection: 'contact-requests' | 'counter-notices',
+  data: Record<string, unknown>,
+  clientIp: string,
+): Promise<SubmitResult> {
   const payload = await getPayload({ config })
   // Payload keeps this object as req.context, so the hooks' anti-abuse record comes back in it.
   const context: Record<string, unknown> = { clientIp }
   try {
-    const doc = (await payload.create({ collection, data: data as never, overrideAccess: false, context })) as { id: number; reference?: string | null }
+    const doc = (await payload.create({ collection, data: data as never, overrideAccess: false, context })) as {
+      id: number
+      reference?: string | null
+    }
     return { ok: true, id: doc.id, reference: doc.reference ?? String(doc.id) }
   } catch (err) {
     // The Local API has no afterError hook: give back what the submission took, as REST does.
@@ -26,6 +34,8 @@ async function fileAsPublic(collection: 'contact-requests' | 'counter-notices', 
   }
 }
 
-export const fileContactRequest = (data: Record<string, unknown>, clientIp: string) => fileAsPublic('contact-requests', data, clientIp)
+export const fileContactRequest = (data: Record<string, unknown>, clientIp: string) =>
+  fileAsPublic('contact-requests', data, clientIp)
 
-export const fileCounterNotice = (data: Record<string, unknown>, clientIp: string) => fileAsPublic('counter-notices', data, clientIp)
+export const fileCounterNotice = (data: Record<string, unknown>, clientIp: string) =>
+  fileAsPublic('counter-notices', data, clientIp)

@@ -6,7 +6,16 @@ import { NOTICE_BASES, NOTIFIER_RELATIONSHIPS } from './vocabulary'
 // computed from the requests themselves every time it is shown (nothing typed in). A notice
 // counts in the half-year in which its sender confirmed it (unconfirmed ones are not notices).
 
-export const OUTCOMES = ['removed', 'edited', 'declined', 'withdrawn', 'abusive', 'reinstated', 'void', 'pending'] as const
+export const OUTCOMES = [
+  'removed',
+  'edited',
+  'declined',
+  'withdrawn',
+  'abusive',
+  'reinstated',
+  'void',
+  'pending',
+] as const
 export type Outcome = (typeof OUTCOMES)[number]
 
 export type Period = { key: string; label: string; start: Date; end: Date }
@@ -69,7 +78,8 @@ type Row = {
   hiddenAt?: string | null
 }
 
-const hoursBetween = (from?: string | null, to?: string | null) => (from && to ? (new Date(to).getTime() - new Date(from).getTime()) / 3_600_000 : null)
+const hoursBetween = (from?: string | null, to?: string | null) =>
+  from && to ? (new Date(to).getTime() - new Date(from).getTime()) / 3_600_000 : null
 const present = (n: number | null): n is number => n !== null && n >= 0
 
 /** The report for the notices in `rows` (already limited to one period). */
@@ -77,7 +87,8 @@ export function summarize(period: Period, rows: Row[], now = new Date()): Transp
   const count = (key: keyof Row, values: readonly { value: string }[]) =>
     Object.fromEntries(values.map(({ value }) => [value, rows.filter((r) => r[key] === value).length]))
   const outcomes = Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<Outcome, number>
-  for (const r of rows) outcomes[(OUTCOMES as readonly string[]).includes(r.status) ? (r.status as Outcome) : 'pending']++
+  for (const r of rows)
+    outcomes[(OUTCOMES as readonly string[]).includes(r.status) ? (r.status as Outcome) : 'pending']++
   const incomplete = rows.filter((r) => r.infoRequestedAt).length
   return {
     period: period.key,
@@ -106,8 +117,24 @@ export async function transparencyReport(payload: Payload, period: Period): Prom
   for (let page = 1; ; page++) {
     const result = await payload.find({
       collection: 'contact-requests',
-      where: { and: [{ kind: { equals: 'removal' } }, { confirmedAt: { greater_than_equal: period.start.toISOString() } }, { confirmedAt: { less_than: period.end.toISOString() } }] },
-      select: { basis: true, relationship: true, status: true, createdAt: true, confirmedAt: true, acknowledgedAt: true, infoRequestedAt: true, decidedAt: true, hiddenAt: true },
+      where: {
+        and: [
+          { kind: { equals: 'removal' } },
+          { confirmedAt: { greater_than_equal: period.start.toISOString() } },
+          { confirmedAt: { less_than: period.end.toISOString() } },
+        ],
+      },
+      select: {
+        basis: true,
+        relationship: true,
+        status: true,
+        createdAt: true,
+        confirmedAt: true,
+        acknowledgedAt: true,
+        infoRequestedAt: true,
+        decidedAt: true,
+        hiddenAt: true,
+      },
       // Read along the confirmedAt index (with id to break ties, so pages neither skip nor repeat).
       sort: ['confirmedAt', 'id'],
       depth: 0,
@@ -124,13 +151,23 @@ export async function transparencyReport(payload: Payload, period: Period): Prom
 
 /** The report as CSV: one `section,key,value` line per figure, for spreadsheets. */
 export function reportCsv(r: TransparencyReport): string {
-  const lines: (string | number | null)[][] = [['section', 'key', 'value'], ['period', r.period, r.label], ['notices', 'total', r.notices]]
+  const lines: (string | number | null)[][] = [
+    ['section', 'key', 'value'],
+    ['period', r.period, r.label],
+    ['notices', 'total', r.notices],
+  ]
   for (const [k, v] of Object.entries(r.byBasis)) lines.push(['basis', k, v])
   for (const [k, v] of Object.entries(r.byRelationship)) lines.push(['relationship', k, v])
   lines.push(['completeness', 'complete', r.complete], ['completeness', 'incomplete', r.incomplete])
   for (const [k, v] of Object.entries(r.outcomes)) lines.push(['outcome', k, v])
-  for (const [k, t] of Object.entries(r.times)) lines.push([`time_${k}`, 'count', t.count], [`time_${k}`, 'median_hours', t.medianHours], [`time_${k}`, 'p90_hours', t.p90Hours])
+  for (const [k, t] of Object.entries(r.times))
+    lines.push(
+      [`time_${k}`, 'count', t.count],
+      [`time_${k}`, 'median_hours', t.medianHours],
+      [`time_${k}`, 'p90_hours', t.p90Hours],
+    )
   lines.push(['reinstatements', 'total', r.reinstatements], ['automated_decisions', 'total', r.automatedDecisions])
-  const cell = (v: string | number | null) => (v === null ? '' : /[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v))
+  const cell = (v: string | number | null) =>
+    v === null ? '' : /[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v)
   return lines.map((l) => l.map(cell).join(',')).join('\n') + '\n'
 }

@@ -15,7 +15,10 @@ let editionId: number
 
 beforeAll(async () => {
   await api.signIn()
-  const login = await api.request('POST', 'users/login', { email: 'e2e-admin@example.test', password: 'e2e-admin-password-1' })
+  const login = await api.request('POST', 'users/login', {
+    email: 'e2e-admin@example.test',
+    password: 'e2e-admin-password-1',
+  })
   browser = await launchBrowser()
   context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
   const { hostname } = new URL(baseUrl)

@@ -12,7 +12,11 @@ const api = new Api(baseUrl)
 let browser: Browser
 
 async function contextFor(email: string) {
-  const res = await fetch(`${baseUrl}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password: 'bulk-password-1234' }) })
+  const res = await fetch(`${baseUrl}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password: 'bulk-password-1234' }),
+  })
   const { token } = await res.json()
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
   await context.addCookies([{ name: 'payload-token', value: token, domain: new URL(baseUrl).hostname, path: '/' }])
@@ -21,7 +25,10 @@ async function contextFor(email: string) {
 
 beforeAll(async () => {
   await api.signIn()
-  for (const [email, roles] of [['bulk-editor@example.test', ['editor']], ['bulk-staff@example.test', ['staff']]] as const) {
+  for (const [email, roles] of [
+    ['bulk-editor@example.test', ['editor']],
+    ['bulk-staff@example.test', ['staff']],
+  ] as const) {
     await api.request('POST', 'users', { email, password: 'bulk-password-1234', roles }).catch(() => null)
   }
   browser = await launchBrowser()
@@ -37,16 +44,22 @@ describe('importing from the organizations list', () => {
     await page.goto(`${baseUrl}/admin/collections/organizations`)
     await page.getByText('Import from CSV or JSON').click()
     const bad = 'slug,name,kind\nbulk-test-org,Bulk Test Org,company\nBad Slug,Another,company\n'
-    await page.locator('input[type="file"][aria-label="File to import"]').setInputFiles({ name: 'organizations.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) })
+    await page
+      .locator('input[type="file"][aria-label="File to import"]')
+      .setInputFiles({ name: 'organizations.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) })
     await page.getByRole('button', { name: 'Import', exact: true }).click()
     const report = page.getByTestId('import-report')
     await expect.poll(() => report.textContent().catch(() => ''), { timeout: 15_000 }).toContain('Nothing was imported')
     expect(await report.textContent()).toContain('"Bad Slug" is not a valid slug')
     await screenshot(page, 'editors-import-refused')
     const good = 'slug,name,name_zh,kind\nbulk-test-org,Bulk Test Org,批量测试机构,company\n'
-    await page.locator('input[type="file"][aria-label="File to import"]').setInputFiles({ name: 'organizations.csv', mimeType: 'text/csv', buffer: Buffer.from(good) })
+    await page
+      .locator('input[type="file"][aria-label="File to import"]')
+      .setInputFiles({ name: 'organizations.csv', mimeType: 'text/csv', buffer: Buffer.from(good) })
     await page.getByRole('button', { name: 'Import', exact: true }).click()
-    await expect.poll(() => report.textContent().catch(() => ''), { timeout: 15_000 }).toContain('Imported: 1 created, 0 updated, 0 unchanged')
+    await expect
+      .poll(() => report.textContent().catch(() => ''), { timeout: 15_000 })
+      .toContain('Imported: 1 created, 0 updated, 0 unchanged')
     await screenshot(page, 'editors-import-done')
     await context.close()
   })

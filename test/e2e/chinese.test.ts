@@ -86,7 +86,15 @@ describe('the archive in Chinese', () => {
     }
   })
 
-  for (const route of ['/zh', '/zh/editions', '/zh/editions/2020', '/zh/organizations', '/zh/about', '/zh/search?q=重庆', '/zh/no-such-page']) {
+  for (const route of [
+    '/zh',
+    '/zh/editions',
+    '/zh/editions/2020',
+    '/zh/organizations',
+    '/zh/about',
+    '/zh/search?q=重庆',
+    '/zh/no-such-page',
+  ]) {
     it(`axe finds no serious or critical problem on ${route}`, async () => {
       const { page, external } = await openPage(context)
       await page.goto(`${baseUrl}${encodeURI(route)}`)

@@ -54,7 +54,9 @@ describe('content changes reach the public site at once (on-demand revalidation)
 
   it('shows an edited title within 1 s', async () => {
     await api.request('PATCH', `editions/${id}`, { title: `${TITLE} edited` })
-    const elapsed = await timeUntil(async () => (await getText(`${baseUrl}/editions/${YEAR}`)).text.includes(`${TITLE} edited`))
+    const elapsed = await timeUntil(async () =>
+      (await getText(`${baseUrl}/editions/${YEAR}`)).text.includes(`${TITLE} edited`),
+    )
     console.log(`  edit → visible: ${elapsed.toFixed(0)} ms`)
     expect(elapsed).toBeLessThan(1_000)
     await api.request('PATCH', `editions/${id}`, { title: TITLE })
@@ -80,7 +82,10 @@ describe('content changes reach the public site at once (on-demand revalidation)
 
 describe('a restart never serves what changed while the server was down', () => {
   it('refuses the revalidation endpoint to strangers', async () => {
-    const res = await fetch(`${baseUrl}/api/site/revalidate`, { method: 'POST', headers: { 'x-revalidate-token': 'guess' } })
+    const res = await fetch(`${baseUrl}/api/site/revalidate`, {
+      method: 'POST',
+      headers: { 'x-revalidate-token': 'guess' },
+    })
     expect(res.status).toBe(403)
   })
 })

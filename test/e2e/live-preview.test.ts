@@ -17,7 +17,11 @@ let editorToken: string
 let staffToken: string
 
 async function signIn(email: string, password: string): Promise<string> {
-  const res = await fetch(`${baseUrl}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password }) })
+  const res = await fetch(`${baseUrl}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  })
   return (await res.json()).token
 }
 
@@ -32,7 +36,10 @@ const get = async (path: string, token?: string, site = 'same-origin') => {
 
 beforeAll(async () => {
   await api.signIn()
-  for (const [email, roles] of [['preview-editor@example.test', ['editor']], ['preview-staff@example.test', ['staff']]] as const) {
+  for (const [email, roles] of [
+    ['preview-editor@example.test', ['editor']],
+    ['preview-staff@example.test', ['staff']],
+  ] as const) {
     await api.request('POST', 'users', { email, password: 'preview-password-1234', roles }).catch(() => null)
   }
   editorToken = await signIn('preview-editor@example.test', 'preview-password-1234')
@@ -42,7 +49,9 @@ beforeAll(async () => {
   await api.request('PATCH', `editions/${editionId}?draft=true&autosave=true`, { title: DRAFT_TITLE })
   browser = await launchBrowser()
   editorContext = await browser.newContext({ viewport: { width: 1400, height: 900 } })
-  await editorContext.addCookies([{ name: 'payload-token', value: editorToken, domain: new URL(baseUrl).hostname, path: '/' }])
+  await editorContext.addCookies([
+    { name: 'payload-token', value: editorToken, domain: new URL(baseUrl).hostname, path: '/' },
+  ])
 })
 afterAll(async () => {
   await browser?.close()
@@ -79,7 +88,11 @@ describe('the preview address', () => {
   })
 
   it('renders a page that was never published, for the editor only', async () => {
-    const page = await api.request('POST', 'pages?draft=true', { title: 'Press kit (draft 5512)', slug: 'press-kit-draft', _status: 'draft' })
+    const page = await api.request('POST', 'pages?draft=true', {
+      title: 'Press kit (draft 5512)',
+      slug: 'press-kit-draft',
+      _status: 'draft',
+    })
     expect((await get(`/preview/pages/${page.doc.id}`, editorToken)).text).toContain('Press kit (draft 5512)')
     expect((await get(`/preview/pages/${page.doc.id}`)).status).toBe(404)
     expect((await get('/press-kit-draft')).status).toBe(404)
@@ -93,10 +106,28 @@ describe('live preview in the admin', () => {
     await page.locator('input[name="title"]').waitFor()
     await page.locator('#live-preview-toggler').click()
     const frame = page.frameLocator('iframe')
-    await expect.poll(() => frame.locator('h1').textContent({ timeout: 1_000 }).catch(() => ''), { timeout: 20_000 }).toContain('7731')
+    await expect
+      .poll(
+        () =>
+          frame
+            .locator('h1')
+            .textContent({ timeout: 1_000 })
+            .catch(() => ''),
+        { timeout: 20_000 },
+      )
+      .toContain('7731')
     await page.locator('input[name="title"]').fill('Smart China Expo 2019 (retitled live 8842)')
     // Autosave (every 2 s) saves the draft; the frame re-renders on the server with it.
-    await expect.poll(() => frame.locator('h1').textContent({ timeout: 1_000 }).catch(() => ''), { timeout: 20_000 }).toContain('retitled live 8842')
+    await expect
+      .poll(
+        () =>
+          frame
+            .locator('h1')
+            .textContent({ timeout: 1_000 })
+            .catch(() => ''),
+        { timeout: 20_000 },
+      )
+      .toContain('retitled live 8842')
     await frame.locator('nav[aria-label="Other editions"]').waitFor({ timeout: 10_000 })
     await screenshot(page, 'editors-live-preview')
     expect((await get('/editions/2019')).text).not.toContain('8842')

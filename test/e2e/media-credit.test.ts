@@ -13,16 +13,34 @@ let token: string
 
 beforeAll(async () => {
   await api.signIn()
-  const res = await fetch(`${baseUrl}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'e2e-admin@example.test', password: 'e2e-admin-password-1' }) })
+  const res = await fetch(`${baseUrl}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: 'e2e-admin@example.test', password: 'e2e-admin-password-1' }),
+  })
   token = (await res.json()).token
 })
 
 async function uploadImage() {
-  const image = await sharp({ create: { width: 1800, height: 1200, channels: 3, background: '#2c6ea0' } }).jpeg().toBuffer()
+  const image = await sharp({ create: { width: 1800, height: 1200, channels: 3, background: '#2c6ea0' } })
+    .jpeg()
+    .toBuffer()
   const form = new FormData()
   form.append('file', new Blob([new Uint8Array(image)], { type: 'image/jpeg' }), 'river-view.jpg')
-  form.append('_payload', JSON.stringify({ alt: 'The river seen from the expo centre', credit: 'Zhang Min', rightsHolder: 'Xinhua News Agency', source: 'https://example.org/river' }))
-  const res = await fetch(`${baseUrl}/api/media`, { method: 'POST', headers: { Authorization: `JWT ${token}` }, body: form })
+  form.append(
+    '_payload',
+    JSON.stringify({
+      alt: 'The river seen from the expo centre',
+      credit: 'Zhang Min',
+      rightsHolder: 'Xinhua News Agency',
+      source: 'https://example.org/river',
+    }),
+  )
+  const res = await fetch(`${baseUrl}/api/media`, {
+    method: 'POST',
+    headers: { Authorization: `JWT ${token}` },
+    body: form,
+  })
   expect(res.status).toBe(201)
   return (await res.json()).doc
 }
@@ -31,14 +49,23 @@ describe('an image on a public page', () => {
   it('has a srcset of the generated sizes and its credit underneath', async () => {
     const media = await uploadImage()
     expect(Object.keys(media.sizes)).toEqual(expect.arrayContaining(['thumbnail', 'medium', 'large']))
-    await api.request('POST', 'pages', { title: 'River views', slug: 'river-views', body: richText('Seen from the bank.', upload(media.id)), _status: 'published' })
+    await api.request('POST', 'pages', {
+      title: 'River views',
+      slug: 'river-views',
+      body: richText('Seen from the bank.', upload(media.id)),
+      _status: 'published',
+    })
     const res = await fetch(`${baseUrl}/river-views`)
     expect(res.status).toBe(200)
     // React separates adjacent text in server HTML with empty comments.
     const html = (await res.text()).replaceAll('<!-- -->', '')
     const img = html.match(/<img[^>]*alt="The river seen from the expo centre"[^>]*>/)?.[0] ?? ''
-    expect(img).toMatch(/srcSet="[^"]*river-view-400x267\.jpg 400w, [^"]*river-view-800x533\.jpg 800w, [^"]*river-view-1600x1067\.jpg 1600w, [^"]*river-view\.jpg 1800w"/i)
-    expect(html).toMatch(/<figcaption[^>]*>Photo: Zhang Min · Rights: Xinhua News Agency · <a href="https:\/\/example.org\/river"/)
+    expect(img).toMatch(
+      /srcSet="[^"]*river-view-400x267\.jpg 400w, [^"]*river-view-800x533\.jpg 800w, [^"]*river-view-1600x1067\.jpg 1600w, [^"]*river-view\.jpg 1800w"/i,
+    )
+    expect(html).toMatch(
+      /<figcaption[^>]*>Photo: Zhang Min · Rights: Xinhua News Agency · <a href="https:\/\/example.org\/river"/,
+    )
     const size = await fetch(`${baseUrl}${new URL(media.sizes.medium.url, baseUrl).pathname}`)
     expect(size.status).toBe(200)
     expect(size.headers.get('content-type')).toBe('image/jpeg')

@@ -43,7 +43,10 @@ export async function startServer(): Promise<ChildProcess> {
   fs.rmSync(E2E_DATA, { recursive: true, force: true })
   fs.mkdirSync(E2E_DATA, { recursive: true })
   const env = serverEnv()
-  step('migrate and seed', process.execPath, ['scripts/run-ts.mjs', 'src/cli/prepare.ts'], { ...env, NODE_ENV: 'development' })
+  step('migrate and seed', process.execPath, ['scripts/run-ts.mjs', 'src/cli/prepare.ts'], {
+    ...env,
+    NODE_ENV: 'development',
+  })
   if (process.env.E2E_SKIP_BUILD === '1' && fs.existsSync(path.join(root, '.next/BUILD_ID'))) {
     console.log('  e2e: reusing the existing build (E2E_SKIP_BUILD=1)')
   } else {
@@ -51,7 +54,12 @@ export async function startServer(): Promise<ChildProcess> {
     // The build no longer matches what `npm start` last built; make it rebuild next time.
     fs.rmSync(path.join(root, '.next/expo-archive-build'), { force: true })
   }
-  const server = spawn(process.execPath, ['scripts/serve.mjs', '-p', String(E2E_PORT)], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+  const server = spawn(process.execPath, ['scripts/serve.mjs', '-p', String(E2E_PORT)], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  })
   let output = ''
   server.stdout?.on('data', (chunk) => (output += chunk))
   server.stderr?.on('data', (chunk) => (output += chunk))

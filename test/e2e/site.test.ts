@@ -48,7 +48,9 @@ describe('a visitor browsing the archive', () => {
     await page.keyboard.press('Enter')
     await page.waitForURL('**/search?q=Cyberspace+Administration')
     const titles = await page.locator('ol li h3').allTextContents()
-    expect(titles).toEqual(expect.arrayContaining(['2020 Online Smart China Expo', 'Cyberspace Administration of China']))
+    expect(titles).toEqual(
+      expect.arrayContaining(['2020 Online Smart China Expo', 'Cyberspace Administration of China']),
+    )
     expect(await page.locator('mark').first().textContent()).toMatch(/cyberspace|administration/i)
 
     await page.goto(`${baseUrl}/search?q=${encodeURIComponent('Chongqing International Expo Center')}`)
@@ -71,7 +73,9 @@ describe('a visitor browsing the archive', () => {
   it('lists every organization with its role and years', async () => {
     const { page } = await openPage(context)
     await page.goto(`${baseUrl}/organizations`)
-    const card = page.locator('li', { has: page.getByRole('link', { name: 'Chinese Academy of Sciences', exact: true }) })
+    const card = page.locator('li', {
+      has: page.getByRole('link', { name: 'Chinese Academy of Sciences', exact: true }),
+    })
     expect(await card.textContent()).toContain('Co-host in 2018, 2019 and 2020')
     await screenshot(page, 'organizations')
     await page.close()
@@ -113,7 +117,11 @@ describe('a visitor browsing the archive', () => {
       endDate: '2021-08-25',
       eventAttendanceMode: 'https://schema.org/MixedEventAttendanceMode',
     })
-    const online = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/.exec(await (await fetch(`${baseUrl}/editions/2020`)).text())![1])
+    const online = JSON.parse(
+      /<script type="application\/ld\+json">(.*?)<\/script>/.exec(
+        await (await fetch(`${baseUrl}/editions/2020`)).text(),
+      )![1],
+    )
     expect(online.eventAttendanceMode).toBe('https://schema.org/OnlineEventAttendanceMode')
     expect(online.organizer).toHaveLength(9)
   })
@@ -126,7 +134,13 @@ describe('a visitor browsing the archive', () => {
     expect(await (await fetch(`${baseUrl}/robots.txt`)).text()).toContain(`Sitemap: ${baseUrl}/sitemap.xml`)
     // The page itself, in the HTML, for readers and crawlers without JavaScript: an unknown
     // edition, organization and page (notFound() in the route) and an address no route matches.
-    const english = ['/editions/1999', '/organizations/no-such-organization', '/no-such-page', '/no/such/address', '/zh/not-found-page']
+    const english = [
+      '/editions/1999',
+      '/organizations/no-such-organization',
+      '/no-such-page',
+      '/no/such/address',
+      '/zh/not-found-page',
+    ]
     const chinese = ['/zh/editions/1999', '/zh/organizations/no-such-organization', '/zh/no-such-page']
     for (const path of [...english, ...chinese]) {
       const missing = await fetch(`${baseUrl}${path}`)
@@ -185,14 +199,29 @@ describe('security headers', () => {
     page.on('console', (msg) => {
       if (/Content Security Policy/i.test(msg.text())) violations.push(msg.text())
     })
-    for (const path of ['/', '/editions/2020', '/search?q=expo', '/about']) await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' })
+    for (const path of ['/', '/editions/2020', '/search?q=expo', '/about'])
+      await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' })
     expect(violations).toEqual([])
     await page.close()
   })
 })
 
 describe('accessibility', () => {
-  const ROUTES = ['/', '/editions', '/editions/2020', '/editions/2022', '/organizations', '/organizations/chinese-academy-of-sciences', '/about', '/contact-us', '/disclaimer', '/search', '/search?q=expo', '/search?q=zzzzqqq', '/no-such-page']
+  const ROUTES = [
+    '/',
+    '/editions',
+    '/editions/2020',
+    '/editions/2022',
+    '/organizations',
+    '/organizations/chinese-academy-of-sciences',
+    '/about',
+    '/contact-us',
+    '/disclaimer',
+    '/search',
+    '/search?q=expo',
+    '/search?q=zzzzqqq',
+    '/no-such-page',
+  ]
   for (const route of ROUTES) {
     it(`axe finds no serious or critical problem on ${route}`, async () => {
       const { page, external } = await openPage(context)

@@ -25,7 +25,12 @@ async function editionState() {
     getText(`${baseUrl}/search?q=${YEAR}`),
     getText(`${baseUrl}/sitemap.xml`),
   ])
-  return { status: page.status, page: page.text, inSearch: search.text.includes(`/editions/${YEAR}"`), inSitemap: sitemap.text.includes(`/editions/${YEAR}<`) }
+  return {
+    status: page.status,
+    page: page.text,
+    inSearch: search.text.includes(`/editions/${YEAR}"`),
+    inSitemap: sitemap.text.includes(`/editions/${YEAR}<`),
+  }
 }
 
 beforeAll(async () => {
@@ -57,7 +62,9 @@ describe('a removal notice takes an edition down and a decline brings it back', 
     await page.locator('#field-basis').selectOption('copyright')
     await page.getByRole('checkbox', { name: 'Image' }).check()
     await page.locator('#field-originalWork').fill('My photograph of the 2018 opening ceremony.')
-    await page.locator('#field-explanation').fill('The page shows my photograph without permission or credit; I never licensed it.')
+    await page
+      .locator('#field-explanation')
+      .fill('The page shows my photograph without permission or credit; I never licensed it.')
     await page.locator('#field-requestedAction').selectOption('remove')
     await page.getByRole('checkbox', { name: /in good faith/ }).check()
     await page.getByRole('checkbox', { name: /information in this notice is accurate/ }).check()
@@ -97,28 +104,37 @@ describe('a removal notice takes an edition down and a decline brings it back', 
   })
 
   it('staff decline the notice and the edition is back within 1 s', async () => {
-    await admin.request('POST', 'users', { email: `staff-${Date.now()}@example.test`, password: 'staff-password-123', roles: ['staff'] }).then(async (created) => {
-      const staff = new Api(baseUrl)
-      await staff.signIn(created.doc.email, 'staff-password-123')
-      const found = await staff.request('GET', `contact-requests?where[reference][equals]=${reference}`)
-      const id = found.docs[0].id
-      await staff.request('PATCH', `contact-requests/${id}`, { status: 'in_review' })
-      await staff.request('PATCH', `contact-requests/${id}`, {
-        status: 'declined',
-        reasons: {
-          scope: `The photograph on /editions/${YEAR}.`,
-          facts: 'The expo press office licensed the photograph to us in 2018; the licence is on file.',
-          ground: 'not_established',
-        },
+    await admin
+      .request('POST', 'users', {
+        email: `staff-${Date.now()}@example.test`,
+        password: 'staff-password-123',
+        roles: ['staff'],
       })
-    })
+      .then(async (created) => {
+        const staff = new Api(baseUrl)
+        await staff.signIn(created.doc.email, 'staff-password-123')
+        const found = await staff.request('GET', `contact-requests?where[reference][equals]=${reference}`)
+        const id = found.docs[0].id
+        await staff.request('PATCH', `contact-requests/${id}`, { status: 'in_review' })
+        await staff.request('PATCH', `contact-requests/${id}`, {
+          status: 'declined',
+          reasons: {
+            scope: `The photograph on /editions/${YEAR}.`,
+            facts: 'The expo press office licensed the photograph to us in 2018; the licence is on file.',
+            ground: 'not_established',
+          },
+        })
+      })
     const elapsed = await timeUntil(async () => {
       const s = await editionState()
       return s.status === 200 && s.page.includes(TITLE) && s.inSearch && s.inSitemap
     })
     console.log(`  decline → visible everywhere again: ${elapsed.toFixed(0)} ms`)
     expect(elapsed).toBeLessThan(1_000)
-    const decision = await mailbox.waitFor((m) => m.to.includes(email) && m.raw.includes('Decision on your removal notice'), 10_000)
+    const decision = await mailbox.waitFor(
+      (m) => m.to.includes(email) && m.raw.includes('Decision on your removal notice'),
+      10_000,
+    )
     expect(decision.raw).toContain('How to contest')
   })
 })
@@ -132,13 +148,18 @@ describe('the staff side in the admin', () => {
     await staff.signIn(staffEmail, 'staff-password-123')
     const login = await staff.request('POST', 'users/login', { email: staffEmail, password: 'staff-password-123' })
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
-    await context.addCookies([{ name: 'payload-token', value: login.token, domain: new URL(baseUrl).hostname, path: '/' }])
+    await context.addCookies([
+      { name: 'payload-token', value: login.token, domain: new URL(baseUrl).hostname, path: '/' },
+    ])
     const { page } = await openPage(context)
 
     await page.goto(`${baseUrl}/admin`)
     await page.locator('#takedown-dashboard').waitFor()
     const open = Number(await page.locator('[data-figure="Open requests"]').innerText())
-    const { totalDocs } = await staff.request('GET', `contact-requests?limit=1&where[status][in]=${OPEN_STATUSES.join(',')}`)
+    const { totalDocs } = await staff.request(
+      'GET',
+      `contact-requests?limit=1&where[status][in]=${OPEN_STATUSES.join(',')}`,
+    )
     expect(open).toBe(totalDocs)
     await screenshot(page, 'takedown-dashboard')
 
@@ -147,14 +168,19 @@ describe('the staff side in the admin', () => {
     expect(await page.locator('table tbody tr').count()).toBeGreaterThan(0)
     await screenshot(page, 'takedown-list')
 
-    const declined = (await staff.request('GET', 'contact-requests?where[status][equals]=declined&limit=1&depth=0')).docs[0]
+    const declined = (await staff.request('GET', 'contact-requests?where[status][equals]=declined&limit=1&depth=0'))
+      .docs[0]
     await page.goto(`${baseUrl}/admin/collections/contact-requests/${declined.id}`)
     await page.getByText(declined.reference).first().waitFor()
     // The statement of reasons staff wrote through the API is there to read in the form.
     const facts = page.locator('textarea[name="reasons.facts"], [id="field-reasons__facts"]').first()
     await facts.waitFor()
     expect(await facts.inputValue()).toContain('licensed the photograph')
-    await page.getByText('Loading...').first().waitFor({ state: 'detached' }).catch(() => {})
+    await page
+      .getByText('Loading...')
+      .first()
+      .waitFor({ state: 'detached' })
+      .catch(() => {})
     await screenshot(page, 'takedown-request')
     await context.close()
   })

@@ -20,7 +20,14 @@ const EDITORS: Actor[] = ['editor', 'admin']
 const HANDLERS: Actor[] = ['staff', 'admin']
 
 /** Expo content: anyone reads what is published; only editors see drafts and history, and write. */
-const editorial = { create: EDITORS, read: EVERYONE, readDraft: EDITORS, update: EDITORS, delete: EDITORS, readVersions: EDITORS }
+const editorial = {
+  create: EDITORS,
+  read: EVERYONE,
+  readDraft: EDITORS,
+  update: EDITORS,
+  delete: EDITORS,
+  readVersions: EDITORS,
+}
 
 export const COLLECTION_RULES: Record<string, Partial<Record<CollectionOps, Actor[]>>> = {
   editions: editorial,
@@ -56,6 +63,9 @@ export const PERSONAL_DATA = {
   staffNotes: { where: 'contact-requests.staffNotes', readers: HANDLERS },
   senderFingerprint: { where: 'contact-requests.senderFingerprint', readers: HANDLERS },
   confirmationTokenHash: { where: 'contact-requests.confirmationTokenHash', readers: [] as Actor[] },
-  colleagueEmail: { where: 'users.email (another account, also as assignee and audit actor)', readers: ['admin'] as Actor[] },
+  colleagueEmail: {
+    where: 'users.email (another account, also as assignee and audit actor)',
+    readers: ['admin'] as Actor[],
+  },
   evidenceFile: { where: 'takedown-evidence file bytes and name', readers: HANDLERS },
 } satisfies Record<string, { where: string; readers: Actor[] }>

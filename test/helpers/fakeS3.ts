@@ -16,7 +16,10 @@ export async function startFakeS3() {
       const key = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
       requests.push(`${req.method} ${key}`)
       if (req.method === 'PUT') {
-        objects.set(key, { body: Buffer.concat(chunks), type: String(req.headers['content-type'] ?? 'application/octet-stream') })
+        objects.set(key, {
+          body: Buffer.concat(chunks),
+          type: String(req.headers['content-type'] ?? 'application/octet-stream'),
+        })
         res.writeHead(200, { ETag: '"fake"' }).end()
         return
       }
@@ -27,10 +30,17 @@ export async function startFakeS3() {
         return
       }
       if (!object) {
-        res.writeHead(404, { 'Content-Type': 'application/xml' }).end(req.method === 'HEAD' ? undefined : '<Error><Code>NoSuchKey</Code></Error>')
+        res
+          .writeHead(404, { 'Content-Type': 'application/xml' })
+          .end(req.method === 'HEAD' ? undefined : '<Error><Code>NoSuchKey</Code></Error>')
         return
       }
-      res.writeHead(200, { 'Content-Type': object.type, 'Content-Length': object.body.length, ETag: '"fake"', 'Last-Modified': new Date().toUTCString() })
+      res.writeHead(200, {
+        'Content-Type': object.type,
+        'Content-Length': object.body.length,
+        ETag: '"fake"',
+        'Last-Modified': new Date().toUTCString(),
+      })
       res.end(req.method === 'HEAD' ? undefined : object.body)
     })
   })

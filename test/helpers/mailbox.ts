@@ -55,7 +55,9 @@ export async function startMailboxOn(port: number): Promise<{
         if (found) return found
         await new Promise((r) => setTimeout(r, 25))
       }
-      throw new Error(`no matching email within ${ms} ms (is the server's SMTP_HOST/SMTP_PORT pointing at 127.0.0.1:${listening}?); received: ${messages.map((m) => m.to.join(',')).join(' | ') || 'none'}`)
+      throw new Error(
+        `no matching email within ${ms} ms (is the server's SMTP_HOST/SMTP_PORT pointing at 127.0.0.1:${listening}?); received: ${messages.map((m) => m.to.join(',')).join(' | ') || 'none'}`,
+      )
     },
     refuseNext(count = 1) {
       toRefuse += count
@@ -73,7 +75,6 @@ export function confirmationTokenIn(mail: ReceivedMail): string {
   return match[1]
 }
 
-
 /** A mailbox on a free port, for tests that start the app themselves. */
 export const startMailbox = () => startMailboxOn(0)
 
@@ -82,9 +83,12 @@ export function decodedBody(mail: ReceivedMail): string {
   const split = mail.raw.indexOf('\r\n\r\n')
   const headers = mail.raw.slice(0, split)
   const body = mail.raw.slice(split + 4)
-  if (/content-transfer-encoding:\s*base64/i.test(headers)) return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8')
+  if (/content-transfer-encoding:\s*base64/i.test(headers))
+    return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8')
   if (/content-transfer-encoding:\s*quoted-printable/i.test(headers)) {
-    const bytes = body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    const bytes = body
+      .replace(/=\r?\n/g, '')
+      .replace(/=([0-9A-F]{2})/gi, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)))
     return Buffer.from(bytes, 'latin1').toString('utf8')
   }
   return body
@@ -96,7 +100,14 @@ export function subjectOf(mail: ReceivedMail): string {
   return header
     .replace(/\r\n[ \t]/g, ' ')
     .replace(/=\?utf-8\?([bq])\?([^?]*)\?=\s*/gi, (_m, enc: string, text: string) =>
-      enc.toUpperCase() === 'B' ? Buffer.from(text, 'base64').toString('utf8') : Buffer.from(text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_x, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8'),
+      enc.toUpperCase() === 'B'
+        ? Buffer.from(text, 'base64').toString('utf8')
+        : Buffer.from(
+            text
+              .replace(/_/g, ' ')
+              .replace(/=([0-9A-F]{2})/gi, (_x, h: string) => String.fromCharCode(parseInt(h, 16))),
+            'latin1',
+          ).toString('utf8'),
     )
     .trim()
 }

@@ -10,7 +10,11 @@ export type RestResponse = { status: number; body: any; headers: Headers }
  * Calls Payload's real REST route handlers in-process (the same functions Next mounts
  * under /api), so REST behaviour is tested without starting a server.
  */
-export async function rest(method: Method, apiPath: string, options: { body?: unknown; token?: string; headers?: Record<string, string> } = {}): Promise<RestResponse> {
+export async function rest(
+  method: Method,
+  apiPath: string,
+  options: { body?: unknown; token?: string; headers?: Record<string, string> } = {},
+): Promise<RestResponse> {
   await testPayload()
   const { default: config } = await import('../../payload.config')
   const handlers = { GET: REST_GET, POST: REST_POST, PATCH: REST_PATCH, DELETE: REST_DELETE }
@@ -26,7 +30,10 @@ export async function rest(method: Method, apiPath: string, options: { body?: un
     headers['Content-Type'] ??= 'application/json'
   }
   const request = new Request(url, { method, headers, body })
-  const slug = url.pathname.replace(/^\/api\//, '').split('/').filter(Boolean)
+  const slug = url.pathname
+    .replace(/^\/api\//, '')
+    .split('/')
+    .filter(Boolean)
   const response = await handlers[method](config)(request, { params: Promise.resolve({ slug }) })
   const text = await response.text()
   let parsed: unknown = text
@@ -38,7 +45,10 @@ export async function rest(method: Method, apiPath: string, options: { body?: un
   return { status: response.status, body: parsed, headers: response.headers }
 }
 
-export async function graphql(query: string, options: { token?: string; variables?: Record<string, unknown>; headers?: Record<string, string> } = {}): Promise<RestResponse> {
+export async function graphql(
+  query: string,
+  options: { token?: string; variables?: Record<string, unknown>; headers?: Record<string, string> } = {},
+): Promise<RestResponse> {
   await testPayload()
   const { default: config } = await import('../../payload.config')
   const headers: Record<string, string> = { 'Content-Type': 'application/json', ...options.headers }

@@ -10,9 +10,16 @@ import { resetRateLimits } from '../../src/takedown/rateLimit'
 /** A solved ALTCHA payload, as the widget would post it, issued long enough ago to pass the fill-time check. */
 export async function solvedAltcha(issuedAgoMs = MIN_FILL_MS + 500): Promise<string> {
   const challenge = await newChallenge(Date.now() - issuedAgoMs)
-  const solution = await solveChallenge(challenge.challenge, challenge.salt, challenge.algorithm, challenge.maxnumber).promise
+  const solution = await solveChallenge(challenge.challenge, challenge.salt, challenge.algorithm, challenge.maxnumber)
+    .promise
   if (!solution) throw new Error('could not solve our own challenge')
-  const payload = { algorithm: challenge.algorithm, challenge: challenge.challenge, number: solution.number, salt: challenge.salt, signature: challenge.signature }
+  const payload = {
+    algorithm: challenge.algorithm,
+    challenge: challenge.challenge,
+    number: solution.number,
+    salt: challenge.salt,
+    signature: challenge.signature,
+  }
   return Buffer.from(JSON.stringify(payload)).toString('base64')
 }
 
@@ -49,7 +56,10 @@ export const validEnquiry = (overrides: Record<string, unknown> = {}) => ({
 })
 
 /** POST /api/contact-requests as a member of the public, with a solved challenge. */
-export async function submitPublicly(data: Record<string, unknown>, options: { ip?: string; altcha?: string | null } = {}): Promise<RestResponse> {
+export async function submitPublicly(
+  data: Record<string, unknown>,
+  options: { ip?: string; altcha?: string | null } = {},
+): Promise<RestResponse> {
   const altcha = options.altcha === undefined ? await solvedAltcha() : options.altcha
   return rest('POST', 'contact-requests', {
     body: { ...data, ...(altcha ? { altcha } : {}) },

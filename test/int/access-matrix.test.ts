@@ -2,7 +2,15 @@ import type { Collection, Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { User } from '../../src/payload-types'
-import { ACTORS, type Actor, COLLECTION_RULES, type CollectionOps, GLOBAL_RULES, type GlobalOps, type Signed } from '../helpers/accessTable'
+import {
+  ACTORS,
+  type Actor,
+  COLLECTION_RULES,
+  type CollectionOps,
+  GLOBAL_RULES,
+  type GlobalOps,
+  type Signed,
+} from '../helpers/accessTable'
 import { pngFile, validEdition } from '../helpers/fixtures'
 import { createUser, testPayload } from '../helpers/payload'
 import { graphql, login, rest } from '../helpers/rest'
@@ -38,18 +46,39 @@ async function sampleData(slug: string, actor: Actor): Promise<Record<string, un
     case 'media':
       return { alt: `Matrix image ${n}` }
     case 'contact-requests':
-      return { ...validEnquiry({ email: `matrix-${n}@example.test` }), ...(actor === 'public' ? { altcha: await solvedAltcha() } : {}) }
+      return {
+        ...validEnquiry({ email: `matrix-${n}@example.test` }),
+        ...(actor === 'public' ? { altcha: await solvedAltcha() } : {}),
+      }
     case 'takedown-audit':
-      return { reference: `M-${n}`, at: new Date().toISOString(), actorLabel: 'matrix', toStatus: 'received', entryHash: `hash-${n}` }
+      return {
+        reference: `M-${n}`,
+        at: new Date().toISOString(),
+        actorLabel: 'matrix',
+        toStatus: 'received',
+        entryHash: `hash-${n}`,
+      }
     case 'takedown-evidence':
       return { notice: ((await adminCreate('contact-requests')) as { id: number }).id }
     case 'counter-notices': {
       // Only a notice that took content down can be contested: make one, as the workflow would leave it.
       const notice = await adminCreate('contact-requests')
       const reference = `R-MATRIX-${n}`
-      await payload.db.updateOne({ collection: 'contact-requests', id: notice.id, data: { kind: 'removal', status: 'removed', reference } })
+      await payload.db.updateOne({
+        collection: 'contact-requests',
+        id: notice.id,
+        data: { kind: 'removal', status: 'removed', reference },
+      })
       const statement = 'I wrote this text myself and the organisers had my permission to publish it.'
-      return { reference, name: 'Chen Jie', email: `matrix-counter-${n}@example.test`, material: 'The text on the page.', statement, goodFaith: true, ...(actor === 'public' ? { altcha: await solvedAltcha() } : {}) }
+      return {
+        reference,
+        name: 'Chen Jie',
+        email: `matrix-counter-${n}@example.test`,
+        material: 'The text on the page.',
+        statement,
+        goodFaith: true,
+        ...(actor === 'public' ? { altcha: await solvedAltcha() } : {}),
+      }
     }
     case 'exports':
       return { name: `matrix-export-${n}`, collectionSlug: 'organizations', format: 'csv' }
@@ -110,7 +139,10 @@ async function local(actor: Actor, fn: () => Promise<unknown>): Promise<Verdict>
 }
 
 // ---- GraphQL names come from Payload's own schema, so renamed collections stay covered.
-const gqlNames = {} as Record<string, { one: string; many: string; versions: string; input: string; updateInput: string }>
+const gqlNames = {} as Record<
+  string,
+  { one: string; many: string; versions: string; input: string; updateInput: string }
+>
 const gqlGlobalNames = {} as Record<string, string>
 
 /**
@@ -124,7 +156,8 @@ function gqlVerdict(res: { status: number; body: any }, field: string): Verdict 
   const error = errors[0]
   if (!error) return 'denied' // null result without an error: not found for this reader
   const status = error.extensions?.statusCode ?? 500
-  if (status === 403 || status === 401 || status === 404 || /not allowed|forbidden|not found/i.test(error.message)) return 'denied'
+  if (status === 403 || status === 401 || status === 404 || /not allowed|forbidden|not found/i.test(error.message))
+    return 'denied'
   if (status === 400) return 'allowed'
   throw new Error(`unexpected GraphQL error on ${field}: ${JSON.stringify(errors).slice(0, 400)}`)
 }
@@ -136,7 +169,15 @@ async function attemptCollection(api: Api, actor: Actor, slug: string, op: Colle
     const data = await sampleData(slug, actor)
     if (api === 'local') {
       const file = isUpload(slug) ? { file: await pngFile() } : {}
-      return local(actor, () => payload.create({ collection: slug as never, data: data as never, overrideAccess: false, user: user(actor), ...file }))
+      return local(actor, () =>
+        payload.create({
+          collection: slug as never,
+          data: data as never,
+          overrideAccess: false,
+          user: user(actor),
+          ...file,
+        }),
+      )
     }
     if (api === 'rest') {
       let body: unknown = data
@@ -152,11 +193,21 @@ async function attemptCollection(api: Api, actor: Actor, slug: string, op: Colle
     }
     const { altcha: _altcha, password, ...fields } = data as Record<string, unknown>
     // GraphQL's input type insists on required fields with defaults; the server still decides them.
-    const input = { ...fields, ...(slug === 'users' ? { password } : {}), ...(slug === 'contact-requests' ? { status: 'received' } : {}) }
-    return gqlVerdict(await gql(`mutation($data: ${names.input}!) { r: create${names.one}(data: $data) { id } }`, { data: input }), 'r')
+    const input = {
+      ...fields,
+      ...(slug === 'users' ? { password } : {}),
+      ...(slug === 'contact-requests' ? { status: 'received' } : {}),
+    }
+    return gqlVerdict(
+      await gql(`mutation($data: ${names.input}!) { r: create${names.one}(data: $data) { id } }`, { data: input }),
+      'r',
+    )
   }
   if (op === 'readVersions') {
-    if (api === 'local') return local(actor, () => payload.findVersions({ collection: slug as never, overrideAccess: false, user: user(actor) }))
+    if (api === 'local')
+      return local(actor, () =>
+        payload.findVersions({ collection: slug as never, overrideAccess: false, user: user(actor) }),
+      )
     if (api === 'rest') {
       const res = await rest('GET', `${slug}/versions`, { token: token(actor) })
       return verdictOfStatus(res.status, res.body)
@@ -167,7 +218,10 @@ async function attemptCollection(api: Api, actor: Actor, slug: string, op: Colle
   const id = doc.id
   if (op === 'read' || op === 'readDraft') {
     const draft = op === 'readDraft'
-    if (api === 'local') return local(actor, () => payload.findByID({ collection: slug as never, id, draft, overrideAccess: false, user: user(actor) }))
+    if (api === 'local')
+      return local(actor, () =>
+        payload.findByID({ collection: slug as never, id, draft, overrideAccess: false, user: user(actor) }),
+      )
     if (api === 'rest') {
       const res = await rest('GET', `${slug}/${id}${draft ? '?draft=true' : ''}`, { token: token(actor) })
       return verdictOfStatus(res.status, res.body)
@@ -176,14 +230,32 @@ async function attemptCollection(api: Api, actor: Actor, slug: string, op: Colle
   }
   if (op === 'update') {
     const data = changeFor(slug)
-    if (api === 'local') return local(actor, () => payload.update({ collection: slug as never, id, data: data as never, overrideAccess: false, user: user(actor) }))
+    if (api === 'local')
+      return local(actor, () =>
+        payload.update({
+          collection: slug as never,
+          id,
+          data: data as never,
+          overrideAccess: false,
+          user: user(actor),
+        }),
+      )
     if (api === 'rest') {
       const res = await rest('PATCH', `${slug}/${id}`, { body: data, token: token(actor) })
       return verdictOfStatus(res.status, res.body)
     }
-    return gqlVerdict(await gql(`mutation($id: Int!, $data: ${names.updateInput}!) { r: update${names.one}(id: $id, data: $data) { id } }`, { id, data }), 'r')
+    return gqlVerdict(
+      await gql(
+        `mutation($id: Int!, $data: ${names.updateInput}!) { r: update${names.one}(id: $id, data: $data) { id } }`,
+        { id, data },
+      ),
+      'r',
+    )
   }
-  if (api === 'local') return local(actor, () => payload.delete({ collection: slug as never, id, overrideAccess: false, user: user(actor) }))
+  if (api === 'local')
+    return local(actor, () =>
+      payload.delete({ collection: slug as never, id, overrideAccess: false, user: user(actor) }),
+    )
   if (api === 'rest') {
     const res = await rest('DELETE', `${slug}/${id}`, { token: token(actor) })
     return verdictOfStatus(res.status, res.body)
@@ -197,7 +269,8 @@ async function attemptGlobal(api: Api, actor: Actor, slug: string, op: GlobalOps
   // Saving the global as it is: a change nobody notices, with every required field present.
   const { id: _id, globalType: _type, createdAt: _c, updatedAt: _u, ...data } = current
   if (op === 'read') {
-    if (api === 'local') return local(actor, () => payload.findGlobal({ slug: slug as never, overrideAccess: false, user: user(actor) }))
+    if (api === 'local')
+      return local(actor, () => payload.findGlobal({ slug: slug as never, overrideAccess: false, user: user(actor) }))
     if (api === 'rest') {
       const res = await rest('GET', `globals/${slug}`, { token: token(actor) })
       return verdictOfStatus(res.status, res.body)
@@ -205,14 +278,26 @@ async function attemptGlobal(api: Api, actor: Actor, slug: string, op: GlobalOps
     return gqlVerdict(await graphql(`{ r: ${name} { updatedAt } }`, { token: token(actor) }), 'r')
   }
   if (op === 'update') {
-    if (api === 'local') return local(actor, () => payload.updateGlobal({ slug: slug as never, data: data as never, overrideAccess: false, user: user(actor) }))
+    if (api === 'local')
+      return local(actor, () =>
+        payload.updateGlobal({ slug: slug as never, data: data as never, overrideAccess: false, user: user(actor) }),
+      )
     if (api === 'rest') {
       const res = await rest('POST', `globals/${slug}`, { body: data, token: token(actor) })
       return verdictOfStatus(res.status, res.body)
     }
-    return gqlVerdict(await graphql(`mutation($data: mutation${name}Input!) { r: update${name}(data: $data) { updatedAt } }`, { token: token(actor), variables: { data } }), 'r')
+    return gqlVerdict(
+      await graphql(`mutation($data: mutation${name}Input!) { r: update${name}(data: $data) { updatedAt } }`, {
+        token: token(actor),
+        variables: { data },
+      }),
+      'r',
+    )
   }
-  if (api === 'local') return local(actor, () => payload.findGlobalVersions({ slug: slug as never, overrideAccess: false, user: user(actor) }))
+  if (api === 'local')
+    return local(actor, () =>
+      payload.findGlobalVersions({ slug: slug as never, overrideAccess: false, user: user(actor) }),
+    )
   if (api === 'rest') {
     const res = await rest('GET', `globals/${slug}/versions`, { token: token(actor) })
     return verdictOfStatus(res.status, res.body)
@@ -233,13 +318,28 @@ beforeAll(async () => {
   const compact = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '')
   const longest = (xs: string[]) => xs.sort((a, b) => b.length - a.length)[0]
   for (const slug of Object.keys(payload.collections)) {
-    const one = longest(updates.filter((n) => n.startsWith('create') && compact(slug).startsWith(compact(n.slice(6)))).map((n) => n.slice(6)))
+    const one = longest(
+      updates
+        .filter((n) => n.startsWith('create') && compact(slug).startsWith(compact(n.slice(6))))
+        .map((n) => n.slice(6)),
+    )
     if (!one) continue
-    const many = queries.filter((n) => n.startsWith('count') && compact(n).includes(compact(one))).map((n) => n.slice(5)).sort((a, b) => a.length - b.length)[0]
-    gqlNames[slug] = { one, many, versions: `versions${many}`, input: `mutation${one}Input`, updateInput: `mutation${one}UpdateInput` }
+    const many = queries
+      .filter((n) => n.startsWith('count') && compact(n).includes(compact(one)))
+      .map((n) => n.slice(5))
+      .sort((a, b) => a.length - b.length)[0]
+    gqlNames[slug] = {
+      one,
+      many,
+      versions: `versions${many}`,
+      input: `mutation${one}Input`,
+      updateInput: `mutation${one}UpdateInput`,
+    }
   }
   for (const global of payload.config.globals) {
-    const match = updates.find((name) => name.startsWith('update') && compact(global.slug).startsWith(compact(name.slice('update'.length))))
+    const match = updates.find(
+      (name) => name.startsWith('update') && compact(global.slug).startsWith(compact(name.slice('update'.length))),
+    )
     if (!match) throw new Error(`no GraphQL update mutation found for global ${global.slug}`)
     gqlGlobalNames[global.slug] = match.slice('update'.length)
   }
@@ -251,13 +351,27 @@ describe('the access table covers the whole system', () => {
     expect(Object.keys(COLLECTION_RULES).sort()).toEqual(collections.sort())
     // payload-* globals are Payload's own jobs bookkeeping (schedule timestamps, no personal data;
     // signed-in users only, Payload's default), outside this table like the payload-* collections.
-    expect(Object.keys(GLOBAL_RULES).sort()).toEqual(payload.config.globals.map((g) => g.slug).filter((slug) => !slug.startsWith('payload-')).sort())
+    expect(Object.keys(GLOBAL_RULES).sort()).toEqual(
+      payload.config.globals
+        .map((g) => g.slug)
+        .filter((slug) => !slug.startsWith('payload-'))
+        .sort(),
+    )
   })
 
   it('decides every operation a collection or global actually has (drafts, versions)', () => {
     for (const [slug, ops] of Object.entries(COLLECTION_RULES)) {
       const versions = Boolean(collectionConfig(slug).versions)
-      expect(Object.keys(ops).sort(), slug).toEqual(['create', 'read', 'update', 'delete', ...(versions ? ['readVersions'] : []), ...(hasDrafts(slug) ? ['readDraft'] : [])].sort())
+      expect(Object.keys(ops).sort(), slug).toEqual(
+        [
+          'create',
+          'read',
+          'update',
+          'delete',
+          ...(versions ? ['readVersions'] : []),
+          ...(hasDrafts(slug) ? ['readDraft'] : []),
+        ].sort(),
+      )
     }
     for (const [slug, ops] of Object.entries(GLOBAL_RULES)) {
       const versions = Boolean(payload.config.globals.find((g) => g.slug === slug)?.versions)

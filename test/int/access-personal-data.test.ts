@@ -25,7 +25,10 @@ beforeAll(async () => {
     users[role] = await createUser(payload, [role])
     tokens[role] = await login(users[role].email, 'correct-horse-battery-staple')
   }
-  const colleague = await payload.create({ collection: 'users', data: { email: 'colleague-marker-7f3a@example.test', password: 'correct-horse-battery-staple', roles: ['staff'] } })
+  const colleague = await payload.create({
+    collection: 'users',
+    data: { email: 'colleague-marker-7f3a@example.test', password: 'correct-horse-battery-staple', roles: ['staff'] },
+  })
   Object.assign(markers, {
     notifierEmail: 'notifier-marker-91c2@example.test',
     notifierPhone: 'PHONE-MARKER-5521',
@@ -39,18 +42,47 @@ beforeAll(async () => {
   const trusted = { overrideAccess: true, context: { trustedServer: true } } as const
   const notice = await payload.create({
     collection: 'contact-requests',
-    data: validNotice('/editions/2019', { email: markers.notifierEmail, phone: markers.notifierPhone, postalAddress: markers.notifierAddress }) as never,
+    data: validNotice('/editions/2019', {
+      email: markers.notifierEmail,
+      phone: markers.notifierPhone,
+      postalAddress: markers.notifierAddress,
+    }) as never,
     ...trusted,
   })
-  await payload.create({ collection: 'contact-requests', data: validEnquiry({ email: markers.notifierEmail }) as never, ...trusted })
+  await payload.create({
+    collection: 'contact-requests',
+    data: validEnquiry({ email: markers.notifierEmail }) as never,
+    ...trusted,
+  })
   // Server-only fields, written the way the server writes them; the colleague is assignee and audit actor.
   await payload.db.updateOne({
     collection: 'contact-requests',
     id: notice.id,
-    data: { staffNotes: markers.staffNotes, senderFingerprint: markers.senderFingerprint, confirmationTokenHash: markers.confirmationTokenHash, assignee: colleague.id },
+    data: {
+      staffNotes: markers.staffNotes,
+      senderFingerprint: markers.senderFingerprint,
+      confirmationTokenHash: markers.confirmationTokenHash,
+      assignee: colleague.id,
+    },
   })
-  await payload.create({ collection: 'takedown-audit', data: { request: notice.id, actor: colleague.id, at: new Date().toISOString(), actorLabel: 'staff', toStatus: 'received', entryHash: 'x' }, ...trusted })
-  const evidence = await payload.create({ collection: 'takedown-evidence', data: { notice: notice.id }, file: await pngFile(`${markers.evidenceFile}.png`), ...trusted })
+  await payload.create({
+    collection: 'takedown-audit',
+    data: {
+      request: notice.id,
+      actor: colleague.id,
+      at: new Date().toISOString(),
+      actorLabel: 'staff',
+      toStatus: 'received',
+      entryHash: 'x',
+    },
+    ...trusted,
+  })
+  const evidence = await payload.create({
+    collection: 'takedown-evidence',
+    data: { notice: notice.id },
+    file: await pngFile(`${markers.evidenceFile}.png`),
+    ...trusted,
+  })
   evidenceUrl = `takedown-evidence/file/${evidence.filename}`
 })
 
@@ -64,14 +96,25 @@ async function everythingVisibleTo(actor: Actor, api: 'local' | 'rest' | 'graphq
   if (api === 'local') {
     for (const slug of slugs) {
       try {
-        parts.push(await payload.find({ collection: slug as never, depth: 2, draft: true, limit: 500, overrideAccess: false, user: user(actor) }))
+        parts.push(
+          await payload.find({
+            collection: slug as never,
+            depth: 2,
+            draft: true,
+            limit: 500,
+            overrideAccess: false,
+            user: user(actor),
+          }),
+        )
       } catch (err) {
         expect([401, 403]).toContain((err as { status?: number }).status)
       }
     }
     for (const global of payload.config.globals) {
       try {
-        parts.push(await payload.findGlobal({ slug: global.slug as never, depth: 2, overrideAccess: false, user: user(actor) }))
+        parts.push(
+          await payload.findGlobal({ slug: global.slug as never, depth: 2, overrideAccess: false, user: user(actor) }),
+        )
       } catch (err) {
         expect([401, 403]).toContain((err as { status?: number }).status)
       }
@@ -82,7 +125,8 @@ async function everythingVisibleTo(actor: Actor, api: 'local' | 'rest' | 'graphq
       expect([200, 403]).toContain(res.status)
       parts.push(res.body)
     }
-    for (const global of payload.config.globals) parts.push((await rest('GET', `globals/${global.slug}?depth=2`, { token: token(actor) })).body)
+    for (const global of payload.config.globals)
+      parts.push((await rest('GET', `globals/${global.slug}?depth=2`, { token: token(actor) })).body)
     const file = await rest('GET', evidenceUrl, { token: token(actor) })
     parts.push(file.status === 200 ? `${markers.evidenceFile} (file served)` : file.status)
   } else {

@@ -24,13 +24,31 @@ beforeAll(async () => {
 
 describe('drafts stay private', () => {
   it('the public and staff do not see a draft edition; editors do', async () => {
-    const draft = await payload.create({ collection: 'editions', data: { ...validEdition(2150), _status: 'draft' }, overrideAccess: true, draft: true })
+    const draft = await payload.create({
+      collection: 'editions',
+      data: { ...validEdition(2150), _status: 'draft' },
+      overrideAccess: true,
+      draft: true,
+    })
     for (const user of [undefined, users.staff]) {
-      const found = await payload.find({ collection: 'editions', where: { year: { equals: 2150 } }, overrideAccess: false, user })
+      const found = await payload.find({
+        collection: 'editions',
+        where: { year: { equals: 2150 } },
+        overrideAccess: false,
+        user,
+      })
       expect(found.totalDocs).toBe(0)
-      await expect(payload.findByID({ collection: 'editions', id: draft.id, overrideAccess: false, user })).rejects.toMatchObject({ status: 404 })
+      await expect(
+        payload.findByID({ collection: 'editions', id: draft.id, overrideAccess: false, user }),
+      ).rejects.toMatchObject({ status: 404 })
     }
-    const asEditor = await payload.find({ collection: 'editions', where: { year: { equals: 2150 } }, overrideAccess: false, user: users.editor, draft: true })
+    const asEditor = await payload.find({
+      collection: 'editions',
+      where: { year: { equals: 2150 } },
+      overrideAccess: false,
+      user: users.editor,
+      draft: true,
+    })
     expect(asEditor.totalDocs).toBe(1)
   })
 
@@ -44,7 +62,13 @@ describe('drafts stay private', () => {
 describe('contact requests are private (REST)', () => {
   it('the public and editors cannot list or read them; staff and admins can', async () => {
     const created = await rest('POST', 'contact-requests', {
-      body: { name: 'Ana', email: 'ana@example.test', subject: 'Correction', message: 'The 2019 venue is right, thanks.', altcha: await solvedAltcha() },
+      body: {
+        name: 'Ana',
+        email: 'ana@example.test',
+        subject: 'Correction',
+        message: 'The 2019 venue is right, thanks.',
+        altcha: await solvedAltcha(),
+      },
       headers: { 'x-forwarded-for': freshIp() },
     })
     expect(created.status).toBe(201)
@@ -63,7 +87,14 @@ describe('contact requests are private (REST)', () => {
 
   it('a visitor cannot choose the status of their own request', async () => {
     const res = await rest('POST', 'contact-requests', {
-      body: { name: 'Ana', email: 'ana@example.test', subject: 'Hi', message: 'Another message here.', status: 'answered', altcha: await solvedAltcha() },
+      body: {
+        name: 'Ana',
+        email: 'ana@example.test',
+        subject: 'Hi',
+        message: 'Another message here.',
+        status: 'answered',
+        altcha: await solvedAltcha(),
+      },
       headers: { 'x-forwarded-for': freshIp() },
     })
     expect(res.status).toBe(201)
@@ -74,10 +105,20 @@ describe('contact requests are private (REST)', () => {
 
 describe('users', () => {
   it('only admins can create users or change roles; others see only themselves', async () => {
-    expect((await rest('POST', 'users', { token: tokens.editor, body: { email: 'x@example.test', password: 'abcdefgh12', roles: ['admin'] } })).status).toBe(403)
+    expect(
+      (
+        await rest('POST', 'users', {
+          token: tokens.editor,
+          body: { email: 'x@example.test', password: 'abcdefgh12', roles: ['admin'] },
+        })
+      ).status,
+    ).toBe(403)
     const list = await rest('GET', 'users', { token: tokens.staff })
     expect(list.body.docs.map((u: User) => u.id)).toEqual([users.staff.id])
-    const promote = await rest('PATCH', `users/${users.editor.id}`, { token: tokens.editor, body: { roles: ['admin'] } })
+    const promote = await rest('PATCH', `users/${users.editor.id}`, {
+      token: tokens.editor,
+      body: { roles: ['admin'] },
+    })
     const after = await payload.findByID({ collection: 'users', id: users.editor.id })
     expect(after.roles).toEqual(['editor'])
     expect([200, 403]).toContain(promote.status)
@@ -87,9 +128,13 @@ describe('users', () => {
   it('locks an account for a while after 5 wrong passwords, even against the right one', async () => {
     const victim = await createUser(payload, ['editor'])
     for (let i = 0; i < 5; i++) {
-      expect((await rest('POST', 'users/login', { body: { email: victim.email, password: 'wrong-password' } })).status).toBe(401)
+      expect(
+        (await rest('POST', 'users/login', { body: { email: victim.email, password: 'wrong-password' } })).status,
+      ).toBe(401)
     }
-    const locked = await rest('POST', 'users/login', { body: { email: victim.email, password: 'correct-horse-battery-staple' } })
+    const locked = await rest('POST', 'users/login', {
+      body: { email: victim.email, password: 'correct-horse-battery-staple' },
+    })
     expect(locked.status).toBe(401)
     expect(JSON.stringify(locked.body)).toMatch(/locked/i)
   })

@@ -11,7 +11,11 @@ import { pngFile, validEdition } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
 import { createIsolatedDatabase, testEngine } from '../helpers/testDatabase'
 
-const sortRows = (rows: unknown[]) => rows.map((row) => JSON.stringify(row)).sort().map((row) => JSON.parse(row))
+const sortRows = (rows: unknown[]) =>
+  rows
+    .map((row) => JSON.stringify(row))
+    .sort()
+    .map((row) => JSON.parse(row))
 
 /** Every table's rows, in a stable order, so two databases can be compared whole. */
 async function dumpTables(databaseUrl: string): Promise<Record<string, unknown[]>> {
@@ -19,7 +23,9 @@ async function dumpTables(databaseUrl: string): Promise<Record<string, unknown[]
   const dump: Record<string, unknown[]> = {}
   if (target.engine === 'sqlite') {
     const client = createClient({ url: target.url })
-    const tables = await client.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    const tables = await client.execute(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+    )
     for (const { name } of tables.rows) {
       const rows = await client.execute(`SELECT * FROM "${name}" ORDER BY 1`)
       dump[String(name)] = sortRows(rows.rows.map((row) => ({ ...row })))
@@ -43,14 +49,29 @@ describe.skipIf(testEngine() === 'mongodb')('backup and restore', () => {
     const payload = await testPayload()
     await payload.create({ collection: 'editions', data: { ...validEdition(2040), _status: 'published' as const } })
     await payload.create({ collection: 'media', data: { alt: 'Expo hall' }, file: await pngFile('hall.png') })
-    const notice = await payload.create({ collection: 'contact-requests', data: { name: 'Q', email: 'q@example.test', subject: 'S', message: 'A message to keep.' } as never, context: { trustedServer: true } })
-    const evidence = await payload.create({ collection: 'takedown-evidence', data: { notice: notice.id }, file: await pngFile('licence-scan.png') })
+    const notice = await payload.create({
+      collection: 'contact-requests',
+      data: { name: 'Q', email: 'q@example.test', subject: 'S', message: 'A message to keep.' } as never,
+      context: { trustedServer: true },
+    })
+    const evidence = await payload.create({
+      collection: 'takedown-evidence',
+      data: { notice: notice.id },
+      file: await pngFile('licence-scan.png'),
+    })
     // The acknowledgement email runs just after the commit (src/takedown/notify.ts): it stamps the
     // request and its job row is then deleted. Let both land before the backup, or the copy and
     // the original differ by them.
     for (let i = 0; i < 100; i++) {
-      const row = await payload.db.findOne<{ id: number; acknowledgedAt?: string | null }>({ collection: 'contact-requests', where: { id: { equals: notice.id } } })
-      if (row?.acknowledgedAt && (await payload.count({ collection: 'payload-jobs', overrideAccess: true })).totalDocs === 0) break
+      const row = await payload.db.findOne<{ id: number; acknowledgedAt?: string | null }>({
+        collection: 'contact-requests',
+        where: { id: { equals: notice.id } },
+      })
+      if (
+        row?.acknowledgedAt &&
+        (await payload.count({ collection: 'payload-jobs', overrideAccess: true })).totalDocs === 0
+      )
+        break
       await new Promise((resolve) => setTimeout(resolve, 100))
     }
 
@@ -86,6 +107,8 @@ describe.skipIf(testEngine() === 'mongodb')('backup and restore', () => {
     await expect(restore(os.tmpdir(), { databaseUrl: 'file:/tmp/never.db' })).rejects.toThrow(/not a backup folder/)
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fake-backup-'))
     fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({ engine: 'mongodb', databaseFile: 'x' }))
-    await expect(restore(dir, { databaseUrl: 'file:/tmp/never.db' })).rejects.toThrow(/backup is of a mongodb database but DATABASE_URL names sqlite/)
+    await expect(restore(dir, { databaseUrl: 'file:/tmp/never.db' })).rejects.toThrow(
+      /backup is of a mongodb database but DATABASE_URL names sqlite/,
+    )
   })
 })

@@ -7,7 +7,11 @@ import { login, rest } from '../helpers/rest'
 // Bulk editing from the admin: export (plugin-import-export) and our import, which checks
 // every row first, writes all or nothing, and matches rows on year / slug so a second run of
 // the same file changes nothing.
-vi.mock('next/cache', () => ({ unstable_cache: (fn: unknown) => fn, revalidateTag: () => {}, revalidatePath: () => {} }))
+vi.mock('next/cache', () => ({
+  unstable_cache: (fn: unknown) => fn,
+  revalidateTag: () => {},
+  revalidatePath: () => {},
+}))
 
 let payload: Payload
 let editorToken: string
@@ -24,7 +28,14 @@ const counts = async () => ({
 })
 
 const ORGANIZATIONS_JSON = JSON.stringify([
-  { slug: 'harbour-robotics', name: { en: 'Harbour Robotics', zh: '港湾机器人' }, kind: 'company', country: 'China', website: 'https://harbour.example', _status: 'published' },
+  {
+    slug: 'harbour-robotics',
+    name: { en: 'Harbour Robotics', zh: '港湾机器人' },
+    kind: 'company',
+    country: 'China',
+    website: 'https://harbour.example',
+    _status: 'published',
+  },
   { slug: 'ministry-of-science-and-technology', country: { en: 'China', zh: '中华人民共和国' } },
 ])
 
@@ -49,8 +60,17 @@ describe('importing a good file', () => {
     expect(res.status).toBe(200)
     expect(res.body).toMatchObject({ applied: true, format: 'json', created: 1, updated: 1, unchanged: 0, refused: 0 })
     expect(res.body.rows[0]).toMatchObject({ row: 1, key: 'harbour-robotics', action: 'create' })
-    expect(res.body.rows[1]).toMatchObject({ row: 2, key: 'ministry-of-science-and-technology', action: 'update', changes: ['country (zh)'] })
-    const created = await payload.find({ collection: 'organizations', where: { slug: { equals: 'harbour-robotics' } }, locale: 'zh' })
+    expect(res.body.rows[1]).toMatchObject({
+      row: 2,
+      key: 'ministry-of-science-and-technology',
+      action: 'update',
+      changes: ['country (zh)'],
+    })
+    const created = await payload.find({
+      collection: 'organizations',
+      where: { slug: { equals: 'harbour-robotics' } },
+      locale: 'zh',
+    })
     expect(created.docs[0]).toMatchObject({ name: '港湾机器人', kind: 'company', _status: 'published' })
   })
 
@@ -59,7 +79,12 @@ describe('importing a good file', () => {
     expect(res.status).toBe(200)
     expect(res.body).toMatchObject({ applied: true, format: 'csv', created: 1, updated: 1, unchanged: 1, refused: 0 })
     expect(res.body.rows.map((r: { action: string }) => r.action)).toEqual(['create', 'unchanged', 'update'])
-    const { docs } = await payload.find({ collection: 'editions', where: { year: { equals: 2031 } }, depth: 1, locale: 'zh' })
+    const { docs } = await payload.find({
+      collection: 'editions',
+      where: { year: { equals: 2031 } },
+      depth: 1,
+      locale: 'zh',
+    })
     expect(docs[0]).toMatchObject({ title: '2031中国国际智能产业博览会', format: 'hybrid', _status: 'published' })
     expect(docs[0].hosts?.[0]).toMatchObject({ role: 'host', organization: { slug: 'harbour-robotics' } })
     const edition2018 = await payload.find({ collection: 'editions', where: { year: { equals: 2018 } } })
@@ -112,7 +137,11 @@ describe('a file with bad rows', () => {
   it('undoes the rows already written when a later one fails on save (one transaction)', async () => {
     const before = await counts()
     // Row 2 passes the file checks but the collection refuses it (end before start).
-    const csv = ['year,title,startDate,endDate', '2035,Smart China Expo 2035,2035-05-01,2035-05-03', '2036,Smart China Expo 2036,2036-05-10,2036-05-01'].join('\n')
+    const csv = [
+      'year,title,startDate,endDate',
+      '2035,Smart China Expo 2035,2035-05-01,2035-05-03',
+      '2036,Smart China Expo 2036,2036-05-10,2036-05-01',
+    ].join('\n')
     const res = await importAs('editions', csv, 'text/csv')
     expect(res.status).toBe(422)
     expect(res.body.applied).toBe(false)
@@ -130,7 +159,13 @@ describe('a file with bad rows', () => {
 
   it('checks without writing on a dry run', async () => {
     const before = await counts()
-    const res = await importAs('organizations', JSON.stringify([{ slug: 'dry-run-co', name: 'Dry Run Co' }]), 'application/json', editorToken, '?dryRun=1')
+    const res = await importAs(
+      'organizations',
+      JSON.stringify([{ slug: 'dry-run-co', name: 'Dry Run Co' }]),
+      'application/json',
+      editorToken,
+      '?dryRun=1',
+    )
     expect(res.status).toBe(200)
     expect(res.body).toMatchObject({ applied: false, dryRun: true, created: 1 })
     expect(await counts()).toEqual(before)
@@ -149,7 +184,10 @@ describe('who may import and export', () => {
 
   it('lets an editor export organizations as CSV and JSON, and import the export back unchanged', async () => {
     for (const format of ['csv', 'json'] as const) {
-      const res = await rest('POST', 'exports/download', { body: { data: { collectionSlug: 'organizations', format, locale: 'all', drafts: 'no' } }, token: editorToken })
+      const res = await rest('POST', 'exports/download', {
+        body: { data: { collectionSlug: 'organizations', format, locale: 'all', drafts: 'no' } },
+        token: editorToken,
+      })
       expect(res.status).toBe(200)
       const text = typeof res.body === 'string' ? res.body : JSON.stringify(res.body)
       expect(text).toContain('harbour-robotics')

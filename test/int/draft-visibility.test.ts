@@ -15,12 +15,17 @@ type Slug = 'editions' | 'organizations' | 'pages'
 type Item = { id: number; path: string }
 // Organizations first: editions name them as hosts.
 const SLUGS: Slug[] = ['organizations', 'pages', 'editions']
-const GQL = { editions: ['Editions', 'Edition', 'title'], organizations: ['Organizations', 'Organization', 'name'], pages: ['Pages', 'Page', 'title'] } as const
+const GQL = {
+  editions: ['Editions', 'Edition', 'title'],
+  organizations: ['Organizations', 'Organization', 'name'],
+  pages: ['Pages', 'Page', 'title'],
+} as const
 /** Every title the public must never see contains SECRET; every title it must see contains SHOWN. */
 const STATES = ['hidden', 'draftOnly', 'unpublished', 'newerDraft', 'live'] as const
 type State = (typeof STATES)[number]
 /** The hidden titles found in a response, so a failure names what leaked rather than printing the body. */
-const secretsIn = (body: unknown) => (typeof body === 'string' ? body : JSON.stringify(body)).match(/SECRET [a-z]+ [a-zA-Z ]+/g) ?? []
+const secretsIn = (body: unknown) =>
+  (typeof body === 'string' ? body : JSON.stringify(body)).match(/SECRET [a-z]+ [a-zA-Z ]+/g) ?? []
 
 let payload: Payload
 let editorToken = ''
@@ -38,21 +43,41 @@ function dataFor(slug: Slug, title: string) {
 
 /** Joins and relationships: the hidden edition lists the live organization as host, the live edition the hidden one. */
 function hostsFor(title: string) {
-  const host = /hidden/.test(title) ? items.organizations.live : /live/.test(title) ? items.organizations.hidden : undefined
+  const host = /hidden/.test(title)
+    ? items.organizations.live
+    : /live/.test(title)
+      ? items.organizations.hidden
+      : undefined
   return host ? [{ organization: host.id, role: 'host' }] : []
 }
 
 const pathOf = (slug: Slug, doc: { slug?: string | null; year?: number | null }) =>
-  slug === 'editions' ? `/editions/${doc.year}` : slug === 'organizations' ? `/organizations/${doc.slug}` : `/${doc.slug}`
+  slug === 'editions'
+    ? `/editions/${doc.year}`
+    : slug === 'organizations'
+      ? `/organizations/${doc.slug}`
+      : `/${doc.slug}`
 
 async function make(slug: Slug, state: State): Promise<Item> {
   const title = `${state === 'live' || state === 'newerDraft' ? 'SHOWN' : 'SECRET'} ${slug} ${state}`
   const draft = state === 'draftOnly'
   const data = { ...dataFor(slug, title), _status: draft ? 'draft' : 'published' }
-  const doc = (await payload.create({ collection: slug, data: data as never, draft, overrideAccess: true })) as { id: number; slug?: string; year?: number }
+  const doc = (await payload.create({ collection: slug, data: data as never, draft, overrideAccess: true })) as {
+    id: number
+    slug?: string
+    year?: number
+  }
   const titleField = GQL[slug][2]
-  if (state === 'unpublished') await payload.update({ collection: slug, id: doc.id, data: { _status: 'draft' } as never, overrideAccess: true })
-  if (state === 'newerDraft') await payload.update({ collection: slug, id: doc.id, data: { [titleField]: `SECRET ${slug} draft edit` } as never, draft: true, overrideAccess: true })
+  if (state === 'unpublished')
+    await payload.update({ collection: slug, id: doc.id, data: { _status: 'draft' } as never, overrideAccess: true })
+  if (state === 'newerDraft')
+    await payload.update({
+      collection: slug,
+      id: doc.id,
+      data: { [titleField]: `SECRET ${slug} draft edit` } as never,
+      draft: true,
+      overrideAccess: true,
+    })
   if (state === 'hidden') await hideThroughNotice(pathOf(slug, doc))
   return { id: doc.id, path: pathOf(slug, doc) }
 }
@@ -62,7 +87,13 @@ async function hideThroughNotice(path: string) {
   resetRateLimits()
   const res = await submitPublicly(validNotice(path))
   expect(res.status, JSON.stringify(res.body)).toBe(201)
-  await payload.update({ collection: 'contact-requests', id: res.body.doc.id, data: { status: 'received' }, overrideAccess: true, context: CONFIRMATION_CONTEXT })
+  await payload.update({
+    collection: 'contact-requests',
+    id: res.body.doc.id,
+    data: { status: 'received' },
+    overrideAccess: true,
+    context: CONFIRMATION_CONTEXT,
+  })
 }
 
 beforeAll(async () => {
@@ -84,15 +115,24 @@ async function publicReads(slug: Slug): Promise<Record<string, string>> {
   for (const draft of [false, true]) {
     const flag = draft ? 'draft=true&' : ''
     got[`rest list draft=${draft}`] = JSON.stringify((await rest('GET', `${slug}?${flag}limit=100&depth=1`)).body)
-    got[`graphql list draft=${draft}`] = JSON.stringify((await graphql(`{ ${many}(draft: ${draft}, limit: 100) { docs { ${title} } } }`)).body)
-    got[`local list draft=${draft}`] = JSON.stringify(await payload.find({ collection: slug, draft, limit: 100, depth: 1, overrideAccess: false }))
+    got[`graphql list draft=${draft}`] = JSON.stringify(
+      (await graphql(`{ ${many}(draft: ${draft}, limit: 100) { docs { ${title} } } }`)).body,
+    )
+    got[`local list draft=${draft}`] = JSON.stringify(
+      await payload.find({ collection: slug, draft, limit: 100, depth: 1, overrideAccess: false }),
+    )
     for (const state of STATES) {
       const { id } = items[slug][state]
       got[`rest ${state} draft=${draft}`] = JSON.stringify((await rest('GET', `${slug}/${id}?${flag}depth=1`)).body)
-      got[`graphql ${state} draft=${draft}`] = JSON.stringify((await graphql(`{ ${one}(id: ${id}, draft: ${draft}) { ${title} } }`)).body)
+      got[`graphql ${state} draft=${draft}`] = JSON.stringify(
+        (await graphql(`{ ${one}(id: ${id}, draft: ${draft}) { ${title} } }`)).body,
+      )
       got[`local ${state} draft=${draft}`] = await payload
         .findByID({ collection: slug, id, draft, depth: 1, overrideAccess: false })
-        .then((doc) => JSON.stringify(doc), (err: Error) => err.message)
+        .then(
+          (doc) => JSON.stringify(doc),
+          (err: Error) => err.message,
+        )
     }
   }
   return got
@@ -101,7 +141,9 @@ async function publicReads(slug: Slug): Promise<Record<string, string>> {
 describe('the public reads only published, visible items, whatever the draft flag', () => {
   for (const slug of SLUGS) {
     it(`${slug}: no draft, unpublished or taken-down item through REST, GraphQL or the Local API`, async () => {
-      const leaks = Object.entries(await publicReads(slug)).flatMap(([where, body]) => secretsIn(body).map((title) => `${where}: ${title}`))
+      const leaks = Object.entries(await publicReads(slug)).flatMap(([where, body]) =>
+        secretsIn(body).map((title) => `${where}: ${title}`),
+      )
       expect(leaks).toEqual([])
     })
 
@@ -117,7 +159,20 @@ describe('the public reads only published, visible items, whatever the draft fla
     const orgs = await rest('GET', `organizations/${items.organizations.live.id}?draft=true&depth=1`)
     expect(orgs.status).toBe(200)
     expect(secretsIn(orgs.body.hostedEditions)).toEqual([])
-    const gql = await graphql(`{ Organizations(draft: true) { docs { name hostedEditions { docs { title } } } } }`)
+    const gql = await graphql(`
+      {
+        Organizations(draft: true) {
+          docs {
+            name
+            hostedEditions {
+              docs {
+                title
+              }
+            }
+          }
+        }
+      }
+    `)
     expect(gql.body.data.Organizations.docs.length).toBeGreaterThan(0)
     expect(secretsIn(gql.body)).toEqual([])
     const edition = await rest('GET', `editions/${items.editions.live.id}?draft=true&depth=1`)

@@ -35,7 +35,10 @@ describe('generated files are committed up to date', () => {
     const out = path.join(scratch(), 'importMap.js')
     fs.writeFileSync(out, '')
     // Same config, written to a scratch file so the committed one is only read.
-    await generateImportMap({ ...config, admin: { ...config.admin, importMap: { ...config.admin.importMap, importMapFile: out } } }, { force: true, log: false })
+    await generateImportMap(
+      { ...config, admin: { ...config.admin, importMap: { ...config.admin.importMap, importMapFile: out } } },
+      { force: true, log: false },
+    )
     expect(fs.readFileSync(out, 'utf8'), 'importMap.js is stale: run `npm run generate`').toBe(
       fs.readFileSync(path.join(root, 'app/(payload)/admin/importMap.js'), 'utf8'),
     )
@@ -47,9 +50,15 @@ describe('generated files are committed up to date', () => {
     const db = payload.db as unknown as {
       migrationDir: string
       schema: unknown
-      requireDrizzleKit: () => { generateDrizzleJson: (s: unknown) => Promise<unknown>; generateMigration: (a: unknown, b: unknown) => Promise<string[]> }
+      requireDrizzleKit: () => {
+        generateDrizzleJson: (s: unknown) => Promise<unknown>
+        generateMigration: (a: unknown, b: unknown) => Promise<string[]>
+      }
     }
-    const snapshots = fs.readdirSync(db.migrationDir).filter((f) => f.endsWith('.json')).sort()
+    const snapshots = fs
+      .readdirSync(db.migrationDir)
+      .filter((f) => f.endsWith('.json'))
+      .sort()
     expect(snapshots.length).toBeGreaterThan(0)
     const latest = JSON.parse(fs.readFileSync(path.join(db.migrationDir, snapshots.at(-1)!), 'utf8'))
     const kit = db.requireDrizzleKit()

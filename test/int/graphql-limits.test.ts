@@ -48,17 +48,24 @@ describe('deep queries are refused before they run', () => {
   })
 
   it('counts depth through fragments and inline fragments', async () => {
-    const fragments = Array.from({ length: 12 }, (_, i) => `fragment F${i} on Organization { hostedEditions { docs { hosts { organization { ${i === 11 ? 'id' : `...F${i + 1}`} } } } } }`)
+    const fragments = Array.from(
+      { length: 12 },
+      (_, i) =>
+        `fragment F${i} on Organization { hostedEditions { docs { hosts { organization { ${i === 11 ? 'id' : `...F${i + 1}`} } } } } }`,
+    )
     await expectRefused(`{ Organizations { docs { ...F0 } } } ${fragments.join(' ')}`, /depth/)
     let inline = 'id'
-    for (let i = 0; i < 4; i++) inline = `... on Organization { hostedEditions { docs { hosts { organization { ${inline} } } } } }`
+    for (let i = 0; i < 4; i++)
+      inline = `... on Organization { hostedEditions { docs { hosts { organization { ${inline} } } } } }`
     await expectRefused(`{ Organizations { docs { ${inline} } } }`, /depth/)
   })
 
   it('refuses a query text that is too long, and a 10 000-level one, without a server error', async () => {
     await expectRefused(`{ Editions { docs { id ${'title '.repeat(MAX_QUERY_LENGTH / 6)} } } }`, /characters/)
     // graphql-js's parser runs out of stack on this before any rule sees it; graphql-http answers 400.
-    const res = await graphql(`{ Editions { docs { ${'hosts { organization { '.repeat(5_000)}id${' } }'.repeat(5_000)} } } }`)
+    const res = await graphql(
+      `{ Editions { docs { ${'hosts { organization { '.repeat(5_000)}id${' } }'.repeat(5_000)} } } }`,
+    )
     expect(res.status).toBe(400)
     expect(res.body.data ?? null).toBeNull()
   })
@@ -67,7 +74,9 @@ describe('deep queries are refused before they run', () => {
 describe('queries of a normal shape still work', () => {
   it('answers a query just within the depth limit', async () => {
     // Organizations(1) docs(2) hostedEditions(3) docs(4) hosts(5) organization(6) hostedEditions(7) docs(8) title(9)
-    const res = await graphql('{ Organizations(limit: 2) { docs { name hostedEditions { docs { title hosts { role organization { name hostedEditions { docs { title } } } } } } } } }')
+    const res = await graphql(
+      '{ Organizations(limit: 2) { docs { name hostedEditions { docs { title hosts { role organization { name hostedEditions { docs { title } } } } } } } } }',
+    )
     expect(MAX_QUERY_DEPTH).toBeGreaterThanOrEqual(10)
     expect(res.body.errors).toBeUndefined()
     expect(res.status).toBe(200)
@@ -75,7 +84,9 @@ describe('queries of a normal shape still work', () => {
   })
 
   it('answers the lists and documents a client asks for', async () => {
-    const list = await graphql('{ Editions(sort: "year") { totalDocs docs { year title format hosts { role organization { name slug } } } } }')
+    const list = await graphql(
+      '{ Editions(sort: "year") { totalDocs docs { year title format hosts { role organization { name slug } } } } }',
+    )
     expect(list.body.errors).toBeUndefined()
     expect(list.body.data.Editions.docs.map((e: { year: number }) => e.year)).toEqual([2018, 2019, 2020, 2021, 2022])
     const page = await graphql('{ Pages(where: { slug: { equals: "about" } }) { docs { title slug } } }')

@@ -37,17 +37,36 @@ const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]
 const UNSTORABLE = ['a\u0000b', 'x\ud800y', '\udfff', 'bell\u0007', 'esc\u001b[31m']
 /** Text that is legitimate and must come back exactly as sent, inert. */
 const ODD_BUT_FINE = ['👩‍💻 Ünïcödé ✓', 'abc\u202edcba', '\u200bzero\u200dwidth', 'مرحبا بالعالم', '重庆智博会']
-const MARKUP = ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', "javascript:alert('x')", '<svg/onload=alert(1)>', "' OR 1=1 --", '{{constructor.constructor("alert(1)")()}}']
+const MARKUP = [
+  '<script>alert(1)</script>',
+  '"><img src=x onerror=alert(1)>',
+  "javascript:alert('x')",
+  '<svg/onload=alert(1)>',
+  "' OR 1=1 --",
+  '{{constructor.constructor("alert(1)")()}}',
+]
 const deep = (depth: number): unknown => {
   let value: unknown = 'bottom'
   for (let i = 0; i < depth; i++) value = { nested: value }
   return value
 }
-const WRONG_TYPES: unknown[] = [12345, -1.5e308, true, null, [], ['a', 'b'], { $ne: null }, { equals: 'x' }, deep(50), '']
+const WRONG_TYPES: unknown[] = [
+  12345,
+  -1.5e308,
+  true,
+  null,
+  [],
+  ['a', 'b'],
+  { $ne: null },
+  { equals: 'x' },
+  deep(50),
+  '',
+]
 const TEXT_FIELDS = ['name', 'email', 'subject', 'message', 'pageUrl', 'organization'] as const
 
 let payload: Payload
-const countRequests = async () => (await payload.count({ collection: 'contact-requests', overrideAccess: true })).totalDocs
+const countRequests = async () =>
+  (await payload.count({ collection: 'contact-requests', overrideAccess: true })).totalDocs
 
 beforeAll(async () => {
   payload = await testPayload()
@@ -71,7 +90,10 @@ describe('public submissions under hostile input', () => {
       // An optional field may be left empty or null: that is not hostile, it is absent.
       const absent = (value === null || value === '') && (field === 'pageUrl' || field === 'organization')
       if (absent) continue
-      if (res.status < 400 || res.status >= 500 || written !== 0) outcomes.push(`round ${round}: ${field}=${JSON.stringify(value).slice(0, 60)} → ${res.status}, ${written} written`)
+      if (res.status < 400 || res.status >= 500 || written !== 0)
+        outcomes.push(
+          `round ${round}: ${field}=${JSON.stringify(value).slice(0, 60)} → ${res.status}, ${written} written`,
+        )
     }
     expect(outcomes).toEqual([])
   })
@@ -81,11 +103,20 @@ describe('public submissions under hostile input', () => {
       const text = `${pick(ODD_BUT_FINE)} ${pick(MARKUP)}`
       resetRateLimits()
       const res = await rest('POST', 'contact-requests', {
-        body: { ...validEnquiry(), subject: text.slice(0, 200), message: `${text} — and a question.`, altcha: await solvedAltcha() },
+        body: {
+          ...validEnquiry(),
+          subject: text.slice(0, 200),
+          message: `${text} — and a question.`,
+          altcha: await solvedAltcha(),
+        },
         headers: { 'x-forwarded-for': freshIp() },
       })
       expect(res.status, JSON.stringify(res.body)).toBe(201)
-      const stored = await payload.findByID({ collection: 'contact-requests', id: res.body.doc.id, overrideAccess: true })
+      const stored = await payload.findByID({
+        collection: 'contact-requests',
+        id: res.body.doc.id,
+        overrideAccess: true,
+      })
       expect(stored.subject).toBe(text.slice(0, 200))
       expect(stored.message).toBe(`${text} — and a question.`)
     }
@@ -94,12 +125,21 @@ describe('public submissions under hostile input', () => {
   it('answers an oversized, a deeply nested and a malformed body with a 4xx, writing nothing', async () => {
     const before = await countRequests()
     const bodies: [string, string][] = [
-      ['5 MB message', JSON.stringify({ ...validEnquiry(), message: 'x'.repeat(5 * 1024 * 1024), altcha: await solvedAltcha() })],
+      [
+        '5 MB message',
+        JSON.stringify({ ...validEnquiry(), message: 'x'.repeat(5 * 1024 * 1024), altcha: await solvedAltcha() }),
+      ],
       // Written by hand: JSON.stringify itself runs out of stack on this.
-      ['10 000 levels of nesting', `{"name":"Li","email":"li@example.test","subject":"s","message":${'{"n":'.repeat(10_000)}"x"${'}'.repeat(10_000)}}`],
+      [
+        '10 000 levels of nesting',
+        `{"name":"Li","email":"li@example.test","subject":"s","message":${'{"n":'.repeat(10_000)}"x"${'}'.repeat(10_000)}}`,
+      ],
       ['broken JSON', '{"name": "Li", "email": '],
       ['a JSON array', JSON.stringify([validEnquiry()])],
-      ['prototype pollution', `{"__proto__": {"status": "answered", "isAdmin": true}, "constructor": {"prototype": {"x": 1}}, "name": "P"}`],
+      [
+        'prototype pollution',
+        `{"__proto__": {"status": "answered", "isAdmin": true}, "constructor": {"prototype": {"x": 1}}, "name": "P"}`,
+      ],
     ]
     for (const [label, body] of bodies) {
       const res = await rest('POST', 'contact-requests', { body, headers: { 'x-forwarded-for': freshIp() } })
@@ -116,7 +156,10 @@ describe('public submissions under hostile input', () => {
       const form = new FormData()
       for (const [key, value] of Object.entries(validEnquiry())) form.set(key, String(value))
       // FormData holds USVStrings: a lone surrogate is already U+FFFD here, as in a browser; control characters are not.
-      form.set(pick(['name', 'email', 'subject', 'message']), pick(UNSTORABLE.filter((s) => !/[\ud800-\udfff]/.test(s))))
+      form.set(
+        pick(['name', 'email', 'subject', 'message']),
+        pick(UNSTORABLE.filter((s) => !/[\ud800-\udfff]/.test(s))),
+      )
       form.set('altcha', await solvedAltcha())
       resetRateLimits()
       const result = await fileContactRequest(enquiryFrom(form), freshIp())
@@ -131,10 +174,24 @@ describe('query operators cannot reach hidden, draft or personal data', () => {
   beforeAll(async () => {
     const editor = await createUser(payload, ['editor'])
     editorToken = await login(editor.email, 'correct-horse-battery-staple')
-    await payload.create({ collection: 'editions', data: { ...validEdition(2190), title: 'DRAFT-MARKER', _status: 'draft' }, draft: true, overrideAccess: true })
-    const hidden = await payload.create({ collection: 'editions', data: { ...validEdition(2191), title: 'HIDDEN-MARKER', _status: 'published' }, overrideAccess: true })
+    await payload.create({
+      collection: 'editions',
+      data: { ...validEdition(2190), title: 'DRAFT-MARKER', _status: 'draft' },
+      draft: true,
+      overrideAccess: true,
+    })
+    const hidden = await payload.create({
+      collection: 'editions',
+      data: { ...validEdition(2191), title: 'HIDDEN-MARKER', _status: 'published' },
+      overrideAccess: true,
+    })
     await payload.db.updateOne({ collection: 'editions', id: hidden.id, data: { takedown: { hidden: true } } })
-    await payload.create({ collection: 'contact-requests', data: validEnquiry({ email: 'where-marker@example.test' }) as never, overrideAccess: true, context: { trustedServer: true } })
+    await payload.create({
+      collection: 'contact-requests',
+      data: validEnquiry({ email: 'where-marker@example.test' }) as never,
+      overrideAccess: true,
+      context: { trustedServer: true },
+    })
   })
 
   const probes = [
@@ -162,7 +219,8 @@ describe('query operators cannot reach hidden, draft or personal data', () => {
     for (const probe of probes) {
       const res = await rest('GET', probe)
       if (res.status >= 500) leaks.push(`${probe} → ${res.status}`)
-      if (/MARKER|where-marker|@example\.test/.test(JSON.stringify(res.body))) leaks.push(`${probe} leaks ${JSON.stringify(res.body).slice(0, 300)}`)
+      if (/MARKER|where-marker|@example\.test/.test(JSON.stringify(res.body)))
+        leaks.push(`${probe} leaks ${JSON.stringify(res.body).slice(0, 300)}`)
     }
     expect(leaks).toEqual([])
   })
@@ -191,9 +249,13 @@ describe('query operators cannot reach hidden, draft or personal data', () => {
   })
 
   it('GraphQL where and draft arguments reveal nothing to the public', async () => {
-    const res = await graphql('{ Editions(draft: true, where: { OR: [{ _status: { equals: draft } }, { takedown__hidden: { equals: true } }] }) { docs { title } } }')
+    const res = await graphql(
+      '{ Editions(draft: true, where: { OR: [{ _status: { equals: draft } }, { takedown__hidden: { equals: true } }] }) { docs { title } } }',
+    )
     expect(JSON.stringify(res.body)).not.toMatch(/MARKER/)
-    const personal = await graphql('{ ContactRequests(where: { email: { exists: true } }) { docs { email } } Users { docs { email } } }')
+    const personal = await graphql(
+      '{ ContactRequests(where: { email: { exists: true } }) { docs { email } } Users { docs { email } } }',
+    )
     expect(JSON.stringify(personal.body.data ?? {})).not.toMatch(/@example\.test/)
   })
 
@@ -203,7 +265,9 @@ describe('query operators cannot reach hidden, draft or personal data', () => {
     let query = 'id'
     for (let i = 0; i < 40; i++) query = `hostedEditions { docs { hosts { organization { ${query} } } } }`
     const started = Date.now()
-    const res = await graphql(`{ Organizations { docs { ${query} } } }`, { headers: { Accept: 'application/graphql-response+json' } })
+    const res = await graphql(`{ Organizations { docs { ${query} } } }`, {
+      headers: { Accept: 'application/graphql-response+json' },
+    })
     expect(Date.now() - started).toBeLessThan(2_000)
     expect(res.status).toBe(400)
     expect(res.body.errors?.[0]?.message).toMatch(/depth/)
@@ -214,7 +278,13 @@ describe('upload names cannot escape the upload folder', () => {
   it('a file named ../../../x is stored under a plain name inside the media folder', async () => {
     const editor = await createUser(payload, ['editor'])
     const token = await login(editor.email, 'correct-horse-battery-staple')
-    const names = ['../../../escape-a.png', '..\\..\\escape-b.png', '/etc/escape-c.png', 'a/../../escape-d.png', '%2e%2e%2fescape-e.png']
+    const names = [
+      '../../../escape-a.png',
+      '..\\..\\escape-b.png',
+      '/etc/escape-c.png',
+      'a/../../escape-d.png',
+      '%2e%2e%2fescape-e.png',
+    ]
     const root = path.resolve(mediaDir())
     for (const name of names) {
       const file = await pngFile()

@@ -57,12 +57,20 @@ describe('seed', () => {
 
   it('records the facts of each edition', async () => {
     const e2018 = await edition(2018)
-    expect([e2018.startDate.slice(0, 10), e2018.endDate?.slice(0, 10), e2018.format]).toEqual(['2018-08-23', '2018-08-25', 'offline'])
+    expect([e2018.startDate.slice(0, 10), e2018.endDate?.slice(0, 10), e2018.format]).toEqual([
+      '2018-08-23',
+      '2018-08-25',
+      'offline',
+    ])
     expect(e2018.theme).toBe('Smart Technology: Empowering the Economy, Enriching Life')
     expect(hostSlugs(e2018, 'co-host')).toHaveLength(6)
 
     const e2019 = await edition(2019)
-    expect([e2019.startDate.slice(0, 10), e2019.endDate?.slice(0, 10), e2019.venue]).toEqual(['2019-08-26', '2019-08-29', 'Chongqing International Expo Center'])
+    expect([e2019.startDate.slice(0, 10), e2019.endDate?.slice(0, 10), e2019.venue]).toEqual([
+      '2019-08-26',
+      '2019-08-29',
+      'Chongqing International Expo Center',
+    ])
 
     const e2020 = await edition(2020)
     expect(e2020.format).toBe('online')
@@ -81,20 +89,32 @@ describe('seed', () => {
     expect(e2021.activities?.length).toBeGreaterThanOrEqual(8)
 
     const e2022 = await edition(2022)
-    expect([e2022.format, e2022.annualTheme, e2022.startDate.slice(0, 10), e2022.endDate ?? null]).toEqual(['online', 'Smart City', '2022-08-22', null])
+    expect([e2022.format, e2022.annualTheme, e2022.startDate.slice(0, 10), e2022.endDate ?? null]).toEqual([
+      'online',
+      'Smart City',
+      '2022-08-22',
+      null,
+    ])
     expect(hostSlugs(e2022).sort()).toEqual(['changan-automobile', 'huawei'])
   })
 
   it('derives the editions an organization hosted from the editions themselves (join field)', async () => {
-    const { docs } = await payload.find({ collection: 'organizations', where: { slug: { equals: 'ministry-of-trade-and-industry-singapore' } } })
+    const { docs } = await payload.find({
+      collection: 'organizations',
+      where: { slug: { equals: 'ministry-of-trade-and-industry-singapore' } },
+    })
     const hosted = docs[0].hostedEditions?.docs as Edition[]
     expect(hosted.map((e) => e.year)).toEqual([2020])
-    const cq = await payload.find({ collection: 'organizations', where: { slug: { equals: 'chongqing-municipal-peoples-government' } } })
+    const cq = await payload.find({
+      collection: 'organizations',
+      where: { slug: { equals: 'chongqing-municipal-peoples-government' } },
+    })
     expect((cq.docs[0].hostedEditions?.docs as Edition[]).map((e) => e.year)).toEqual([2018, 2019, 2020])
   })
 
   it('creates the admin named by SEED_ADMIN_EMAIL and SEED_ADMIN_PASSWORD only when both are set', async () => {
-    const countAdmins = async () => (await payload.count({ collection: 'users', where: { email: { equals: 'boss@example.test' } } })).totalDocs
+    const countAdmins = async () =>
+      (await payload.count({ collection: 'users', where: { email: { equals: 'boss@example.test' } } })).totalDocs
     process.env.SEED_ADMIN_EMAIL = 'boss@example.test'
     await seed(payload)
     expect(await countAdmins()).toBe(0)
@@ -104,7 +124,10 @@ describe('seed', () => {
       expect(report.created).toEqual(['admin user boss@example.test'])
       await seed(payload)
       expect(await countAdmins()).toBe(1)
-      const login = await payload.login({ collection: 'users', data: { email: 'boss@example.test', password: 'a-long-admin-password' } })
+      const login = await payload.login({
+        collection: 'users',
+        data: { email: 'boss@example.test', password: 'a-long-admin-password' },
+      })
       expect(login.user?.roles).toEqual(['admin'])
     } finally {
       delete process.env.SEED_ADMIN_EMAIL

@@ -30,15 +30,23 @@ describe('CSRF: a session cookie counts only on requests from the site itself', 
     const cookie = await sessionCookie(admin.email)
     const victim = await createUser(payload, ['editor'])
 
-    const foreign = await rest('PATCH', `users/${victim.id}`, { body: { roles: ['admin'], name: 'Pwned' }, headers: { Cookie: cookie, Origin: 'https://evil.example' } })
+    const foreign = await rest('PATCH', `users/${victim.id}`, {
+      body: { roles: ['admin'], name: 'Pwned' },
+      headers: { Cookie: cookie, Origin: 'https://evil.example' },
+    })
     expect(foreign.status).toBe(403)
     const foreignMe = await rest('GET', 'users/me', { headers: { Cookie: cookie, Origin: 'https://evil.example' } })
     expect(foreignMe.body.user).toBeNull()
-    const foreignGql = await graphql(`mutation { updateUser(id: ${victim.id}, data: { name: "Pwned" }) { id } }`, { headers: { Cookie: cookie, Origin: 'https://evil.example' } })
+    const foreignGql = await graphql(`mutation { updateUser(id: ${victim.id}, data: { name: "Pwned" }) { id } }`, {
+      headers: { Cookie: cookie, Origin: 'https://evil.example' },
+    })
     expect(JSON.stringify(foreignGql.body.errors ?? [])).toMatch(/not allowed|forbidden/i)
     expect((await payload.findByID({ collection: 'users', id: victim.id })).roles).toEqual(['editor'])
 
-    const own = await rest('PATCH', `users/${victim.id}`, { body: { name: 'Renamed by an admin' }, headers: { Cookie: cookie, Origin: siteUrl() } })
+    const own = await rest('PATCH', `users/${victim.id}`, {
+      body: { name: 'Renamed by an admin' },
+      headers: { Cookie: cookie, Origin: siteUrl() },
+    })
     expect(own.status).toBe(200)
     expect((await payload.findByID({ collection: 'users', id: victim.id })).name).toBe('Renamed by an admin')
   })
@@ -59,17 +67,27 @@ describe('login brute force', () => {
 
   it('locks through GraphQL too, refuses the right password while locked, and lets it in once the lock has passed', async () => {
     const user = await createUser(payload, ['staff'])
-    const attempt = (password: string) => graphql(`mutation { loginUser(email: "${user.email}", password: "${password}") { token } }`)
+    const attempt = (password: string) =>
+      graphql(`mutation { loginUser(email: "${user.email}", password: "${password}") { token } }`)
     for (let i = 0; i < 5; i++) expect((await attempt('wrong-password')).body.errors?.length).toBe(1)
     const locked = await attempt('correct-horse-battery-staple')
     expect(locked.body.data?.loginUser ?? null).toBeNull()
     expect(JSON.stringify(locked.body.errors)).toMatch(/locked/i)
     // REST sees the same lock: it is stored on the account, not per door.
-    expect((await rest('POST', 'users/login', { body: { email: user.email, password: 'correct-horse-battery-staple' } })).status).toBe(401)
+    expect(
+      (await rest('POST', 'users/login', { body: { email: user.email, password: 'correct-horse-battery-staple' } }))
+        .status,
+    ).toBe(401)
 
     // Ten minutes later (moved back in the database rather than waited for).
-    await payload.db.updateOne({ collection: 'users', id: user.id, data: { lockUntil: new Date(Date.now() - 1000).toISOString() } })
-    const after = await rest('POST', 'users/login', { body: { email: user.email, password: 'correct-horse-battery-staple' } })
+    await payload.db.updateOne({
+      collection: 'users',
+      id: user.id,
+      data: { lockUntil: new Date(Date.now() - 1000).toISOString() },
+    })
+    const after = await rest('POST', 'users/login', {
+      body: { email: user.email, password: 'correct-horse-battery-staple' },
+    })
     expect(after.status).toBe(200)
   })
 })
@@ -81,7 +99,9 @@ describe('security headers (next.config.mjs)', () => {
     const { default: nextConfig } = await import('../../next.config.mjs')
     vi.unstubAllEnvs()
     const rules: { source: string; headers: { key: string; value: string }[] }[] = await nextConfig.headers!()
-    const matching = rules.filter((rule) => new RegExp(`^${rule.source.replace('/:path*', '(/.*)?').replace(/\(\?!/g, '(?!')}$`).test(path))
+    const matching = rules.filter((rule) =>
+      new RegExp(`^${rule.source.replace('/:path*', '(/.*)?').replace(/\(\?!/g, '(?!')}$`).test(path),
+    )
     return Object.fromEntries(matching.flatMap((rule) => rule.headers.map((h) => [h.key.toLowerCase(), h.value])))
   }
 

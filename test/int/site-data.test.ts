@@ -1,7 +1,14 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { getContentLinks, getEdition, getEditions, getOrganization, getOrganizations, getPage } from '../../src/site/content'
+import {
+  getContentLinks,
+  getEdition,
+  getEditions,
+  getOrganization,
+  getOrganizations,
+  getPage,
+} from '../../src/site/content'
 import { formatDateRange, formatHostingRecord } from '../../src/site/format'
 import { queryTerms, searchContent } from '../../src/site/search'
 import { validEdition } from '../helpers/fixtures'
@@ -9,20 +16,40 @@ import { testPayload } from '../helpers/payload'
 
 // Outside a Next server there is no data cache; the data layer's logic is tested uncached
 // here, and its caching and revalidation end to end in test/e2e/freshness.test.ts.
-vi.mock('next/cache', () => ({ unstable_cache: (fn: unknown) => fn, revalidateTag: () => {}, revalidatePath: () => {} }))
+vi.mock('next/cache', () => ({
+  unstable_cache: (fn: unknown) => fn,
+  revalidateTag: () => {},
+  revalidatePath: () => {},
+}))
 
 let payload: Payload
 
 beforeAll(async () => {
   payload = await testPayload()
   // A draft edition and an unpublished organization that must stay invisible everywhere.
-  const hiddenOrg = await payload.create({ collection: 'organizations', data: { name: 'Secret Sponsor Ltd', slug: 'secret-sponsor', kind: 'company', _status: 'draft' }, draft: true })
-  await payload.create({ collection: 'editions', data: { ...validEdition(2035), title: 'Draft Expo Zebra', _status: 'draft' }, draft: true })
+  const hiddenOrg = await payload.create({
+    collection: 'organizations',
+    data: { name: 'Secret Sponsor Ltd', slug: 'secret-sponsor', kind: 'company', _status: 'draft' },
+    draft: true,
+  })
+  await payload.create({
+    collection: 'editions',
+    data: { ...validEdition(2035), title: 'Draft Expo Zebra', _status: 'draft' },
+    draft: true,
+  })
   const e2019 = (await payload.find({ collection: 'editions', where: { year: { equals: 2019 } } })).docs[0]
   await payload.update({
     collection: 'editions',
     id: e2019.id,
-    data: { hosts: [...(e2019.hosts ?? []).map((h) => ({ ...h, organization: typeof h.organization === 'object' ? h.organization.id : h.organization })), { organization: hiddenOrg.id, role: 'partner' }] },
+    data: {
+      hosts: [
+        ...(e2019.hosts ?? []).map((h) => ({
+          ...h,
+          organization: typeof h.organization === 'object' ? h.organization.id : h.organization,
+        })),
+        { organization: hiddenOrg.id, role: 'partner' },
+      ],
+    },
   })
 })
 
@@ -60,15 +87,28 @@ describe('site data layer', () => {
 
   it('derives the editions an organization hosted, with its role in each', async () => {
     const cas = await getOrganization('chinese-academy-of-sciences')
-    expect(cas?.hosted.map((h) => [h.year, h.role])).toEqual([[2018, 'co-host'], [2019, 'co-host'], [2020, 'co-host']])
+    expect(cas?.hosted.map((h) => [h.year, h.role])).toEqual([
+      [2018, 'co-host'],
+      [2019, 'co-host'],
+      [2020, 'co-host'],
+    ])
   })
 
   it('lists each organization with its part in every published edition', async () => {
     const organizations = await getOrganizations()
     const cas = organizations.find((o) => o.slug === 'chinese-academy-of-sciences')
-    expect(cas?.editions).toEqual([{ year: 2018, role: 'co-host' }, { year: 2019, role: 'co-host' }, { year: 2020, role: 'co-host' }])
+    expect(cas?.editions).toEqual([
+      { year: 2018, role: 'co-host' },
+      { year: 2019, role: 'co-host' },
+      { year: 2020, role: 'co-host' },
+    ])
     expect(formatHostingRecord(cas!.editions)).toBe('Co-host in 2018, 2019 and 2020')
-    expect(formatHostingRecord([{ year: 2020, role: 'new-co-host' }, { year: 2021, role: 'co-host' }])).toBe('Co-host in 2021; new co-host in 2020')
+    expect(
+      formatHostingRecord([
+        { year: 2020, role: 'new-co-host' },
+        { year: 2021, role: 'co-host' },
+      ]),
+    ).toBe('Co-host in 2021; new co-host in 2020')
     expect(organizations.map((o) => o.slug)).not.toContain('secret-sponsor')
   })
 
@@ -87,10 +127,15 @@ describe('site data layer', () => {
 describe('search', () => {
   it('finds editions by host name and venue, best match first', async () => {
     const byHost = await searchContent('Cyberspace Administration')
-    expect(byHost.hits.map((h) => h.title)).toEqual(expect.arrayContaining(['2020 Online Smart China Expo', 'Cyberspace Administration of China']))
+    expect(byHost.hits.map((h) => h.title)).toEqual(
+      expect.arrayContaining(['2020 Online Smart China Expo', 'Cyberspace Administration of China']),
+    )
     const byVenue = await searchContent('Chongqing International Expo Center')
     expect(byVenue.hits[0].title).toBe('Smart China Expo 2019')
-    expect(byVenue.hits[0].snippet.filter((p) => p.match).map((p) => p.text)).toEqual(['Chongqing International Expo Center', 'Chongqing'])
+    expect(byVenue.hits[0].snippet.filter((p) => p.match).map((p) => p.text)).toEqual([
+      'Chongqing International Expo Center',
+      'Chongqing',
+    ])
     const byTheme = await searchContent('smart city')
     expect(byTheme.hits[0].title).toBe('Smart China Expo 2022')
   })

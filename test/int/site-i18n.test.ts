@@ -9,7 +9,11 @@ import { queryTerms, searchContent } from '../../src/site/search'
 import { testPayload } from '../helpers/payload'
 
 // The data layer uncached (no Next server here); the /zh pages themselves are tested in the browser suite.
-vi.mock('next/cache', () => ({ unstable_cache: (fn: unknown) => fn, revalidateTag: () => {}, revalidatePath: () => {} }))
+vi.mock('next/cache', () => ({
+  unstable_cache: (fn: unknown) => fn,
+  revalidateTag: () => {},
+  revalidatePath: () => {},
+}))
 
 let payload: Payload
 
@@ -45,7 +49,10 @@ describe('content in Chinese', () => {
   })
 
   it('shows an untranslated document entirely in English, flagged', async () => {
-    const org = await payload.create({ collection: 'organizations', data: { name: 'Harbour Robotics Ltd', slug: 'harbour-robotics', kind: 'company', _status: 'published' } })
+    const org = await payload.create({
+      collection: 'organizations',
+      data: { name: 'Harbour Robotics Ltd', slug: 'harbour-robotics', kind: 'company', _status: 'published' },
+    })
     const zh = await getOrganization('harbour-robotics', 'zh')
     expect(zh?.name).toBe('Harbour Robotics Ltd')
     expect(zh?.untranslated).toEqual(['name', 'description'])
@@ -54,7 +61,13 @@ describe('content in Chinese', () => {
 
   it('never shows a draft translation', async () => {
     const e2022 = (await payload.find({ collection: 'editions', where: { year: { equals: 2022 } } })).docs[0]
-    await payload.update({ collection: 'editions', id: e2022.id, locale: 'zh', draft: true, data: { title: '草稿标题不应公开', _status: 'draft' } })
+    await payload.update({
+      collection: 'editions',
+      id: e2022.id,
+      locale: 'zh',
+      draft: true,
+      data: { title: '草稿标题不应公开', _status: 'draft' },
+    })
     expect((await getEdition(2022, 'zh'))?.title).toBe('2022中国国际智能产业博览会')
     expect((await getEditions('zh')).map((e) => e.title)).not.toContain('草稿标题不应公开')
     expect((await searchContent('草稿标题', 1, 'zh')).total).toBe(0)
@@ -84,7 +97,9 @@ describe('Chinese search', () => {
     expect(queryTerms('新加坡 Singapore')).toEqual(['新加', '加坡', 'singapore'])
     const venue = await searchContent('国际博览中心', 1, 'zh')
     expect(venue.hits[0]?.url).toBe('/zh/editions/2019')
-    expect((await searchContent('新加坡贸易', 1, 'zh')).hits.map((h) => h.url)).toContain('/zh/organizations/ministry-of-trade-and-industry-singapore')
+    expect((await searchContent('新加坡贸易', 1, 'zh')).hits.map((h) => h.url)).toContain(
+      '/zh/organizations/ministry-of-trade-and-industry-singapore',
+    )
   })
 
   it('keeps the English index English', async () => {
@@ -100,7 +115,16 @@ describe('localized formats and paths', () => {
     expect(formatDateRange('2019-08-30T12:00:00.000Z', '2019-09-02T12:00:00.000Z', 'zh')).toBe('2019年8月30日–9月2日')
     expect(formatDateRange('2022-08-22T12:00:00.000Z', null, 'zh')).toBe('2022年8月22日')
     expect(formatDateRange('2019-08-26T12:00:00.000Z', '2019-08-29T12:00:00.000Z')).toBe('26–29 August 2019')
-    expect(formatHostingRecord([{ year: 2018, role: 'co-host' }, { year: 2019, role: 'co-host' }, { year: 2022, role: 'participant' }], 'zh')).toBe('2018、2019年联合主办；2022年参与')
+    expect(
+      formatHostingRecord(
+        [
+          { year: 2018, role: 'co-host' },
+          { year: 2019, role: 'co-host' },
+          { year: 2022, role: 'participant' },
+        ],
+        'zh',
+      ),
+    ).toBe('2018、2019年联合主办；2022年参与')
   })
 
   it('maps a path to its twin in the other language and back', () => {
@@ -119,6 +143,10 @@ describe('localized formats and paths', () => {
     expect(counterpartPath('/contact-us', 'zh')).toBe('/zh/contact-us')
     // The Chinese not-found page the server sends for a missing address: the other home page.
     expect(counterpartPath('/zh/not-found-page', 'en')).toBe('/')
-    expect(languageAlternates('/editions/2019')).toEqual({ en: '/editions/2019', 'zh-Hans': '/zh/editions/2019', 'x-default': '/editions/2019' })
+    expect(languageAlternates('/editions/2019')).toEqual({
+      en: '/editions/2019',
+      'zh-Hans': '/zh/editions/2019',
+      'x-default': '/editions/2019',
+    })
   })
 })

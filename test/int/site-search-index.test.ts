@@ -7,7 +7,8 @@ import { testPayload } from '../helpers/payload'
 // it, which is what the collection hooks do through revalidateTag on a real server.
 const cache = vi.hoisted(() => ({ stamp: 1 }))
 vi.mock('next/cache', () => ({
-  unstable_cache: (fn: () => Promise<unknown>, keys: string[]) => (keys[0] === 'site:content-generation' ? async () => `stamp-${cache.stamp}` : fn),
+  unstable_cache: (fn: () => Promise<unknown>, keys: string[]) =>
+    keys[0] === 'site:content-generation' ? async () => `stamp-${cache.stamp}` : fn,
   revalidateTag: () => {},
   revalidatePath: () => {},
 }))

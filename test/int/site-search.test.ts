@@ -6,22 +6,49 @@ import { buildSnippet, highlightTerms, pageWindow, rankDocuments, type SearchDoc
 // them to their promises without a database (the data layer's tests cover what goes in).
 
 function doc(title: string, body: string, kind: SearchDocument['kind'] = 'organization'): SearchDocument {
-  const field = (name: 'title' | 'body', text: string, weight: number) => ({ name, text, lower: text.toLowerCase(), weight })
-  return { kind, url: `/${title.toLowerCase().replace(/\W+/g, '-')}`, title, subtitle: '', fields: [field('title', title, 5), field('body', body, 1)] }
+  const field = (name: 'title' | 'body', text: string, weight: number) => ({
+    name,
+    text,
+    lower: text.toLowerCase(),
+    weight,
+  })
+  return {
+    kind,
+    url: `/${title.toLowerCase().replace(/\W+/g, '-')}`,
+    title,
+    subtitle: '',
+    fields: [field('title', title, 5), field('body', body, 1)],
+  }
 }
 
 const FILLER = 'The expo gathered companies, universities and city agencies around intelligent manufacturing and data. '
 
 describe('search ranking', () => {
   it('ranks a title match above a body match, and a whole word above a part of one', () => {
-    const docs = [doc('Harbour Authority', 'Works with the robotics fair.'), doc('Robotics Institute', 'Research.'), doc('Robotic Arms Ltd', 'Makes arms.')]
-    expect(rankDocuments(docs, ['robotics']).map((r) => r.doc.title)).toEqual(['Robotics Institute', 'Harbour Authority'])
-    expect(rankDocuments(docs, ['robotic']).map((r) => r.doc.title)).toEqual(['Robotic Arms Ltd', 'Robotics Institute', 'Harbour Authority'])
+    const docs = [
+      doc('Harbour Authority', 'Works with the robotics fair.'),
+      doc('Robotics Institute', 'Research.'),
+      doc('Robotic Arms Ltd', 'Makes arms.'),
+    ]
+    expect(rankDocuments(docs, ['robotics']).map((r) => r.doc.title)).toEqual([
+      'Robotics Institute',
+      'Harbour Authority',
+    ])
+    expect(rankDocuments(docs, ['robotic']).map((r) => r.doc.title)).toEqual([
+      'Robotic Arms Ltd',
+      'Robotics Institute',
+      'Harbour Authority',
+    ])
   })
 
   it('finds the few matching records among thousands, equal scores in title order', () => {
-    const docs = Array.from({ length: 5_000 }, (_, i) => doc(`Organization ${i}`, FILLER.repeat(8) + (i % 500 === 0 ? ' Rare keyword here.' : '')))
-    const expected = docs.filter((_, i) => i % 500 === 0).map((d) => d.title).sort((a, b) => a.localeCompare(b))
+    const docs = Array.from({ length: 5_000 }, (_, i) =>
+      doc(`Organization ${i}`, FILLER.repeat(8) + (i % 500 === 0 ? ' Rare keyword here.' : '')),
+    )
+    const expected = docs
+      .filter((_, i) => i % 500 === 0)
+      .map((d) => d.title)
+      .sort((a, b) => a.localeCompare(b))
     expect(rankDocuments(docs, ['rare', 'keyword']).map((r) => r.doc.title)).toEqual(expected)
     // A part of a word still matches, and a word every record has returns them all.
     expect(rankDocuments(docs, ['keywor'])).toHaveLength(10)
@@ -30,8 +57,11 @@ describe('search ranking', () => {
   })
 
   it('answers a repeated query from its kept ranking, the same in any word order, and a new index afresh', () => {
-    const docs = Array.from({ length: 300 }, (_, i) => doc(`Firm ${i}`, `${i % 3 === 0 ? 'robotics ' : ''}${i % 5 === 0 ? 'logistics ' : ''}${FILLER}`))
-    const titles = (terms: string[], index = docs) => rankDocuments(index, terms).map((r) => `${r.doc.title}:${r.score}`)
+    const docs = Array.from({ length: 300 }, (_, i) =>
+      doc(`Firm ${i}`, `${i % 3 === 0 ? 'robotics ' : ''}${i % 5 === 0 ? 'logistics ' : ''}${FILLER}`),
+    )
+    const titles = (terms: string[], index = docs) =>
+      rankDocuments(index, terms).map((r) => `${r.doc.title}:${r.score}`)
     const first = titles(['robotics', 'logistics'])
     expect(first).toHaveLength(20) // i divisible by 15
     expect(titles(['logistics', 'robotics'])).toEqual(first)
@@ -62,12 +92,22 @@ describe('search snippets', () => {
   })
 
   it('quotes the passage that matches most of the query', () => {
-    const field = (name: 'hosts' | 'venue', text: string, weight: number) => ({ name, text, lower: text.toLowerCase(), weight })
+    const field = (name: 'hosts' | 'venue', text: string, weight: number) => ({
+      name,
+      text,
+      lower: text.toLowerCase(),
+      weight,
+    })
     const edition: SearchDocument = {
       ...doc('Expo 2019', ''),
-      fields: [field('hosts', 'Ministry of Science, Chongqing Municipal Government', 3), field('venue', 'Chongqing International Expo Center, Chongqing', 2)],
+      fields: [
+        field('hosts', 'Ministry of Science, Chongqing Municipal Government', 3),
+        field('venue', 'Chongqing International Expo Center, Chongqing', 2),
+      ],
     }
-    const text = buildSnippet(edition, ['chongqing', 'international', 'expo', 'center']).map((p) => p.text).join('')
+    const text = buildSnippet(edition, ['chongqing', 'international', 'expo', 'center'])
+      .map((p) => p.text)
+      .join('')
     expect(text).toBe('Chongqing International Expo Center, Chongqing')
   })
 
@@ -75,13 +115,23 @@ describe('search snippets', () => {
     const snippet = buildSnippet(doc('Huawei', 'A technology company from Shenzhen.'), ['huawei'])
     expect(snippet).toEqual([{ text: 'A technology company from Shenzhen.', match: false }])
     // The summary, not a list of host names, is what opens an edition.
-    const field = (name: 'hosts' | 'summary', text: string, weight: number) => ({ name, text, lower: text.toLowerCase(), weight })
-    const edition: SearchDocument = { ...doc('Expo 2022', ''), fields: [field('hosts', 'Huawei, Changan', 3), field('summary', 'Held online.', 1.5)] }
+    const field = (name: 'hosts' | 'summary', text: string, weight: number) => ({
+      name,
+      text,
+      lower: text.toLowerCase(),
+      weight,
+    })
+    const edition: SearchDocument = {
+      ...doc('Expo 2022', ''),
+      fields: [field('hosts', 'Huawei, Changan', 3), field('summary', 'Held online.', 1.5)],
+    }
     expect(buildSnippet(edition, ['expo'])).toEqual([{ text: 'Held online.', match: false }])
   })
 
   it('marks a matched phrase as one piece', () => {
-    expect(highlightTerms('At the Chongqing  International Expo, Chongqing', ['chongqing', 'international', 'expo'])).toEqual([
+    expect(
+      highlightTerms('At the Chongqing  International Expo, Chongqing', ['chongqing', 'international', 'expo']),
+    ).toEqual([
       { text: 'At the ', match: false },
       { text: 'Chongqing  International Expo', match: true },
       { text: ', ', match: false },

@@ -36,7 +36,9 @@ describe('media on S3-style storage (S3_BUCKET set)', () => {
   })
 
   it('writes an uploaded image to the bucket under media/, not to MEDIA_DIR, and serves it back', async () => {
-    const png = await sharp({ create: { width: 4, height: 3, channels: 3, background: '#0b5a8a' } }).png().toBuffer()
+    const png = await sharp({ create: { width: 4, height: 3, channels: 3, background: '#0b5a8a' } })
+      .png()
+      .toBuffer()
     const doc = await payload.create({
       collection: 'media',
       data: { alt: 'A test square' },

@@ -5,7 +5,15 @@ import { confirmRemovalNotice } from '../../src/takedown/confirmation'
 import { counterNoticeFrom } from '../../src/takedown/counterNoticeInput'
 import { decodedBody, subjectOf } from '../helpers/mailbox'
 import { rest } from '../helpers/rest'
-import { confirmationTokenIn, freshIp, solvedAltcha, type startMailbox, startTakedownSuite, submitPublicly, validNotice } from '../helpers/takedown'
+import {
+  confirmationTokenIn,
+  freshIp,
+  solvedAltcha,
+  type startMailbox,
+  startTakedownSuite,
+  submitPublicly,
+  validNotice,
+} from '../helpers/takedown'
 
 // A counter-notice end to end: content removed on a notice, the affected party contests it
 // through the form's server path, staff see it on the notice and reinstate; the notifier is
@@ -17,7 +25,12 @@ let mailbox: Awaited<ReturnType<typeof startMailbox>>
 let staffToken: string
 let staffEmail: string
 
-const reasons = (facts: string) => ({ scope: 'The 2021 edition page.', facts, ground: 'law', groundDetail: 'Copyright Law art. 10' })
+const reasons = (facts: string) => ({
+  scope: 'The 2021 edition page.',
+  facts,
+  ground: 'law',
+  groundDetail: 'Copyright Law art. 10',
+})
 
 async function publiclyVisible(year: number) {
   return (await rest('GET', `editions?where[year][equals]=${year}`)).body.totalDocs === 1
@@ -57,7 +70,14 @@ describe('counter-notice', () => {
     expect(res.status, JSON.stringify(res.body)).toBe(201)
     noticeId = res.body.doc.id
     reference = res.body.doc.reference
-    const fields = { reference, name: 'Chen Jie', email: 'chen.jie@example.test', material: 'My photo on the 2021 page.', statement: 'I took this photograph myself and licensed it to the expo organisers in 2021.', goodFaith: 'on' }
+    const fields = {
+      reference,
+      name: 'Chen Jie',
+      email: 'chen.jie@example.test',
+      material: 'My photo on the 2021 page.',
+      statement: 'I took this photograph myself and licensed it to the expo organisers in 2021.',
+      goodFaith: 'on',
+    }
     const early = await fileCounterNotice(await counterNoticeForm(fields), freshIp())
     expect(early.ok).toBe(false)
     expect(JSON.stringify(early)).toContain('no removed or changed content under this reference')
@@ -68,24 +88,51 @@ describe('counter-notice', () => {
     const mail = await mailbox.waitFor((m) => m.to.includes(notifier))
     await confirmRemovalNotice(payload, confirmationTokenIn(mail))
     await rest('PATCH', `contact-requests/${noticeId}`, { token: staffToken, body: { status: 'in_review' } })
-    expect((await rest('PATCH', `contact-requests/${noticeId}`, { token: staffToken, body: { status: 'removed', reasons: reasons('The notifier showed the original photograph file with metadata.') } })).status).toBe(200)
+    expect(
+      (
+        await rest('PATCH', `contact-requests/${noticeId}`, {
+          token: staffToken,
+          body: {
+            status: 'removed',
+            reasons: reasons('The notifier showed the original photograph file with metadata.'),
+          },
+        })
+      ).status,
+    ).toBe(200)
     expect(await publiclyVisible(2021)).toBe(false)
 
     // Same anti-abuse as the other forms: without the solved challenge, even a good reference is refused.
-    const { altcha: _ignored, ...withoutChallenge } = await counterNoticeForm({ reference, name: 'Bot', email: 'bot@example.test', material: 'Anything at all here.', statement: 'This text is long enough to pass the length check easily.', goodFaith: 'on' })
+    const { altcha: _ignored, ...withoutChallenge } = await counterNoticeForm({
+      reference,
+      name: 'Bot',
+      email: 'bot@example.test',
+      material: 'Anything at all here.',
+      statement: 'This text is long enough to pass the length check easily.',
+      goodFaith: 'on',
+    })
     const robot = await fileCounterNotice(withoutChallenge, freshIp())
     expect(robot.ok).toBe(false)
     expect(JSON.stringify(robot)).toMatch(/challenge|robot|question/i)
     expect((await payload.count({ collection: 'counter-notices', overrideAccess: true })).totalDocs).toBe(0)
 
     const filed = await fileCounterNotice(
-      await counterNoticeForm({ reference: reference.toLowerCase(), name: 'Chen Jie', email: 'chen.jie@example.test', material: 'My photo on the 2021 page.', statement: 'I took this photograph myself and licensed it to the expo organisers in 2021.', evidence: 'https://example.test/licence.pdf', goodFaith: 'on' }),
+      await counterNoticeForm({
+        reference: reference.toLowerCase(),
+        name: 'Chen Jie',
+        email: 'chen.jie@example.test',
+        material: 'My photo on the 2021 page.',
+        statement: 'I took this photograph myself and licensed it to the expo organisers in 2021.',
+        evidence: 'https://example.test/licence.pdf',
+        goodFaith: 'on',
+      }),
       freshIp(),
     )
     expect(filed, JSON.stringify(filed)).toMatchObject({ ok: true, reference })
     const seen = await rest('GET', `contact-requests/${noticeId}?joins[counterNotices][limit]=5`, { token: staffToken })
     expect(seen.body.counterNotices.docs).toHaveLength(1)
-    const staffMail = await mailbox.waitFor((m) => m.to.includes(staffEmail) && subjectOf(m) === `Counter-notice received on ${reference}`)
+    const staffMail = await mailbox.waitFor(
+      (m) => m.to.includes(staffEmail) && subjectOf(m) === `Counter-notice received on ${reference}`,
+    )
     expect(decodedBody(staffMail)).toContain(`/admin/collections/contact-requests/${noticeId}`)
     // Counter-notices hold personal data: not readable by the public.
     expect((await rest('GET', 'counter-notices')).status).toBe(403)
@@ -93,13 +140,31 @@ describe('counter-notice', () => {
 
   it('lets staff reinstate; the notifier is told before the decision, and the content is back', async () => {
     const before = mailbox.messages.length
-    const res = await rest('PATCH', `contact-requests/${noticeId}`, { token: staffToken, body: { status: 'reinstated', reasons: reasons('The counter-notice showed a licence to the organisers, signed in 2021.') } })
+    const res = await rest('PATCH', `contact-requests/${noticeId}`, {
+      token: staffToken,
+      body: {
+        status: 'reinstated',
+        reasons: reasons('The counter-notice showed a licence to the organisers, signed in 2021.'),
+      },
+    })
     expect(res.status, JSON.stringify(res.body)).toBe(200)
-    await mailbox.waitFor((m) => m.to.includes(notifier) && subjectOf(m).startsWith(`Decision on your removal notice ${reference}: Reinstated`))
-    const toNotifier = mailbox.messages.slice(before).filter((m) => m.to.includes(notifier)).map(subjectOf)
+    await mailbox.waitFor(
+      (m) =>
+        m.to.includes(notifier) && subjectOf(m).startsWith(`Decision on your removal notice ${reference}: Reinstated`),
+    )
+    const toNotifier = mailbox.messages
+      .slice(before)
+      .filter((m) => m.to.includes(notifier))
+      .map(subjectOf)
     expect(toNotifier[0]).toBe(`Content concerned by your notice ${reference} is being reinstated`)
     expect(await publiclyVisible(2021)).toBe(true)
-    const trail = await payload.find({ collection: 'takedown-audit', where: { request: { equals: noticeId } }, sort: 'id', limit: 50, overrideAccess: true })
+    const trail = await payload.find({
+      collection: 'takedown-audit',
+      where: { request: { equals: noticeId } },
+      sort: 'id',
+      limit: 50,
+      overrideAccess: true,
+    })
     expect(trail.docs.map((d) => d.actorLabel)).toContain('affected party (counter-notice)')
   })
 })

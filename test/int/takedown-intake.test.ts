@@ -10,7 +10,8 @@ import { freshIp, resetRateLimits, solvedAltcha, submitPublicly, validEnquiry, v
 let payload: Payload
 let staffToken: string
 
-const errorPaths = (res: RestResponse): string[] => (res.body?.errors?.[0]?.data?.errors ?? []).map((e: { path: string }) => e.path)
+const errorPaths = (res: RestResponse): string[] =>
+  (res.body?.errors?.[0]?.data?.errors ?? []).map((e: { path: string }) => e.path)
 const stored = async () => ({
   requests: (await payload.count({ collection: 'contact-requests', overrideAccess: true })).totalDocs,
   audit: (await payload.count({ collection: 'takedown-audit', overrideAccess: true })).totalDocs,
@@ -53,7 +54,11 @@ describe('bad input on every field is refused with a 400 naming the field, and n
     ['URL on another site', { urls: [{ url: 'https://elsewhere.example/editions/2019' }] }, 'urls.0.url'],
     ['URL of nothing published', { urls: [{ url: '/editions/1999' }] }, 'urls.0.url'],
     ['URL of a site section, not content', { urls: [{ url: '/search' }] }, 'urls.0.url'],
-    ['the same item twice', { urls: [{ url: '/editions/2019' }, { url: 'http://localhost:3000/editions/2019/' }] }, 'urls.1.url'],
+    [
+      'the same item twice',
+      { urls: [{ url: '/editions/2019' }, { url: 'http://localhost:3000/editions/2019/' }] },
+      'urls.1.url',
+    ],
     ['no element', { elements: [] }, 'elements'],
     ['unknown element', { elements: ['video'] }, 'elements'],
     ['missing original work', { originalWork: '' }, 'originalWork'],
@@ -90,9 +95,20 @@ describe('bad input on every field is refused with a 400 naming the field, and n
   }
 
   it('names every unresolved URL, each with its own message', async () => {
-    const res = await expectRefused(validNotice('/editions/1999', { urls: [{ url: '/editions/1999' }, { url: '/editions/2019' }, { url: '/organizations/nobody' }] }))
-    const messages = res.body.errors[0].data.errors.map((e: { path: string; message: string }) => `${e.path}: ${e.message}`)
-    expect(messages).toEqual(expect.arrayContaining([expect.stringMatching(/^urls\.0\.url: .*\/editions\/1999/), expect.stringMatching(/^urls\.2\.url: .*\/organizations\/nobody/)]))
+    const res = await expectRefused(
+      validNotice('/editions/1999', {
+        urls: [{ url: '/editions/1999' }, { url: '/editions/2019' }, { url: '/organizations/nobody' }],
+      }),
+    )
+    const messages = res.body.errors[0].data.errors.map(
+      (e: { path: string; message: string }) => `${e.path}: ${e.message}`,
+    )
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^urls\.0\.url: .*\/editions\/1999/),
+        expect.stringMatching(/^urls\.2\.url: .*\/organizations\/nobody/),
+      ]),
+    )
     expect(messages.join()).not.toContain('urls.1.url')
   })
 
@@ -121,7 +137,9 @@ describe('anti-abuse: challenge, honeypot, fill time and rate limits', () => {
   })
 
   it('refuses an expired challenge', async () => {
-    expect(errorPaths(await expectRefused(validEnquiry(), { altcha: await solvedAltcha(3 * 3600_000) }))).toEqual(['altcha'])
+    expect(errorPaths(await expectRefused(validEnquiry(), { altcha: await solvedAltcha(3 * 3600_000) }))).toEqual([
+      'altcha',
+    ])
   })
 
   it('accepts a solution once, and refuses it replayed', async () => {
@@ -145,7 +163,9 @@ describe('anti-abuse: challenge, honeypot, fill time and rate limits', () => {
   })
 
   it('holds the per-email limit when the messages arrive all at once', async () => {
-    const answers = await Promise.all(Array.from({ length: 6 }, () => submitPublicly(validEnquiry({ email: 'rush@example.test' }))))
+    const answers = await Promise.all(
+      Array.from({ length: 6 }, () => submitPublicly(validEnquiry({ email: 'rush@example.test' }))),
+    )
     expect(answers.map((r) => r.status).sort()).toEqual([201, 201, 201, 429, 429, 429])
   })
 
@@ -161,19 +181,25 @@ describe('anti-abuse: challenge, honeypot, fill time and rate limits', () => {
     const [, a, b] = /What is (\w+) plus (\w+)/.exec(q.text)!
     const answer = words.indexOf(a) + words.indexOf(b)
     await expectRefused({ ...validEnquiry(), question: q.token, answer: String(answer + 1) }, { altcha: null })
-    expect((await submitPublicly({ ...validEnquiry(), question: q.token, answer: String(answer) }, { altcha: null })).status).toBe(201)
+    expect(
+      (await submitPublicly({ ...validEnquiry(), question: q.token, answer: String(answer) }, { altcha: null })).status,
+    ).toBe(201)
   })
 
   it('allows 5 messages per network per 10 minutes, then answers 429 and writes nothing', async () => {
     const ip = freshIp()
-    for (let i = 0; i < 5; i++) expect((await submitPublicly(validEnquiry({ email: `person${i}@example.test` }), { ip })).status).toBe(201)
+    for (let i = 0; i < 5; i++)
+      expect((await submitPublicly(validEnquiry({ email: `person${i}@example.test` }), { ip })).status).toBe(201)
     const res = await expectRefused(validEnquiry({ email: 'person9@example.test' }), { ip })
     expect(res.status).toBe(429)
-    expect(res.body.errors[0].message).toMatch(/Too many messages from your network just now; please try again in \d+ minutes?\./)
+    expect(res.body.errors[0].message).toMatch(
+      /Too many messages from your network just now; please try again in \d+ minutes?\./,
+    )
   })
 
   it('allows 3 messages per email address per hour, from any network', async () => {
-    for (let i = 0; i < 3; i++) expect((await submitPublicly(validEnquiry({ email: 'busy@example.test' }))).status).toBe(201)
+    for (let i = 0; i < 3; i++)
+      expect((await submitPublicly(validEnquiry({ email: 'busy@example.test' }))).status).toBe(201)
     const res = await expectRefused(validEnquiry({ email: 'BUSY@example.test' }))
     expect(res.status).toBe(429)
     expect(res.body.errors[0].message).toContain('this email address')
@@ -186,7 +212,10 @@ describe('anti-abuse: challenge, honeypot, fill time and rate limits', () => {
   })
 
   it('lets signed-in staff file a notice for someone without the public checks', async () => {
-    const res = await rest('POST', 'contact-requests', { token: staffToken, body: validNotice('/editions/2019', { email: 'by.phone@example.test' }) })
+    const res = await rest('POST', 'contact-requests', {
+      token: staffToken,
+      body: validNotice('/editions/2019', { email: 'by.phone@example.test' }),
+    })
     expect(res.status, JSON.stringify(res.body)).toBe(201)
   })
 })
@@ -207,7 +236,12 @@ describe('what the public may set, and read', () => {
       urls: [{ url: '/editions/2019', key: 'editions:1', targetCollection: 'pages', contentId: '1' }],
     })
     expect(res.status, JSON.stringify(res.body)).toBe(201)
-    const doc = await payload.findByID({ collection: 'contact-requests', id: res.body.doc.id, overrideAccess: true, showHiddenFields: true })
+    const doc = await payload.findByID({
+      collection: 'contact-requests',
+      id: res.body.doc.id,
+      overrideAccess: true,
+      showHiddenFields: true,
+    })
     expect(doc).toMatchObject({ status: 'unconfirmed', openRank: 0 })
     expect(doc.reference).not.toBe('R-1999-000001')
     expect(doc.confirmedAt ?? null).toBeNull()
@@ -230,6 +264,10 @@ describe('what the public may set, and read', () => {
       expect((await rest('GET', 'takedown-audit', { token })).status).toBe(403)
       expect((await rest('GET', 'globals/takedown-settings', { token })).status).toBe(403)
     }
-    expect((await rest('GET', 'globals/takedown-settings', { token: staffToken })).body.hideOnConfirmation).toEqual(['copyright', 'image', 'personal_data'])
+    expect((await rest('GET', 'globals/takedown-settings', { token: staffToken })).body.hideOnConfirmation).toEqual([
+      'copyright',
+      'image',
+      'personal_data',
+    ])
   })
 })

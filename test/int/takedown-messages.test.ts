@@ -7,7 +7,13 @@ import { runTakedownJob, runTakedownQueue } from '../../src/takedown/queueRunner
 import { decodedBody, type ReceivedMail, subjectOf } from '../helpers/mailbox'
 import { createUser } from '../helpers/payload'
 import { login, rest } from '../helpers/rest'
-import { confirmationTokenIn, type startMailbox, startTakedownSuite, submitPublicly, validNotice } from '../helpers/takedown'
+import {
+  confirmationTokenIn,
+  type startMailbox,
+  startTakedownSuite,
+  submitPublicly,
+  validNotice,
+} from '../helpers/takedown'
 
 // The follow-through of a notice: deadlines in business days, the emails each step sends (in the
 // notifier's language, through the jobs queue, retried when the mail server refuses), and the
@@ -26,7 +32,8 @@ const reasons = {
   groundDetail: 'Copyright Law of the PRC art. 10',
 }
 
-const mailTo = (address: string, subject: RegExp) => (m: ReceivedMail) => m.to.includes(address) && subject.test(subjectOf(m))
+const mailTo = (address: string, subject: RegExp) => (m: ReceivedMail) =>
+  m.to.includes(address) && subject.test(subjectOf(m))
 
 async function fileAndConfirm(url: string, overrides: Record<string, unknown> = {}) {
   const email = `n-${Math.random().toString(36).slice(2)}@example.test`
@@ -58,45 +65,80 @@ describe('deadlines in business days', () => {
     const hidden = await fileAndConfirm('/editions/2018') // copyright: hidden pending review
     const visible = await fileAndConfirm('/editions/2019', { basis: 'factual_error' })
     const tz = 'Asia/Shanghai'
-    for (const [{ doc }, days] of [[hidden, 2], [visible, 5]] as const) {
+    for (const [{ doc }, days] of [
+      [hidden, 2],
+      [visible, 5],
+    ] as const) {
       expect(doc.decisionDueAt).toBe(businessDeadline(doc.confirmedAt!, days, tz).toISOString())
       expect(doc.dueAt).toBe(businessDeadline(doc.confirmedAt!, 1, tz).toISOString())
     }
     // Into review, the request shows the decision deadline fixed at receipt.
-    const moved = await rest('PATCH', `contact-requests/${visible.id}`, { token: staffToken, body: { status: 'in_review' } })
+    const moved = await rest('PATCH', `contact-requests/${visible.id}`, {
+      token: staffToken,
+      body: { status: 'in_review' },
+    })
     expect(moved.body.doc.dueAt).toBe(visible.doc.decisionDueAt)
   })
 
   it('follows the settings: another time zone and other day counts', async () => {
-    await payload.updateGlobal({ slug: 'takedown-settings', data: { timeZone: 'America/New_York', triageBusinessDays: 3, decisionBusinessDays: 10 }, overrideAccess: true })
+    await payload.updateGlobal({
+      slug: 'takedown-settings',
+      data: { timeZone: 'America/New_York', triageBusinessDays: 3, decisionBusinessDays: 10 },
+      overrideAccess: true,
+    })
     try {
       const { doc } = await fileAndConfirm('/editions/2020', { basis: 'trademark' })
       expect(doc.decisionDueAt).toBe(businessDeadline(doc.confirmedAt!, 10, 'America/New_York').toISOString())
       expect(doc.dueAt).toBe(businessDeadline(doc.confirmedAt!, 3, 'America/New_York').toISOString())
     } finally {
-      await payload.updateGlobal({ slug: 'takedown-settings', data: { timeZone: 'Asia/Shanghai', triageBusinessDays: 1, decisionBusinessDays: 5 }, overrideAccess: true })
+      await payload.updateGlobal({
+        slug: 'takedown-settings',
+        data: { timeZone: 'Asia/Shanghai', triageBusinessDays: 1, decisionBusinessDays: 5 },
+        overrideAccess: true,
+      })
     }
-    const bad = await rest('POST', 'globals/takedown-settings', { token: await login((await createUser(payload, ['admin'])).email, 'correct-horse-battery-staple'), body: { timeZone: 'Mars/Olympus' } })
+    const bad = await rest('POST', 'globals/takedown-settings', {
+      token: await login((await createUser(payload, ['admin'])).email, 'correct-horse-battery-staple'),
+      body: { timeZone: 'Mars/Olympus' },
+    })
     expect(bad.status).toBe(400)
   })
 
   it('skips the public holidays in the settings and counts a declared working weekend day', async () => {
     // The next five local days, whatever today is: holidays on the weekdays, Saturday worked.
-    const local = (offset: number) => new Date(Date.now() + offset * 86_400_000).toLocaleDateString('en-CA', { timeZone: 'Asia/Shanghai' })
+    const local = (offset: number) =>
+      new Date(Date.now() + offset * 86_400_000).toLocaleDateString('en-CA', { timeZone: 'Asia/Shanghai' })
     const days = [1, 2, 3, 4, 5].map(local)
     const weekday = (date: string) => new Date(`${date}T12:00:00Z`).getUTCDay()
     const holidays = days.filter((d) => weekday(d) >= 1 && weekday(d) <= 5)
     const workingWeekendDays = days.filter((d) => weekday(d) === 6)
-    const bad = await payload.updateGlobal({ slug: 'takedown-settings', data: { holidays: '2026-10-01\n2026-13-01' } as never, overrideAccess: true }).catch((err) => err)
+    const bad = await payload
+      .updateGlobal({
+        slug: 'takedown-settings',
+        data: { holidays: '2026-10-01\n2026-13-01' } as never,
+        overrideAccess: true,
+      })
+      .catch((err) => err)
     expect(String(bad?.data?.errors?.[0]?.message ?? bad)).toMatch(/Line 2 \("2026-13-01"\) is not a date/)
-    await payload.updateGlobal({ slug: 'takedown-settings', data: { holidays: `# test holidays\n${holidays.join('\n')}`, workingWeekendDays: workingWeekendDays.join('\n') } as never, overrideAccess: true })
+    await payload.updateGlobal({
+      slug: 'takedown-settings',
+      data: {
+        holidays: `# test holidays\n${holidays.join('\n')}`,
+        workingWeekendDays: workingWeekendDays.join('\n'),
+      } as never,
+      overrideAccess: true,
+    })
     try {
       const { doc } = await fileAndConfirm('/editions/2022', { basis: 'trademark' })
       const calendar = { holidays, workingWeekendDays }
       expect(doc.decisionDueAt).toBe(businessDeadline(doc.confirmedAt!, 5, 'Asia/Shanghai', calendar).toISOString())
       expect(doc.decisionDueAt).not.toBe(businessDeadline(doc.confirmedAt!, 5, 'Asia/Shanghai').toISOString())
     } finally {
-      await payload.updateGlobal({ slug: 'takedown-settings', data: { holidays: '', workingWeekendDays: '' } as never, overrideAccess: true })
+      await payload.updateGlobal({
+        slug: 'takedown-settings',
+        data: { holidays: '', workingWeekendDays: '' } as never,
+        overrideAccess: true,
+      })
     }
   })
 
@@ -140,9 +182,14 @@ describe('emails to the notifier, in their language', () => {
     expect(receipt).toContain('依据：个人信息')
     expect(receipt).toContain('隐私说明')
     await rest('PATCH', `contact-requests/${id}`, { token: staffToken, body: { status: 'in_review' } })
-    const decided = await rest('PATCH', `contact-requests/${id}`, { token: staffToken, body: { status: 'removed', reasons } })
+    const decided = await rest('PATCH', `contact-requests/${id}`, {
+      token: staffToken,
+      body: { status: 'removed', reasons },
+    })
     expect(decided.status, JSON.stringify(decided.body)).toBe(200)
-    const decision = await mailbox.waitFor(mailTo(email, new RegExp(`^关于您的删除通知 ${doc.reference} 的决定：已删除`)))
+    const decision = await mailbox.waitFor(
+      mailTo(email, new RegExp(`^关于您的删除通知 ${doc.reference} 的决定：已删除`)),
+    )
     const text = decodedBody(decision)
     expect(text).toContain('措施：本站已停止展示该内容')
     expect(text).toContain('6 个月内')
@@ -154,7 +201,10 @@ describe('emails to the notifier, in their language', () => {
     const refused = await rest('PATCH', `contact-requests/${id}`, { token: staffToken, body: { status: 'needs_info' } })
     expect(refused.status).toBe(400)
     expect(JSON.stringify(refused.body)).toContain('infoRequest')
-    const asked = await rest('PATCH', `contact-requests/${id}`, { token: staffToken, body: { status: 'needs_info', infoRequest: 'Please send a link to where you first published the photograph.' } })
+    const asked = await rest('PATCH', `contact-requests/${id}`, {
+      token: staffToken,
+      body: { status: 'needs_info', infoRequest: 'Please send a link to where you first published the photograph.' },
+    })
     expect(asked.status, JSON.stringify(asked.body)).toBe(200)
     const mail = decodedBody(await mailbox.waitFor(mailTo(email, /^We need more information/)))
     expect(mail).toContain('Please send a link to where you first published the photograph.')
@@ -167,7 +217,9 @@ describe('emails to the notifier, in their language', () => {
     const { id, email, doc } = await fileAndConfirm('/editions/2021')
     await rest('PATCH', `contact-requests/${id}`, { token: staffToken, body: { status: 'in_review' } })
     await rest('PATCH', `contact-requests/${id}`, { token: staffToken, body: { status: 'removed', reasons } })
-    const text = decodedBody(await mailbox.waitFor(mailTo(email, new RegExp(`^Decision on your removal notice ${doc.reference}: Removed`))))
+    const text = decodedBody(
+      await mailbox.waitFor(mailTo(email, new RegExp(`^Decision on your removal notice ${doc.reference}: Removed`))),
+    )
     expect(text).toContain('Measure: Access to the content disabled on this site')
     expect(text).toContain('Facts and circumstances relied on: The notifier showed the original file')
     expect(text).toContain('within 6 months')
@@ -178,7 +230,10 @@ describe('the other side of a notice', () => {
   it('invites the source of removed material, in their language, to file a counter-notice; nobody when unknown', async () => {
     const author = `author-${Math.random().toString(36).slice(2)}@example.test`
     const { id, doc } = await fileAndConfirm('/editions/2022')
-    await rest('PATCH', `contact-requests/${id}`, { token: staffToken, body: { status: 'in_review', affectedParty: { name: '王芳', email: author, language: 'zh' } } })
+    await rest('PATCH', `contact-requests/${id}`, {
+      token: staffToken,
+      body: { status: 'in_review', affectedParty: { name: '王芳', email: author, language: 'zh' } },
+    })
     await rest('PATCH', `contact-requests/${id}`, { token: staffToken, body: { status: 'removed', reasons } })
     const text = decodedBody(await mailbox.waitFor(mailTo(author, /反通知/)))
     expect(text).toContain('王芳，您好')
@@ -189,8 +244,14 @@ describe('the other side of a notice', () => {
     // A declined notice took nothing down: nothing to contest, no invitation.
     const other = `author-${Math.random().toString(36).slice(2)}@example.test`
     const second = await fileAndConfirm('/editions/2020')
-    await rest('PATCH', `contact-requests/${second.id}`, { token: staffToken, body: { status: 'in_review', affectedParty: { email: other } } })
-    const declined = await rest('PATCH', `contact-requests/${second.id}`, { token: staffToken, body: { status: 'declined', reasons: { ...reasons, ground: 'not_established' } } })
+    await rest('PATCH', `contact-requests/${second.id}`, {
+      token: staffToken,
+      body: { status: 'in_review', affectedParty: { email: other } },
+    })
+    const declined = await rest('PATCH', `contact-requests/${second.id}`, {
+      token: staffToken,
+      body: { status: 'declined', reasons: { ...reasons, ground: 'not_established' } },
+    })
     expect(declined.status, JSON.stringify(declined.body)).toBe(200)
     await mailbox.waitFor(mailTo(second.email, /^Decision on your removal notice/))
     await runQueue()
@@ -209,7 +270,11 @@ describe('the queue: retries, and nothing blocks a request', () => {
     const deadline = Date.now() + 5_000
     let job: Record<string, any> | undefined
     while (Date.now() < deadline) {
-      const { docs } = await payload.find({ collection: 'payload-jobs', where: { 'input.requestId': { equals: res.body.doc.id } }, overrideAccess: true })
+      const { docs } = await payload.find({
+        collection: 'payload-jobs',
+        where: { 'input.requestId': { equals: res.body.doc.id } },
+        overrideAccess: true,
+      })
       job = docs[0] as Record<string, any> | undefined
       if (job?.totalTried >= 1) break
       await new Promise((r) => setTimeout(r, 50))
@@ -219,12 +284,21 @@ describe('the queue: retries, and nothing blocks a request', () => {
     expect(job?.hasError).toBe(false)
     expect(job?.completedAt ?? null).toBeNull()
     expect(mailbox.messages.some((m) => m.to.includes(email))).toBe(false)
-    expect((await payload.findByID({ collection: 'contact-requests', id: res.body.doc.id, overrideAccess: true })).status).toBe('unconfirmed')
+    expect(
+      (await payload.findByID({ collection: 'contact-requests', id: res.body.doc.id, overrideAccess: true })).status,
+    ).toBe('unconfirmed')
     // The backoff makes it wait; bring its time forward rather than wait 30 s, then run the queue.
-    await payload.db.updateOne({ collection: 'payload-jobs', id: job!.id, data: { waitUntil: new Date(Date.now() - 1000).toISOString() } })
+    await payload.db.updateOne({
+      collection: 'payload-jobs',
+      id: job!.id,
+      data: { waitUntil: new Date(Date.now() - 1000).toISOString() },
+    })
     await runQueue()
     const mail = await mailbox.waitFor((m) => m.to.includes(email))
-    expect(await confirmRemovalNotice(payload, confirmationTokenIn(mail))).toMatchObject({ ok: true, alreadyConfirmed: false })
+    expect(await confirmRemovalNotice(payload, confirmationTokenIn(mail))).toMatchObject({
+      ok: true,
+      alreadyConfirmed: false,
+    })
   })
 
   it('sends each message once when the cron and the immediate runs start together', async () => {
@@ -232,15 +306,41 @@ describe('the queue: retries, and nothing blocks a request', () => {
     // Stored and queued without the hooks, so that only the runners below can take the jobs.
     const ids: number[] = []
     for (const [i, email] of emails.entries()) {
-      const doc = await payload.db.create({ collection: 'contact-requests', data: { kind: 'enquiry', status: 'received', reference: `E-ONCE-${Date.now()}-${i}`, name: 'Once', email, subject: 'Programme', message: 'Is the 2021 programme online?' } })
+      const doc = await payload.db.create({
+        collection: 'contact-requests',
+        data: {
+          kind: 'enquiry',
+          status: 'received',
+          reference: `E-ONCE-${Date.now()}-${i}`,
+          name: 'Once',
+          email,
+          subject: 'Programme',
+          message: 'Is the 2021 programme online?',
+        },
+      })
       ids.push(doc.id as number)
     }
-    const jobs = await Promise.all(ids.map((requestId) => payload.jobs.queue({ task: 'sendTakedownMail', input: { requestId, message: 'enquiryReceipt' }, queue: 'takedown' })))
-    await Promise.all([runQueue(), ...jobs.flatMap((job) => [runTakedownJob(payload, job.id), runTakedownJob(payload, job.id)]), runQueue()])
+    const jobs = await Promise.all(
+      ids.map((requestId) =>
+        payload.jobs.queue({
+          task: 'sendTakedownMail',
+          input: { requestId, message: 'enquiryReceipt' },
+          queue: 'takedown',
+        }),
+      ),
+    )
+    await Promise.all([
+      runQueue(),
+      ...jobs.flatMap((job) => [runTakedownJob(payload, job.id), runTakedownJob(payload, job.id)]),
+      runQueue(),
+    ])
     for (const email of emails) await mailbox.waitFor((m) => m.to.includes(email) && /received/i.test(subjectOf(m)))
     await new Promise((r) => setTimeout(r, 300))
     for (const email of emails) {
-      expect(mailbox.messages.filter((m) => m.to.includes(email) && /received/i.test(subjectOf(m))), email).toHaveLength(1)
+      expect(
+        mailbox.messages.filter((m) => m.to.includes(email) && /received/i.test(subjectOf(m))),
+        email,
+      ).toHaveLength(1)
     }
   })
 
@@ -260,7 +360,10 @@ describe('the queue: retries, and nothing blocks a request', () => {
       return doc
     }) as typeof findOne
     try {
-      const saved = await rest('PATCH', `contact-requests/${id}`, { token: staffToken, body: { staffNotes: 'Looked at the page.' } })
+      const saved = await rest('PATCH', `contact-requests/${id}`, {
+        token: staffToken,
+        body: { staffNotes: 'Looked at the page.' },
+      })
       expect(saved.status, JSON.stringify(saved.body)).toBe(200)
     } finally {
       payload.db.findOne = findOne
@@ -274,35 +377,70 @@ describe('the queue: retries, and nothing blocks a request', () => {
 
 describe('scheduled jobs', () => {
   it('closes a needs_info request 14 days after asking, with an audit line, and restores hidden content', async () => {
-    const org = (await payload.find({ collection: 'organizations', sort: 'slug', limit: 1, overrideAccess: true })).docs[0]
+    const org = (await payload.find({ collection: 'organizations', sort: 'slug', limit: 1, overrideAccess: true }))
+      .docs[0]
     const { id } = await fileAndConfirm(`/organizations/${org.slug}`) // copyright: hidden pending review
-    expect((await payload.findByID({ collection: 'organizations', id: org.id, overrideAccess: true })).takedown?.hidden).toBe(true)
-    await rest('PATCH', `contact-requests/${id}`, { token: staffToken, body: { status: 'needs_info', infoRequest: 'Which photograph on the page is yours?' } })
+    expect(
+      (await payload.findByID({ collection: 'organizations', id: org.id, overrideAccess: true })).takedown?.hidden,
+    ).toBe(true)
+    await rest('PATCH', `contact-requests/${id}`, {
+      token: staffToken,
+      body: { status: 'needs_info', infoRequest: 'Which photograph on the page is yours?' },
+    })
     const fresh = await fileAndConfirm('/editions/2018', { basis: 'other' })
-    await rest('PATCH', `contact-requests/${fresh.id}`, { token: staffToken, body: { status: 'needs_info', infoRequest: 'Which text on the page is wrong?' } })
+    await rest('PATCH', `contact-requests/${fresh.id}`, {
+      token: staffToken,
+      body: { status: 'needs_info', infoRequest: 'Which text on the page is wrong?' },
+    })
     await runQueue()
-    expect((await payload.findByID({ collection: 'contact-requests', id, overrideAccess: true })).status).toBe('needs_info')
+    expect((await payload.findByID({ collection: 'contact-requests', id, overrideAccess: true })).status).toBe(
+      'needs_info',
+    )
     // 14 days pass without a reply (the deadline is moved back instead of the clock forward).
-    await payload.db.updateOne({ collection: 'contact-requests', id, data: { dueAt: new Date(Date.now() - 60_000).toISOString() } })
+    await payload.db.updateOne({
+      collection: 'contact-requests',
+      id,
+      data: { dueAt: new Date(Date.now() - 60_000).toISOString() },
+    })
     await payload.jobs.queue({ task: 'closeUnanswered', input: {}, queue: 'takedown' })
     await runQueue()
     const closed = await payload.findByID({ collection: 'contact-requests', id, overrideAccess: true })
     expect(closed.status).toBe('withdrawn')
     expect(closed.closedAt).toBeTruthy()
-    expect((await payload.findByID({ collection: 'contact-requests', id: fresh.id, overrideAccess: true })).status).toBe('needs_info')
-    const trail = await payload.find({ collection: 'takedown-audit', where: { request: { equals: id } }, sort: '-id', limit: 1, overrideAccess: true })
-    expect(trail.docs[0]).toMatchObject({ fromStatus: 'needs_info', toStatus: 'withdrawn', actorLabel: 'server (no reply to the request for information)' })
-    expect((await payload.findByID({ collection: 'organizations', id: org.id, overrideAccess: true })).takedown?.hidden).toBe(false)
+    expect(
+      (await payload.findByID({ collection: 'contact-requests', id: fresh.id, overrideAccess: true })).status,
+    ).toBe('needs_info')
+    const trail = await payload.find({
+      collection: 'takedown-audit',
+      where: { request: { equals: id } },
+      sort: '-id',
+      limit: 1,
+      overrideAccess: true,
+    })
+    expect(trail.docs[0]).toMatchObject({
+      fromStatus: 'needs_info',
+      toStatus: 'withdrawn',
+      actorLabel: 'server (no reply to the request for information)',
+    })
+    expect(
+      (await payload.findByID({ collection: 'organizations', id: org.id, overrideAccess: true })).takedown?.hidden,
+    ).toBe(false)
   })
 
   it('sends staff a digest listing each overdue request and none that is on time', async () => {
     const late = await fileAndConfirm('/editions/2019', { basis: 'defamation' })
     const onTime = await fileAndConfirm('/editions/2020', { basis: 'defamation' })
-    await payload.db.updateOne({ collection: 'contact-requests', id: late.id, data: { dueAt: new Date(Date.now() - 3_600_000).toISOString() } })
+    await payload.db.updateOne({
+      collection: 'contact-requests',
+      id: late.id,
+      data: { dueAt: new Date(Date.now() - 3_600_000).toISOString() },
+    })
     const before = mailbox.messages.length
     await payload.jobs.queue({ task: 'overdueDigest', input: {}, queue: 'takedown' })
     await runQueue()
-    const digest = await mailbox.waitFor((m) => mailbox.messages.indexOf(m) >= before && /^Takedown: \d+ overdue request/.test(subjectOf(m)))
+    const digest = await mailbox.waitFor(
+      (m) => mailbox.messages.indexOf(m) >= before && /^Takedown: \d+ overdue request/.test(subjectOf(m)),
+    )
     expect(digest.to).toContain(staffEmail)
     const text = decodedBody(digest)
     expect(text).toContain(late.doc.reference!)

@@ -12,14 +12,26 @@ import { testPayload } from '../helpers/payload'
 // 10 never confirmed. They are written straight to the database: the report reads data, it
 // does not care how it got there, and 530 hook runs would only slow the test.
 
-const OUTCOME_CYCLE = ['removed', 'edited', 'declined', 'withdrawn', 'abusive', 'reinstated', 'void', 'in_review'] as const
+const OUTCOME_CYCLE = [
+  'removed',
+  'edited',
+  'declined',
+  'withdrawn',
+  'abusive',
+  'reinstated',
+  'void',
+  'in_review',
+] as const
 const DECIDED = new Set(['removed', 'edited', 'declined', 'abusive', 'reinstated'])
 const HOUR = 3_600_000
 
 let payload: Payload
 
 async function insert(data: Record<string, unknown>) {
-  await payload.db.create({ collection: 'contact-requests', data: { kind: 'removal', name: 'Generated', email: 'generated@example.test', openRank: 1, ...data } })
+  await payload.db.create({
+    collection: 'contact-requests',
+    data: { kind: 'removal', name: 'Generated', email: 'generated@example.test', openRank: 1, ...data },
+  })
 }
 
 beforeAll(async () => {
@@ -44,8 +56,16 @@ beforeAll(async () => {
       hiddenAt: hides ? new Date(confirmed + ++hidden * 1000).toISOString() : null, // 1..216 seconds
     })
   }
-  for (let i = 0; i < 20; i++) await insert({ status: 'removed', basis: 'copyright', relationship: 'rights_holder', confirmedAt: new Date(Date.UTC(2026, 6, 2) + i * HOUR).toISOString(), decidedAt: new Date(Date.UTC(2026, 6, 3)).toISOString() })
-  for (let i = 0; i < 10; i++) await insert({ status: 'unconfirmed', basis: 'trademark', relationship: 'other', confirmedAt: null })
+  for (let i = 0; i < 20; i++)
+    await insert({
+      status: 'removed',
+      basis: 'copyright',
+      relationship: 'rights_holder',
+      confirmedAt: new Date(Date.UTC(2026, 6, 2) + i * HOUR).toISOString(),
+      decidedAt: new Date(Date.UTC(2026, 6, 3)).toISOString(),
+    })
+  for (let i = 0; i < 10; i++)
+    await insert({ status: 'unconfirmed', basis: 'trademark', relationship: 'other', confirmedAt: null })
 }, 300_000)
 
 describe('transparency report for 2026-H1, against 500 generated notices', () => {
@@ -58,11 +78,33 @@ describe('transparency report for 2026-H1, against 500 generated notices', () =>
     expect(report.period).toBe('2026-H1')
     expect(report.notices).toBe(500)
     // 500 = 7 × 71 + 3: the first three bases get one more.
-    expect(report.byBasis).toEqual({ copyright: 72, image: 72, personal_data: 72, defamation: 71, trademark: 71, factual_error: 71, other: 71 })
-    expect(report.byRelationship).toEqual({ rights_holder: 125, authorized_agent: 125, person_concerned: 125, other: 125 })
+    expect(report.byBasis).toEqual({
+      copyright: 72,
+      image: 72,
+      personal_data: 72,
+      defamation: 71,
+      trademark: 71,
+      factual_error: 71,
+      other: 71,
+    })
+    expect(report.byRelationship).toEqual({
+      rights_holder: 125,
+      authorized_agent: 125,
+      person_concerned: 125,
+      other: 125,
+    })
     expect([report.complete, report.incomplete]).toEqual([400, 100])
     // 500 = 8 × 62 + 4: the first four outcomes of the cycle get 63.
-    expect(report.outcomes).toEqual({ removed: 63, edited: 63, declined: 63, withdrawn: 63, abusive: 62, reinstated: 62, void: 62, pending: 62 })
+    expect(report.outcomes).toEqual({
+      removed: 63,
+      edited: 63,
+      declined: 63,
+      withdrawn: 63,
+      abusive: 62,
+      reinstated: 62,
+      void: 62,
+      pending: 62,
+    })
     expect(report.reinstatements).toBe(62)
     expect(report.automatedDecisions).toBe('none')
   })
@@ -103,7 +145,11 @@ describe('staff dashboard figures', () => {
     // On 28 Feb 2026 every generated decision (1..313 hours after 1 Feb) lies in February; July's do not yet exist.
     const stats = await staffStats(payload, new Date('2026-02-28T12:00:00Z'))
     expect(stats).toMatchObject({ open: 62 + 10, decidedThisMonth: 313, medianHoursToDecision: 157 })
-    await payload.db.updateOne({ collection: 'contact-requests', where: { status: { equals: 'in_review' } }, data: { dueAt: '2026-02-20T00:00:00.000Z' } })
+    await payload.db.updateOne({
+      collection: 'contact-requests',
+      where: { status: { equals: 'in_review' } },
+      data: { dueAt: '2026-02-20T00:00:00.000Z' },
+    })
     expect((await staffStats(payload, new Date('2026-02-28T12:00:00Z'))).overdue).toBeGreaterThan(0)
   })
 })

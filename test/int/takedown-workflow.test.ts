@@ -22,7 +22,11 @@ const reasons = (facts = 'The notifier showed the original file with its camera 
 })
 
 async function editionId(year: number) {
-  const { docs } = await payload.find({ collection: 'editions', where: { year: { equals: year } }, overrideAccess: true })
+  const { docs } = await payload.find({
+    collection: 'editions',
+    where: { year: { equals: year } },
+    overrideAccess: true,
+  })
   return docs[0].id
 }
 
@@ -93,42 +97,62 @@ describe('a removal notice from intake to decision', () => {
 
   it('treats a second click on the link as already confirmed', async () => {
     const mail = await mailbox.waitFor((m) => m.raw.includes(reference))
-    expect(await confirmRemovalNotice(payload, confirmationTokenIn(mail))).toMatchObject({ ok: true, alreadyConfirmed: true })
+    expect(await confirmRemovalNotice(payload, confirmationTokenIn(mail))).toMatchObject({
+      ok: true,
+      alreadyConfirmed: true,
+    })
     expect(await confirmRemovalNotice(payload, 'x'.repeat(32))).toMatchObject({ ok: false, status: 404 })
   })
 
   it('refuses a decision without a statement of reasons, naming what is missing', async () => {
-    expect((await rest('PATCH', `contact-requests/${id}`, { token: staffToken, body: { status: 'in_review' } })).status).toBe(200)
+    expect(
+      (await rest('PATCH', `contact-requests/${id}`, { token: staffToken, body: { status: 'in_review' } })).status,
+    ).toBe(200)
     const res = await rest('PATCH', `contact-requests/${id}`, { token: staffToken, body: { status: 'declined' } })
     expect(res.status).toBe(400)
     const paths = res.body.errors[0].data.errors.map((e: { path: string }) => e.path)
     expect(paths).toEqual(expect.arrayContaining(['reasons.scope', 'reasons.facts', 'reasons.ground']))
-    expect((await payload.findByID({ collection: 'contact-requests', id, overrideAccess: true })).status).toBe('in_review')
+    expect((await payload.findByID({ collection: 'contact-requests', id, overrideAccess: true })).status).toBe(
+      'in_review',
+    )
   })
 
   it('brings the edition back when staff decline, and emails the notifier the reasons', async () => {
     const res = await rest('PATCH', `contact-requests/${id}`, {
       token: staffToken,
-      body: { status: 'declined', reasons: { ...reasons('The photograph is credited to the expo press office, which licensed it.'), ground: 'not_established' } },
+      body: {
+        status: 'declined',
+        reasons: {
+          ...reasons('The photograph is credited to the expo press office, which licensed it.'),
+          ground: 'not_established',
+        },
+      },
     })
     expect(res.status, JSON.stringify(res.body)).toBe(200)
     expect(res.body.doc.decidedBy).toBeTruthy()
     expect(res.body.doc.reasons.redress).toContain('contest')
     expect(await publiclyVisible(2019)).toBe(true)
-    const decision = await mailbox.waitFor((m) => m.raw.includes('Decision on your removal notice') && m.raw.includes(reference))
+    const decision = await mailbox.waitFor(
+      (m) => m.raw.includes('Decision on your removal notice') && m.raw.includes(reference),
+    )
     expect(decision.raw).toContain('No action taken on the content')
   })
 
   it('records every change in the audit trail with actor, statuses and a content hash', async () => {
-    const trail = await rest('GET', `takedown-audit?where[request][equals]=${id}&sort=id&limit=50`, { token: staffToken })
+    const trail = await rest('GET', `takedown-audit?where[request][equals]=${id}&sort=id&limit=50`, {
+      token: staffToken,
+    })
     expect(trail.status).toBe(200)
-    const moves = trail.body.docs.map((d: { fromStatus: string | null; toStatus: string }) => `${d.fromStatus ?? 'new'}→${d.toStatus}`)
+    const moves = trail.body.docs.map(
+      (d: { fromStatus: string | null; toStatus: string }) => `${d.fromStatus ?? 'new'}→${d.toStatus}`,
+    )
     expect(moves).toEqual(['new→unconfirmed', 'unconfirmed→received', 'received→in_review', 'in_review→declined'])
     expect(trail.body.docs[1].actorLabel).toBe('notifier (email confirmation)')
     expect(trail.body.docs[3].actorLabel).toContain(staff.email)
     expect(trail.body.docs[3].reasons.facts).toContain('licensed')
     for (const entry of trail.body.docs) expect(entry.contentHash).toMatch(/^[0-9a-f]{64}$/)
-    for (let i = 1; i < trail.body.docs.length; i++) expect(trail.body.docs[i].previousHash).toBe(trail.body.docs[i - 1].entryHash)
+    for (let i = 1; i < trail.body.docs.length; i++)
+      expect(trail.body.docs[i].previousHash).toBe(trail.body.docs[i - 1].entryHash)
   })
 })
 
@@ -137,14 +161,27 @@ describe('removed, reinstated, and the policy per basis', () => {
     const id = await fileAndConfirm('/editions/2020')
     expect(await publiclyVisible(2020)).toBe(false)
     await rest('PATCH', `contact-requests/${id}`, { token: staffToken, body: { status: 'in_review' } })
-    expect((await rest('PATCH', `contact-requests/${id}`, { token: staffToken, body: { status: 'removed', reasons: reasons() } })).status).toBe(200)
+    expect(
+      (
+        await rest('PATCH', `contact-requests/${id}`, {
+          token: staffToken,
+          body: { status: 'removed', reasons: reasons() },
+        })
+      ).status,
+    ).toBe(200)
     expect(await publiclyVisible(2020)).toBe(false)
-    const sameReasons = await rest('PATCH', `contact-requests/${id}`, { token: staffToken, body: { status: 'reinstated' } })
+    const sameReasons = await rest('PATCH', `contact-requests/${id}`, {
+      token: staffToken,
+      body: { status: 'reinstated' },
+    })
     expect(sameReasons.status).toBe(400)
     expect(JSON.stringify(sameReasons.body)).toContain('new decision')
     const reinstated = await rest('PATCH', `contact-requests/${id}`, {
       token: adminToken,
-      body: { status: 'reinstated', reasons: reasons('A counter-notice showed a licence from the photographer dated 2018.') },
+      body: {
+        status: 'reinstated',
+        reasons: reasons('A counter-notice showed a licence from the photographer dated 2018.'),
+      },
     })
     expect(reinstated.status, JSON.stringify(reinstated.body)).toBe(200)
     expect(await publiclyVisible(2020)).toBe(true)
@@ -154,13 +191,19 @@ describe('removed, reinstated, and the policy per basis', () => {
     const id = await fileAndConfirm('/editions/2021', { basis: 'defamation', elements: ['text'] })
     expect(await publiclyVisible(2021)).toBe(true)
     await rest('PATCH', `contact-requests/${id}`, { token: staffToken, body: { status: 'in_review' } })
-    await rest('PATCH', `contact-requests/${id}`, { token: staffToken, body: { status: 'removed', reasons: reasons() } })
+    await rest('PATCH', `contact-requests/${id}`, {
+      token: staffToken,
+      body: { status: 'removed', reasons: reasons() },
+    })
     expect(await publiclyVisible(2021)).toBe(false)
   })
 
   it('does not let an editor publish a hidden edition back into view', async () => {
     const id = await editionId(2021)
-    const res = await rest('PATCH', `editions/${id}`, { token: editorToken, body: { title: 'Republished by an editor', _status: 'published', takedown: { hidden: false } } })
+    const res = await rest('PATCH', `editions/${id}`, {
+      token: editorToken,
+      body: { title: 'Republished by an editor', _status: 'published', takedown: { hidden: false } },
+    })
     expect(res.status, JSON.stringify(res.body)).toBe(200)
     expect(res.body.doc.takedown.hidden).toBe(true)
     expect(await publiclyVisible(2021)).toBe(false)
@@ -173,7 +216,19 @@ describe('removed, reinstated, and the policy per basis', () => {
 })
 
 describe('status transitions per role', () => {
-  const ALL = ['unconfirmed', 'received', 'needs_info', 'in_review', 'removed', 'edited', 'declined', 'reinstated', 'withdrawn', 'abusive', 'void'] as const
+  const ALL = [
+    'unconfirmed',
+    'received',
+    'needs_info',
+    'in_review',
+    'removed',
+    'edited',
+    'declined',
+    'reinstated',
+    'withdrawn',
+    'abusive',
+    'void',
+  ] as const
   const LEGAL: Record<string, string[]> = {
     unconfirmed: ['abusive', 'void'],
     received: ['needs_info', 'in_review', 'withdrawn', 'abusive', 'void'],
@@ -184,7 +239,13 @@ describe('status transitions per role', () => {
   let id: number
 
   beforeAll(async () => {
-    const res = await submitPublicly(validNotice('/organizations/' + (await payload.find({ collection: 'organizations', limit: 1, overrideAccess: true })).docs[0].slug, { basis: 'trademark' }))
+    const res = await submitPublicly(
+      validNotice(
+        '/organizations/' +
+          (await payload.find({ collection: 'organizations', limit: 1, overrideAccess: true })).docs[0].slug,
+        { basis: 'trademark' },
+      ),
+    )
     id = res.body.doc.id
   })
 
@@ -195,11 +256,19 @@ describe('status transitions per role', () => {
         const legal = (LEGAL[from] ?? []).includes(to)
         it(`${role}: ${from} → ${to} is ${legal ? 'allowed' : 'refused'}`, async () => {
           await forceStatus(payload, id, from)
-          await payload.db.updateOne({ collection: 'contact-requests', id, data: { reasons: { facts: `facts of an earlier decision ${Math.random()}` } } })
+          await payload.db.updateOne({
+            collection: 'contact-requests',
+            id,
+            data: { reasons: { facts: `facts of an earlier decision ${Math.random()}` } },
+          })
           const res = await rest('PATCH', `contact-requests/${id}`, {
             token: role === 'staff' ? staffToken : adminToken,
             // infoRequest: a move to needs_info must say what is missing (refusal tested in takedown-messages).
-            body: { status: to, infoRequest: 'The original file.', reasons: { ...reasons(`Facts for ${from} to ${to}: ${Math.random()}`), redress: 'Reply to this email.' } },
+            body: {
+              status: to,
+              infoRequest: 'The original file.',
+              reasons: { ...reasons(`Facts for ${from} to ${to}: ${Math.random()}`), redress: 'Reply to this email.' },
+            },
           })
           if (legal) {
             expect(res.status, JSON.stringify(res.body)).toBe(200)
@@ -210,7 +279,9 @@ describe('status transitions per role', () => {
             if (from === 'unconfirmed' && to === 'received') expect(message).toContain('Only the server')
             else if (LEGAL[from]) expect(message).toContain(LEGAL[from].join(', '))
             else expect(message).toContain('closed')
-            expect((await payload.findByID({ collection: 'contact-requests', id, overrideAccess: true })).status).toBe(from)
+            expect((await payload.findByID({ collection: 'contact-requests', id, overrideAccess: true })).status).toBe(
+              from,
+            )
           }
         })
       }
@@ -220,15 +291,27 @@ describe('status transitions per role', () => {
   for (const who of ['public', 'editor'] as const) {
     it(`${who}: cannot change any status (403)`, async () => {
       await forceStatus(payload, id, 'received')
-      const res = await rest('PATCH', `contact-requests/${id}`, { token: who === 'editor' ? editorToken : undefined, body: { status: 'in_review' } })
+      const res = await rest('PATCH', `contact-requests/${id}`, {
+        token: who === 'editor' ? editorToken : undefined,
+        body: { status: 'in_review' },
+      })
       expect(res.status).toBe(403)
-      expect((await payload.findByID({ collection: 'contact-requests', id, overrideAccess: true })).status).toBe('received')
+      expect((await payload.findByID({ collection: 'contact-requests', id, overrideAccess: true })).status).toBe(
+        'received',
+      )
     })
   }
 
   it('server code without a signed-in person cannot take a decision', async () => {
     await forceStatus(payload, id, 'in_review')
-    const attempt = payload.update({ collection: 'contact-requests', id, data: { status: 'removed', reasons: reasons() } as never, overrideAccess: true })
-    await expect(attempt).rejects.toMatchObject({ data: { errors: [{ path: 'status', message: expect.stringContaining('signed in as staff') }] } })
+    const attempt = payload.update({
+      collection: 'contact-requests',
+      id,
+      data: { status: 'removed', reasons: reasons() } as never,
+      overrideAccess: true,
+    })
+    await expect(attempt).rejects.toMatchObject({
+      data: { errors: [{ path: 'status', message: expect.stringContaining('signed in as staff') }] },
+    })
   })
 })

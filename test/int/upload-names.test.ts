@@ -21,7 +21,8 @@ let payload: Payload
 let token = ''
 let noticeId: number
 
-const count = async (collection: 'media' | 'takedown-evidence') => (await payload.count({ collection, overrideAccess: true })).totalDocs
+const count = async (collection: 'media' | 'takedown-evidence') =>
+  (await payload.count({ collection, overrideAccess: true })).totalDocs
 /** Files in the collection's upload folder (evidence lives beside media, not in it). */
 const files = (collection: 'media' | 'takedown-evidence') => {
   const upload = payload.collections[collection].config.upload
@@ -41,7 +42,14 @@ beforeAll(async () => {
   payload = await testPayload()
   // An admin may upload to both collections.
   token = await login((await createUser(payload, ['admin'])).email, 'correct-horse-battery-staple')
-  noticeId = (await payload.create({ collection: 'contact-requests', data: validEnquiry() as never, overrideAccess: true, context: { trustedServer: true } })).id as number
+  noticeId = (
+    await payload.create({
+      collection: 'contact-requests',
+      data: validEnquiry() as never,
+      overrideAccess: true,
+      context: { trustedServer: true },
+    })
+  ).id as number
 }, 120_000)
 
 describe('REST uploads whose file name the multipart parser cannot read', () => {
@@ -75,14 +83,30 @@ describe('names that arrive are stored without control or direction characters',
   it('Local API (the removal form attaches evidence this way): every unsafe character is removed', async () => {
     const { data } = await pngFile()
     const names = [...CONTROL_NAMES, 'c1\u0085.png', 'tab\t.png', 'rtl\u202egnp.png', '\u0000.png']
-    await attachEvidence(payload, noticeId, names.map((name) => ({ name, type: 'image/png', size: data.length, arrayBuffer: async () => new Uint8Array(data).buffer })))
-    const { docs } = await payload.find({ collection: 'takedown-evidence', where: { notice: { equals: noticeId } }, overrideAccess: true, limit: 50 })
+    await attachEvidence(
+      payload,
+      noticeId,
+      names.map((name) => ({
+        name,
+        type: 'image/png',
+        size: data.length,
+        arrayBuffer: async () => new Uint8Array(data).buffer,
+      })),
+    )
+    const { docs } = await payload.find({
+      collection: 'takedown-evidence',
+      where: { notice: { equals: noticeId } },
+      overrideAccess: true,
+      limit: 50,
+    })
     const stored = docs.map((doc) => doc.filename ?? '')
     expect(stored.length).toBeGreaterThanOrEqual(names.length)
     for (const name of stored) {
       expect(name, JSON.stringify(name)).not.toMatch(UNSAFE)
       expect(name, JSON.stringify(name)).not.toMatch(/^\./) // never a hidden file
     }
-    expect(stored).toEqual(expect.arrayContaining(['ab.png', 'bell.png', 'esc[31mred.png', 'del.png', 'rtlgnp.png', 'file.png']))
+    expect(stored).toEqual(
+      expect.arrayContaining(['ab.png', 'bell.png', 'esc[31mred.png', 'del.png', 'rtlgnp.png', 'file.png']),
+    )
   })
 })

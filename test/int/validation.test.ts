@@ -29,9 +29,21 @@ const BAD_EDITIONS: [string, Record<string, unknown>, string[]][] = [
   ['a year that is not a number', { ...validEdition(2030), year: 'twenty-thirty' }, ['year']],
   ['a year out of range', { ...validEdition(2030), year: 99999 }, ['year']],
   ['an unknown format', { ...validEdition(2030), format: 'telepathic' }, ['format']],
-  ['an end date before the start date', { ...validEdition(2030), startDate: '2030-05-03', endDate: '2030-05-01' }, ['endDate']],
-  ['a host role that does not exist', { ...validEdition(2030), hosts: [{ organization: 1, role: 'sponsor' }] }, ['hosts.0.role']],
-  ['a source URL that is not a web address', { ...validEdition(2030), sources: [{ title: 'x', url: 'javascript:alert(1)' }] }, ['sources.0.url']],
+  [
+    'an end date before the start date',
+    { ...validEdition(2030), startDate: '2030-05-03', endDate: '2030-05-01' },
+    ['endDate'],
+  ],
+  [
+    'a host role that does not exist',
+    { ...validEdition(2030), hosts: [{ organization: 1, role: 'sponsor' }] },
+    ['hosts.0.role'],
+  ],
+  [
+    'a source URL that is not a web address',
+    { ...validEdition(2030), sources: [{ title: 'x', url: 'javascript:alert(1)' }] },
+    ['sources.0.url'],
+  ],
   ['a title far too long', { ...validEdition(2030), title: 'x'.repeat(5000) }, ['title']],
 ]
 
@@ -69,7 +81,9 @@ describe('bad input is answered with a clear 400 and nothing is written', () => 
 
   it('refuses a contact request without an email or message', async () => {
     const before = (await payload.count({ collection: 'contact-requests' })).totalDocs
-    const res = await rest('POST', 'contact-requests', { body: { name: 'X', email: 'not-an-email', subject: 'hi', altcha: await solvedAltcha() } })
+    const res = await rest('POST', 'contact-requests', {
+      body: { name: 'X', email: 'not-an-email', subject: 'hi', altcha: await solvedAltcha() },
+    })
     expect(res.status).toBe(400)
     expect(errorPaths(res.body)).toEqual(expect.arrayContaining(['email', 'message']))
     expect((await payload.count({ collection: 'contact-requests' })).totalDocs).toBe(before)
@@ -82,13 +96,19 @@ describe('bad input is answered with a clear 400 and nothing is written', () => 
   })
 
   it('normalises a typed slug instead of refusing it', async () => {
-    const res = await rest('POST', 'editions', { token, body: { ...validEdition(2033), slug: 'Not A Slug!', _status: 'published' } })
+    const res = await rest('POST', 'editions', {
+      token,
+      body: { ...validEdition(2033), slug: 'Not A Slug!', _status: 'published' },
+    })
     expect(res.status).toBe(201)
     expect(res.body.doc.slug).toBe('not-a-slug')
   })
 
   it('fills the slug from the title when it is left empty', async () => {
-    const res = await rest('POST', 'editions', { token, body: { ...validEdition(2032), slug: '', title: 'Smart China Expo 2032', _status: 'published' } })
+    const res = await rest('POST', 'editions', {
+      token,
+      body: { ...validEdition(2032), slug: '', title: 'Smart China Expo 2032', _status: 'published' },
+    })
     expect(res.status).toBe(201)
     expect(res.body.doc.slug).toBe('smart-china-expo-2032')
   })

@@ -2,7 +2,15 @@ import { createClient } from '@libsql/client'
 
 import { LOAD_DB } from './server'
 
-export type StoredRow = { name: string; email: string; kind: string; subject: string | null; message: string | null; explanation: string | null; reference: string | null }
+export type StoredRow = {
+  name: string
+  email: string
+  kind: string
+  subject: string | null
+  message: string | null
+  explanation: string | null
+  reference: string | null
+}
 
 /** Rows whose name starts with `prefix`, read straight from the SQLite file (a WAL reader). */
 export async function storedRows(prefix: string): Promise<StoredRow[]> {

@@ -26,7 +26,16 @@ export function loadEnv(): NodeJS.ProcessEnv {
     SUBMISSION_LIMIT_PER_IP: '1000000',
     SUBMISSION_LIMIT_REQUESTS_PER_IP: '1000000',
   }
-  for (const name of ['SMTP_HOST', 'SUBMISSION_LIMIT_PER_EMAIL', 'NODE_OPTIONS', 'NODE_ENV', 'VITEST', 'VITEST_POOL_ID', 'VITEST_WORKER_ID']) delete env[name]
+  for (const name of [
+    'SMTP_HOST',
+    'SUBMISSION_LIMIT_PER_EMAIL',
+    'NODE_OPTIONS',
+    'NODE_ENV',
+    'VITEST',
+    'VITEST_POOL_ID',
+    'VITEST_WORKER_ID',
+  ])
+    delete env[name]
   return env
 }
 
@@ -38,7 +47,12 @@ export async function startSupervised(): Promise<Supervisor> {
   fs.mkdirSync(LOAD_DATA, { recursive: true })
   const log = path.join(LOAD_DATA, 'server.log')
   const out = fs.openSync(log, 'a')
-  const child = spawn(process.execPath, ['scripts/start.mjs'], { cwd: root, env: loadEnv(), stdio: ['ignore', out, out], detached: true })
+  const child = spawn(process.execPath, ['scripts/start.mjs'], {
+    cwd: root,
+    env: loadEnv(),
+    stdio: ['ignore', out, out],
+    detached: true,
+  })
   const deadline = Date.now() + 900_000
   while (Date.now() < deadline) {
     if (child.exitCode !== null) break
@@ -52,7 +66,10 @@ export async function startSupervised(): Promise<Supervisor> {
 /** The Next server process the supervisor runs (its only child). */
 export function serverPid(supervisor: Supervisor): number {
   const result = spawnSync('ps', ['-o', 'pid=', '--ppid', String(supervisor.process.pid)], { encoding: 'utf8' })
-  const pids = result.stdout.split('\n').map((s) => Number(s.trim())).filter(Boolean)
+  const pids = result.stdout
+    .split('\n')
+    .map((s) => Number(s.trim()))
+    .filter(Boolean)
   if (pids.length !== 1) throw new Error(`expected one server process under npm start, found ${pids.length}`)
   return pids[0]
 }

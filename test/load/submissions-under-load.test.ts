@@ -4,7 +4,16 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { integrityCheck, type StoredRow, storedRows } from './database'
-import { BASE, LOAD_DATA, LOAD_SECRET, serverPid, startSupervised, stopSupervised, type Supervisor, untilServing } from './server'
+import {
+  BASE,
+  LOAD_DATA,
+  LOAD_SECRET,
+  serverPid,
+  startSupervised,
+  stopSupervised,
+  type Supervisor,
+  untilServing,
+} from './server'
 import { buildSubmissions, type Submission } from './submissions'
 import { type Answer, sendThroughOutage, sendWithAutocannon, startReaders } from './traffic'
 
@@ -22,7 +31,8 @@ const PER_EMAIL_LIMIT = 3 // the default, deliberately not raised for this suite
 const figures: Record<string, unknown> = {}
 let supervisor: Supervisor
 
-const countBy = <T,>(items: T[], key: (item: T) => string) => items.reduce<Record<string, number>>((acc, item) => ((acc[key(item)] = (acc[key(item)] ?? 0) + 1), acc), {})
+const countBy = <T>(items: T[], key: (item: T) => string) =>
+  items.reduce<Record<string, number>>((acc, item) => ((acc[key(item)] = (acc[key(item)] ?? 0) + 1), acc), {})
 
 /** Stored vs answered, by marker. */
 function reconcile(submissions: Submission[], answers: Map<string, Answer>, rows: StoredRow[]) {
@@ -33,13 +43,24 @@ function reconcile(submissions: Submission[], answers: Map<string, Answer>, rows
     const s = sentBy.get(row.name)
     if (!s || answers.get(row.name)?.status !== 201) return false
     const b = s.body as Record<string, string>
-    return row.email !== b.email || row.kind !== b.kind || !row.reference || (b.kind === 'enquiry' ? row.subject !== b.subject || row.message !== b.message : row.explanation !== b.explanation)
+    return (
+      row.email !== b.email ||
+      row.kind !== b.kind ||
+      !row.reference ||
+      (b.kind === 'enquiry'
+        ? row.subject !== b.subject || row.message !== b.message
+        : row.explanation !== b.explanation)
+    )
   })
   return {
     accepted,
     lost: accepted.filter((s) => !stored[s.marker]).map((s) => s.marker),
-    duplicates: Object.entries(stored).filter(([, n]) => n > 1).map(([m]) => m),
-    storedWithoutSuccess: rows.filter((r) => answers.has(r.name) && answers.get(r.name)!.status !== 201).map((r) => r.name),
+    duplicates: Object.entries(stored)
+      .filter(([, n]) => n > 1)
+      .map(([m]) => m),
+    storedWithoutSuccess: rows
+      .filter((r) => answers.has(r.name) && answers.get(r.name)!.status !== 201)
+      .map((r) => r.name),
     notIntact: broken.map((r) => r.name),
   }
 }
@@ -54,13 +75,26 @@ beforeAll(async () => {
 
 afterAll(() => {
   if (supervisor) stopSupervised(supervisor)
-  console.log('\nLoad and crash figures\n' + Object.entries(figures).map(([k, v]) => `  ${k}: ${typeof v === 'object' ? JSON.stringify(v) : v}`).join('\n'))
+  console.log(
+    '\nLoad and crash figures\n' +
+      Object.entries(figures)
+        .map(([k, v]) => `  ${k}: ${typeof v === 'object' ? JSON.stringify(v) : v}`)
+        .join('\n'),
+  )
   fs.writeFileSync(path.join(LOAD_DATA, 'figures.json'), JSON.stringify(figures, null, 2))
 })
 
 describe('submissions under load', () => {
   it('stores every accepted submission exactly once, refuses the rest with a 4xx, and keeps answering readers', async () => {
-    const submissions = await buildSubmissions('a', { enquiries: 1000, notices: 500, busyEmails: 60, perBusyEmail: 5, honeypots: 70, replays: 50, tooFast: 30 })
+    const submissions = await buildSubmissions('a', {
+      enquiries: 1000,
+      notices: 500,
+      busyEmails: 60,
+      perBusyEmail: 5,
+      honeypots: 70,
+      replays: 50,
+      tooFast: 30,
+    })
     const answers = new Map<string, Answer>()
     const readers = startReaders(READERS)
     const started = Date.now()
@@ -77,7 +111,10 @@ describe('submissions under load', () => {
       'A. answered': answers.size,
       'A. accepted (201)': r.accepted.length,
       'A. refused, by status': Object.fromEntries(Object.entries(statuses).filter(([s]) => s !== '201')),
-      'A. refused, by reason': countBy(submissions.filter((s) => answers.get(s.marker)?.status !== 201), (s) => s.why),
+      'A. refused, by reason': countBy(
+        submissions.filter((s) => answers.get(s.marker)?.status !== 201),
+        (s) => s.why,
+      ),
       'A. stored': rows.length,
       'A. lost': r.lost.length,
       'A. duplicates': r.duplicates.length,
@@ -100,9 +137,13 @@ describe('submissions under load', () => {
       if (s.expect === 'refused') expect(status, `${s.why} ${s.marker}`).toBe(400)
     }
     // Concurrency must not let a burst through a limit, nor a challenge be used twice.
-    const acceptedPerGroup = countBy(submissions.filter((s) => s.group && answers.get(s.marker)!.status === 201), (s) => s.group!)
+    const acceptedPerGroup = countBy(
+      submissions.filter((s) => s.group && answers.get(s.marker)!.status === 201),
+      (s) => s.group!,
+    )
     const groups = new Set(submissions.flatMap((s) => (s.group ? [s.group] : [])))
-    for (const group of groups) expect(acceptedPerGroup[group] ?? 0, group).toBe(group.startsWith('email:') ? PER_EMAIL_LIMIT : 1)
+    for (const group of groups)
+      expect(acceptedPerGroup[group] ?? 0, group).toBe(group.startsWith('email:') ? PER_EMAIL_LIMIT : 1)
     expect(r.lost).toEqual([])
     expect(r.duplicates).toEqual([])
     expect(r.storedWithoutSuccess).toEqual([])
@@ -115,7 +156,15 @@ describe('submissions under load', () => {
   })
 
   it('loses no answered submission when the server is killed with SIGKILL mid-load, and comes back by itself', async () => {
-    const submissions = await buildSubmissions('b', { enquiries: 400, notices: 200, busyEmails: 0, perBusyEmail: 0, honeypots: 0, replays: 0, tooFast: 0 })
+    const submissions = await buildSubmissions('b', {
+      enquiries: 400,
+      notices: 200,
+      busyEmails: 0,
+      perBusyEmail: 0,
+      honeypots: 0,
+      replays: 0,
+      tooFast: 0,
+    })
     const answers = new Map<string, Answer>()
     const unanswered = new Set<string>()
     const readers = startReaders(READERS)
@@ -140,7 +189,10 @@ describe('submissions under load', () => {
     Object.assign(figures, {
       'B. submissions sent': submissions.length,
       'B. accepted (201)': r.accepted.length,
-      'B. other answers': countBy([...answers.values()].filter((a) => a.status !== 201), (a) => String(a.status)),
+      'B. other answers': countBy(
+        [...answers.values()].filter((a) => a.status !== 201),
+        (a) => String(a.status),
+      ),
       'B. unanswered (connection broken by the kill)': unanswered.size,
       'B. stored': rows.length,
       'B. lost': r.lost.length,

@@ -14,11 +14,19 @@ const YEARS = [2018, 2019, 2020, 2021, 2022]
 async function altcha(issued: number): Promise<string> {
   const number = crypto.randomInt(0, 50_000)
   const c = await newChallenge(issued, number)
-  return Buffer.from(JSON.stringify({ algorithm: c.algorithm, challenge: c.challenge, number, salt: c.salt, signature: c.signature })).toString('base64')
+  return Buffer.from(
+    JSON.stringify({ algorithm: c.algorithm, challenge: c.challenge, number, salt: c.salt, signature: c.signature }),
+  ).toString('base64')
 }
 
 function enquiry(marker: string, email: string) {
-  return { kind: 'enquiry', name: marker, email, subject: `Load question ${marker}`, message: `Which hall hosted the opening? (${marker})` }
+  return {
+    kind: 'enquiry',
+    name: marker,
+    email,
+    subject: `Load question ${marker}`,
+    message: `Which hall hosted the opening? (${marker})`,
+  }
 }
 
 function notice(marker: string, email: string, n: number) {
@@ -39,7 +47,15 @@ function notice(marker: string, email: string, n: number) {
   }
 }
 
-export type Mix = { enquiries: number; notices: number; busyEmails: number; perBusyEmail: number; honeypots: number; replays: number; tooFast: number }
+export type Mix = {
+  enquiries: number
+  notices: number
+  busyEmails: number
+  perBusyEmail: number
+  honeypots: number
+  replays: number
+  tooFast: number
+}
 
 /** The mix, shuffled. `run` keeps markers and emails unique across runs on one database. */
 export async function buildSubmissions(run: string, mix: Mix): Promise<Submission[]> {
@@ -49,35 +65,71 @@ export async function buildSubmissions(run: string, mix: Mix): Promise<Submissio
   const marker = () => `Load ${run} #${String(++n).padStart(5, '0')}`
   for (let i = 0; i < mix.enquiries; i++) {
     const m = marker()
-    list.push({ marker: m, body: { ...enquiry(m, `enquirer.${run}.${i}@example.test`), altcha: await altcha(issued) }, expect: 'accepted', why: 'enquiry' })
+    list.push({
+      marker: m,
+      body: { ...enquiry(m, `enquirer.${run}.${i}@example.test`), altcha: await altcha(issued) },
+      expect: 'accepted',
+      why: 'enquiry',
+    })
   }
   for (let i = 0; i < mix.notices; i++) {
     const m = marker()
-    list.push({ marker: m, body: { ...notice(m, `holder.${run}.${i}@example.test`, i), altcha: await altcha(issued) }, expect: 'accepted', why: 'removal notice' })
+    list.push({
+      marker: m,
+      body: { ...notice(m, `holder.${run}.${i}@example.test`, i), altcha: await altcha(issued) },
+      expect: 'accepted',
+      why: 'removal notice',
+    })
   }
   // Several messages from one address: the per-email limit (3 an hour, the default) decides.
   for (let e = 0; e < mix.busyEmails; e++) {
     for (let i = 0; i < mix.perBusyEmail; i++) {
       const m = marker()
-      list.push({ marker: m, body: { ...enquiry(m, `busy.${run}.${e}@example.test`), altcha: await altcha(issued) }, expect: 'accepted-or-limited', group: `email:${e}`, why: 'same email' })
+      list.push({
+        marker: m,
+        body: { ...enquiry(m, `busy.${run}.${e}@example.test`), altcha: await altcha(issued) },
+        expect: 'accepted-or-limited',
+        group: `email:${e}`,
+        why: 'same email',
+      })
     }
   }
   for (let i = 0; i < mix.honeypots; i++) {
     const m = marker()
-    list.push({ marker: m, body: { ...enquiry(m, `robot.${run}.${i}@example.test`), website: 'http://spam.example', altcha: await altcha(issued) }, expect: 'refused', why: 'honeypot' })
+    list.push({
+      marker: m,
+      body: {
+        ...enquiry(m, `robot.${run}.${i}@example.test`),
+        website: 'http://spam.example',
+        altcha: await altcha(issued),
+      },
+      expect: 'refused',
+      why: 'honeypot',
+    })
   }
   // Pairs sharing one solved challenge: exactly one of each pair may be stored.
   for (let i = 0; i < mix.replays; i++) {
     const shared = await altcha(issued)
     for (const side of ['a', 'b']) {
       const m = marker()
-      list.push({ marker: m, body: { ...enquiry(m, `replay.${run}.${i}${side}@example.test`), altcha: shared }, expect: 'accepted-or-limited', group: `replay:${i}`, why: 'replayed challenge' })
+      list.push({
+        marker: m,
+        body: { ...enquiry(m, `replay.${run}.${i}${side}@example.test`), altcha: shared },
+        expect: 'accepted-or-limited',
+        group: `replay:${i}`,
+        why: 'replayed challenge',
+      })
     }
   }
   // A challenge dated after the moment of sending: the minimum fill time refuses it.
   for (let i = 0; i < mix.tooFast; i++) {
     const m = marker()
-    list.push({ marker: m, body: { ...enquiry(m, `hasty.${run}.${i}@example.test`), altcha: await altcha(Date.now() + 10 * 60_000) }, expect: 'refused', why: 'too fast' })
+    list.push({
+      marker: m,
+      body: { ...enquiry(m, `hasty.${run}.${i}@example.test`), altcha: await altcha(Date.now() + 10 * 60_000) },
+      expect: 'refused',
+      why: 'too fast',
+    })
   }
   for (let i = list.length - 1; i > 0; i--) {
     const j = crypto.randomInt(0, i + 1)

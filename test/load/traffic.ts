@@ -6,13 +6,26 @@ import type { Submission } from './submissions'
 export type Answer = { status: number; body: string }
 
 /** Visitors reading pages until stopped: the site's pages, search, and the REST API. */
-export const READ_PATHS = ['/', '/editions', '/editions/2019', '/organizations', '/search?q=chongqing', '/api/editions?limit=5']
+export const READ_PATHS = [
+  '/',
+  '/editions',
+  '/editions/2019',
+  '/organizations',
+  '/search?q=chongqing',
+  '/api/editions?limit=5',
+]
 
 export function startReaders(connections: number) {
   let instance: autocannon.Instance | undefined
   const done = new Promise<autocannon.Result>((resolve, reject) => {
     instance = autocannon(
-      { url: BASE, connections, duration: 600, timeout: 60, requests: READ_PATHS.map((path) => ({ method: 'GET', path })) },
+      {
+        url: BASE,
+        connections,
+        duration: 600,
+        timeout: 60,
+        requests: READ_PATHS.map((path) => ({ method: 'GET', path })),
+      },
       (err, result) => (err ? reject(err) : resolve(result)),
     )
   })
@@ -20,7 +33,11 @@ export function startReaders(connections: number) {
 }
 
 /** Sends each submission exactly once over `connections` keep-alive connections (autocannon). */
-export function sendWithAutocannon(submissions: Submission[], connections: number, answers: Map<string, Answer>): Promise<autocannon.Result> {
+export function sendWithAutocannon(
+  submissions: Submission[],
+  connections: number,
+  answers: Map<string, Answer>,
+): Promise<autocannon.Result> {
   let next = 0
   return new Promise((resolve, reject) => {
     autocannon(
@@ -61,7 +78,13 @@ const refusedConnection = (err: unknown) => {
  * (nothing was sent); when the connection breaks mid-request the answer is unknown, so it is
  * recorded as unanswered and not repeated.
  */
-export async function sendThroughOutage(submissions: Submission[], workers: number, answers: Map<string, Answer>, unanswered: Set<string>, onAnswer: () => void) {
+export async function sendThroughOutage(
+  submissions: Submission[],
+  workers: number,
+  answers: Map<string, Answer>,
+  unanswered: Set<string>,
+  onAnswer: () => void,
+) {
   const queue = [...submissions]
   const worker = async () => {
     for (let s = queue.shift(); s; s = queue.shift()) {

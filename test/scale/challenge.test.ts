@@ -39,7 +39,10 @@ describe('spent challenges with REDIS_URL', () => {
     const id = crypto.createHash('sha256').update(altcha).digest('hex')
     // Another instance accepted a submission with this solution: only Redis knows.
     await other.set(redisKey('challenge', id), '1', { PX: 60_000 })
-    expect(await checkChallenge({ altcha })).toMatchObject({ ok: false, message: expect.stringMatching(/already sent/) })
+    expect(await checkChallenge({ altcha })).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/already sent/),
+    })
     // That instance's submission was refused after all and gave the challenge back.
     await other.del(redisKey('challenge', id))
     expect((await checkChallenge({ altcha })).ok).toBe(true)

@@ -24,7 +24,9 @@ export async function connectTestRedis(): Promise<ReturnType<typeof createClient
   try {
     await client.connect()
   } catch (err) {
-    throw new Error(`No Redis server answers at ${TEST_REDIS_URL} (${(err as Error).message}). Start one (redis-server --port 6379, with notify-keyspace-events Exe) or set TEST_REDIS_URL; see docs/deployment.md.`)
+    throw new Error(
+      `No Redis server answers at ${TEST_REDIS_URL} (${(err as Error).message}). Start one (redis-server --port 6379, with notify-keyspace-events Exe) or set TEST_REDIS_URL; see docs/deployment.md.`,
+    )
   }
   return client
 }
@@ -62,7 +64,10 @@ function step(label: string, command: string, args: string[], env: NodeJS.Proces
 export function prepare(): void {
   fs.rmSync(SCALE_DATA, { recursive: true, force: true })
   fs.mkdirSync(SCALE_DATA, { recursive: true })
-  step('migrate and seed', process.execPath, ['scripts/run-ts.mjs', 'src/cli/prepare.ts'], { ...baseEnv(), NODE_ENV: 'development' })
+  step('migrate and seed', process.execPath, ['scripts/run-ts.mjs', 'src/cli/prepare.ts'], {
+    ...baseEnv(),
+    NODE_ENV: 'development',
+  })
   if (process.env.SCALE_REUSE_BUILD === '1' && fs.existsSync(path.join(root, '.next/BUILD_ID'))) {
     console.log('  scale: reusing the existing build (SCALE_REUSE_BUILD=1)')
   } else {
@@ -76,7 +81,12 @@ export type Instance = { url: string; process: ChildProcess; output: () => strin
 /** The site's server (scripts/serve.mjs) on `port`; `extra` adds REDIS_URL and friends. Resolves once it answers. */
 export async function startInstance(port: number, extra: Record<string, string> = {}): Promise<Instance> {
   const env = { ...baseEnv(), PORT: String(port), ...extra }
-  const child = spawn(process.execPath, ['scripts/serve.mjs', '-p', String(port)], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+  const child = spawn(process.execPath, ['scripts/serve.mjs', '-p', String(port)], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  })
   let output = ''
   child.stdout?.on('data', (chunk) => (output += chunk))
   child.stderr?.on('data', (chunk) => (output += chunk))

@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { type Instance, PORTS, prepare, startInstance, stopInstance, connectTestRedis, TEST_REDIS_URL } from './instances'
+import {
+  type Instance,
+  PORTS,
+  prepare,
+  startInstance,
+  stopInstance,
+  connectTestRedis,
+  TEST_REDIS_URL,
+} from './instances'
 import { Api, getText, timeUntil } from '../e2e/api'
 
 // Two production instances on one database. With REDIS_URL they share Next's cache and the
@@ -14,7 +22,9 @@ beforeAll(async () => {
   try {
     redis = await connectTestRedis()
   } catch (err) {
-    throw new Error(`this suite needs a Redis server at TEST_REDIS_URL=${TEST_REDIS_URL} (.ci/run starts one): ${(err as Error).message}`)
+    throw new Error(
+      `this suite needs a Redis server at TEST_REDIS_URL=${TEST_REDIS_URL} (.ci/run starts one): ${(err as Error).message}`,
+    )
   }
   prepare()
 })
@@ -29,7 +39,14 @@ function edition(year: number) {
   const title = `Smart China Expo ${year} (several instances check)`
   return {
     title,
-    draft: { year, title, startDate: `${year}-08-20T12:00:00.000Z`, format: 'online', city: 'Chongqing', _status: 'draft' },
+    draft: {
+      year,
+      title,
+      startDate: `${year}-08-20T12:00:00.000Z`,
+      format: 'online',
+      city: 'Chongqing',
+      _status: 'draft',
+    },
   }
 }
 
@@ -40,7 +57,11 @@ async function shownOn(instance: Instance, year: number, title: string): Promise
     getText(`${instance.url}/editions`),
     getText(`${instance.url}/search?q=instances`),
   ])
-  return [page.status === 200 && page.text.includes(title), list.text.includes(title), search.text.includes(`href="/editions/${year}"`)]
+  return [
+    page.status === 200 && page.text.includes(title),
+    list.text.includes(title),
+    search.text.includes(`href="/editions/${year}"`),
+  ]
 }
 
 /** Form posts as the proxy counts them (before the body is read), from one client address. */
@@ -88,7 +109,9 @@ describe('with REDIS_URL: two instances share the cache and the limits', () => {
 
   it('shows an edit made on A on B within 1 s', async () => {
     await api.request('PATCH', `editions/${id}`, { title: `${title} edited` })
-    const elapsed = await timeUntil(async () => (await getText(`${b.url}/editions/${draft.year}`)).text.includes(`${title} edited`))
+    const elapsed = await timeUntil(async () =>
+      (await getText(`${b.url}/editions/${draft.year}`)).text.includes(`${title} edited`),
+    )
     console.log(`  edit on A → visible on B: ${elapsed.toFixed(0)} ms`)
     expect(elapsed).toBeLessThan(1_000)
   })
@@ -137,7 +160,9 @@ describe('without REDIS_URL: each instance caches on its own', () => {
     // B never heard of the change: its list and search stay as they were. Only a revalidation
     // on B itself, or a restart, refreshes them.
     const stillStale = await timeUntil(async () => (await shownOn(b, draft.year, title)).slice(1).some(Boolean), 3_000)
-    console.log(`  publish on A → visible on B without Redis: ${Number.isFinite(stillStale) ? `${stillStale.toFixed(0)} ms` : 'not within 3 s'}`)
+    console.log(
+      `  publish on A → visible on B without Redis: ${Number.isFinite(stillStale) ? `${stillStale.toFixed(0)} ms` : 'not within 3 s'}`,
+    )
     expect(stillStale).toBe(Number.POSITIVE_INFINITY)
   })
 

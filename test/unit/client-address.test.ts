@@ -30,7 +30,9 @@ describe('client address behind or without a front server', () => {
   })
 
   it('follows TRUST_PROXY: all peers, or none', () => {
-    expect(countedAs({ 'x-forwarded-for': '203.0.113.7' }, '198.51.100.20', trustProxySetting('all'))).toBe('203.0.113.7')
+    expect(countedAs({ 'x-forwarded-for': '203.0.113.7' }, '198.51.100.20', trustProxySetting('all'))).toBe(
+      '203.0.113.7',
+    )
     expect(countedAs({ 'x-forwarded-for': '203.0.113.7' }, '127.0.0.1', trustProxySetting('none'))).toBe('127.0.0.1')
     expect(trustProxySetting(' Private ')).toBe('private')
     expect(() => trustProxySetting('yes')).toThrow(/TRUST_PROXY must be private, all or none/)

@@ -13,7 +13,10 @@ describe('DATABASE_URL selects the database engine', () => {
   })
 
   it('reads file: URLs, relative and absolute, as SQLite', () => {
-    expect(parseDatabaseUrl('file:./data/other.db')).toEqual({ engine: 'sqlite', url: `file:${path.resolve('data/other.db')}` })
+    expect(parseDatabaseUrl('file:./data/other.db')).toEqual({
+      engine: 'sqlite',
+      url: `file:${path.resolve('data/other.db')}`,
+    })
     expect(parseDatabaseUrl('file:/tmp/x.db').url).toBe('file:/tmp/x.db')
     expect(parseDatabaseUrl('file:///tmp/y.db').url).toBe('file:/tmp/y.db')
   })

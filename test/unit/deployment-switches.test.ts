@@ -21,7 +21,10 @@ describe('without S3_BUCKET uploads stay on local disk', () => {
       expect(collection.upload.disableLocalStorage, slug).toBeFalsy()
       expect(collection.upload.handlers ?? [], slug).toEqual([])
       // Same schema as with S3 on, so switching never needs a migration.
-      expect(collection.fields.map((f) => ('name' in f ? f.name : '')), slug).toEqual(expect.arrayContaining(['prefix', '_objectKey']))
+      expect(
+        collection.fields.map((f) => ('name' in f ? f.name : '')),
+        slug,
+      ).toEqual(expect.arrayContaining(['prefix', '_objectKey']))
     }
   })
 
@@ -29,8 +32,14 @@ describe('without S3_BUCKET uploads stay on local disk', () => {
     expect(s3Settings({})).toBeNull()
     expect(() => s3Settings({ S3_BUCKET: 'b' })).toThrow(/S3_REGION/)
     expect(() => s3Settings({ S3_BUCKET: 'b', S3_REGION: 'r', S3_ACCESS_KEY_ID: 'k' })).toThrow(/S3_SECRET_ACCESS_KEY/)
-    expect(s3Settings({ S3_BUCKET: 'b', S3_REGION: 'r', S3_ENDPOINT: 'http://minio:9000' })).toMatchObject({ forcePathStyle: true, accessKeyId: undefined })
-    expect(s3Settings({ S3_BUCKET: 'b', S3_REGION: 'eu-west-1' })).toMatchObject({ forcePathStyle: false, endpoint: undefined })
+    expect(s3Settings({ S3_BUCKET: 'b', S3_REGION: 'r', S3_ENDPOINT: 'http://minio:9000' })).toMatchObject({
+      forcePathStyle: true,
+      accessKeyId: undefined,
+    })
+    expect(s3Settings({ S3_BUCKET: 'b', S3_REGION: 'eu-west-1' })).toMatchObject({
+      forcePathStyle: false,
+      endpoint: undefined,
+    })
   })
 })
 
@@ -41,7 +50,8 @@ describe('JOBS_AUTORUN', () => {
     expect(jobsAutoRunEnabled({ VITEST: 'true' })).toBe(false)
     expect(jobsAutoRunEnabled({ VITEST: 'true', JOBS_AUTORUN: 'true' })).toBe(true)
     expect(jobsAutoRunEnabled({ JOBS_AUTORUN: 'true' })).toBe(true)
-    for (const off of ['false', 'FALSE', '0', 'no', 'off']) expect(jobsAutoRunEnabled({ JOBS_AUTORUN: off }), off).toBe(false)
+    for (const off of ['false', 'FALSE', '0', 'no', 'off'])
+      expect(jobsAutoRunEnabled({ JOBS_AUTORUN: off }), off).toBe(false)
   })
 
   it('is what Payload asks before each cron tick', async () => {

@@ -20,11 +20,34 @@ function gateOver(initial: HiddenIndex, maxAgeMs = 60_000) {
 
 describe('410 gate in front of Next', () => {
   it('finds hidden editions, organizations, pages and media under every form of their URL', async () => {
-    const { noticeFor } = gateOver({ 'editions:2019': notice, 'organizations:cqu': notice, 'pages:about': notice, 'media:photo.jpg': notice })
-    for (const url of ['/editions/2019', '/editions/2019/', '/editions/2019?ref=x', '/zh/editions/2019', '/organizations/cqu', '/about', '/api/media/file/photo.jpg', '/editions/%32019']) {
+    const { noticeFor } = gateOver({
+      'editions:2019': notice,
+      'organizations:cqu': notice,
+      'pages:about': notice,
+      'media:photo.jpg': notice,
+    })
+    for (const url of [
+      '/editions/2019',
+      '/editions/2019/',
+      '/editions/2019?ref=x',
+      '/zh/editions/2019',
+      '/organizations/cqu',
+      '/about',
+      '/api/media/file/photo.jpg',
+      '/editions/%32019',
+    ]) {
       expect(await noticeFor(url), url).toEqual(notice)
     }
-    for (const url of ['/editions/2020', '/', '/search?q=2019', '/organizations', '/admin', '/api/editions', '/editions/2019/extra', '/contact']) {
+    for (const url of [
+      '/editions/2020',
+      '/',
+      '/search?q=2019',
+      '/organizations',
+      '/admin',
+      '/api/editions',
+      '/editions/2019/extra',
+      '/contact',
+    ]) {
       expect(await noticeFor(url), url).toBeNull()
     }
   })

@@ -4,15 +4,24 @@ import { gzipSync } from 'node:zlib'
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
-import { isEmptyErrorDocument, isForeignNotFoundSourceRequest, mayRepairNotFound, NOT_FOUND_SOURCES, notFoundPagesFrom, repairEmptyNotFound } from '../../src/server/notFoundRepair'
+import {
+  isEmptyErrorDocument,
+  isForeignNotFoundSourceRequest,
+  mayRepairNotFound,
+  NOT_FOUND_SOURCES,
+  notFoundPagesFrom,
+  repairEmptyNotFound,
+} from '../../src/server/notFoundRepair'
 import { localeOfPath } from '../../src/site/locales'
 
 // A stand-in for Next behind the repair, as src/server/main.ts puts them together; each path
 // answers the way Next does for a kind of page. The not-found pages are served where main.ts
 // fetches them: the English one with 404, as Next sends app/global-not-found.tsx for an address
 // no route matches; the Chinese one with 200, as a page of its own.
-const EMPTY = '<!DOCTYPE html><html id="__next_error__"><head></head><body><div hidden=""></div><script>self.__next_f.push([1,"h1 We could not find that page"])</script></body></html>'
-const NOT_FOUND_PAGE = '<!DOCTYPE html><html lang="en"><body><main><h1>We could not find that page</h1></main></body></html>'
+const EMPTY =
+  '<!DOCTYPE html><html id="__next_error__"><head></head><body><div hidden=""></div><script>self.__next_f.push([1,"h1 We could not find that page"])</script></body></html>'
+const NOT_FOUND_PAGE =
+  '<!DOCTYPE html><html lang="en"><body><main><h1>We could not find that page</h1></main></body></html>'
 const ZH_NOT_FOUND_PAGE = '<!DOCTYPE html><html lang="zh-Hans"><body><main><h1>未找到该页面</h1></main></body></html>'
 let sourceStatus = 404
 let sourceFetches = 0
@@ -87,7 +96,12 @@ let server: Server
 let base = ''
 beforeAll(async () => {
   server = createServer((req, res) => {
-    if (mayRepairNotFound(req)) repairEmptyNotFound(res, () => pages(localeOfPath(req.url ?? '/')), (m) => logged.push(m))
+    if (mayRepairNotFound(req))
+      repairEmptyNotFound(
+        res,
+        () => pages(localeOfPath(req.url ?? '/')),
+        (m) => logged.push(m),
+      )
     next(req, res)
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))

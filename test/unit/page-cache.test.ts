@@ -125,7 +125,13 @@ describe('copies of cached pages in front of Next', () => {
     await fetch(`${base}/page`, { method: 'HEAD' })
     await fetch(`${base}/page`, { method: 'POST', body: 'x' })
     expect(renders).toHaveLength(7)
-    for (const path of ['/api/editions', '/admin', '/_next/static/x.js', '/preview/editions/1', '/zh/preview/pages/2']) {
+    for (const path of [
+      '/api/editions',
+      '/admin',
+      '/_next/static/x.js',
+      '/preview/editions/1',
+      '/zh/preview/pages/2',
+    ]) {
       expect(pageCacheKey({ method: 'GET', url: path, headers: {} }), path).toBeNull()
     }
   })

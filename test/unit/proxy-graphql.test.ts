@@ -5,7 +5,12 @@ import { describe, expect, it } from 'vitest'
 
 import { config, proxy } from '../../proxy'
 
-const post = (contentType: string, body: BodyInit) => new NextRequest('http://localhost:3000/api/graphql', { method: 'POST', headers: { 'content-type': contentType }, body })
+const post = (contentType: string, body: BodyInit) =>
+  new NextRequest('http://localhost:3000/api/graphql', {
+    method: 'POST',
+    headers: { 'content-type': contentType },
+    body,
+  })
 
 describe('proxy: POST /api/graphql', () => {
   it('refuses a multipart body with 415 and a message', async () => {

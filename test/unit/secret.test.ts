@@ -12,18 +12,34 @@ describe('PAYLOAD_SECRET', () => {
   const tempFile = () => path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'secret-')), 'nested', '.payload-secret')
 
   it('uses the environment value when it is long enough', () => {
-    expect(resolvePayloadSecret(env({ PAYLOAD_SECRET: 'a-real-secret-of-some-length' }), tempFile())).toBe('a-real-secret-of-some-length')
+    expect(resolvePayloadSecret(env({ PAYLOAD_SECRET: 'a-real-secret-of-some-length' }), tempFile())).toBe(
+      'a-real-secret-of-some-length',
+    )
   })
 
   it('refuses known placeholders and short values', () => {
-    for (const value of ['YOUR_SECRET_HERE', 'secret', 'changeme', 'ChangeMe', 'your-secret-key-here', 'YOUR-SECRET-KEY-HERE', 'short', '', '   ']) {
-      expect(() => resolvePayloadSecret(env({ PAYLOAD_SECRET: value }), tempFile()), value).toThrow(/PAYLOAD_SECRET (is a placeholder|is shorter)/)
+    for (const value of [
+      'YOUR_SECRET_HERE',
+      'secret',
+      'changeme',
+      'ChangeMe',
+      'your-secret-key-here',
+      'YOUR-SECRET-KEY-HERE',
+      'short',
+      '',
+      '   ',
+    ]) {
+      expect(() => resolvePayloadSecret(env({ PAYLOAD_SECRET: value }), tempFile()), value).toThrow(
+        /PAYLOAD_SECRET (is a placeholder|is shorter)/,
+      )
     }
   })
 
   it('refuses a long value made of a handful of characters', () => {
     for (const value of ['aaaaaaaaaaaaaaaaaaaa', '12121212121212121212', 'abcabcabcabcabcabcabc']) {
-      expect(() => resolvePayloadSecret(env({ PAYLOAD_SECRET: value }), tempFile()), value).toThrow(/repeats too few distinct characters/)
+      expect(() => resolvePayloadSecret(env({ PAYLOAD_SECRET: value }), tempFile()), value).toThrow(
+        /repeats too few distinct characters/,
+      )
     }
   })
 

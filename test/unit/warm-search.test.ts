@@ -30,7 +30,13 @@ describe('search index built ahead of the first search', () => {
   it('searches each language once after the start, and once more when content has stopped changing', async () => {
     searches = []
     let generation = 0
-    const warm = warmSearchIndex({ origin, generation: () => generation, quietMs: 300, checkEveryMs: 10, log: () => {} })
+    const warm = warmSearchIndex({
+      origin,
+      generation: () => generation,
+      quietMs: 300,
+      checkEveryMs: 10,
+      log: () => {},
+    })
     try {
       await until(() => warm.warmedFor() === 0)
       expect(searches).toEqual(['/search?q=expo', '/zh/search?q=expo'])
@@ -54,13 +60,22 @@ describe('search index built ahead of the first search', () => {
     searches = []
     failing = true
     const logged: string[] = []
-    const warm = warmSearchIndex({ origin, generation: () => 7, quietMs: 0, checkEveryMs: 10, log: (m) => logged.push(m) })
+    const warm = warmSearchIndex({
+      origin,
+      generation: () => 7,
+      quietMs: 0,
+      checkEveryMs: 10,
+      log: (m) => logged.push(m),
+    })
     try {
       await until(() => logged.length > 0)
       await wait(100)
       // Both languages tried once; the failure of one does not stop the other.
       expect(searches).toEqual(['/search?q=expo', '/zh/search?q=expo'])
-      expect(logged).toEqual(['search warm-up /search?q=expo answered 500', 'search warm-up /zh/search?q=expo answered 500'])
+      expect(logged).toEqual([
+        'search warm-up /search?q=expo answered 500',
+        'search warm-up /zh/search?q=expo answered 500',
+      ])
     } finally {
       warm.stop()
       failing = false

@@ -18,7 +18,15 @@ export function AntiRobotCheck({ challenge, question, error }: AntiRobotProps) {
         <label className={styles.label} htmlFor="answer">
           {question.text}
         </label>
-        <input className={styles.input} id="answer" name="answer" inputMode="numeric" autoComplete="off" maxLength={3} required />
+        <input
+          className={styles.input}
+          id="answer"
+          name="answer"
+          inputMode="numeric"
+          autoComplete="off"
+          maxLength={3}
+          required
+        />
       </noscript>
       {error ? (
         <p id="challenge-error" className={styles.error} role="alert">

@@ -8,7 +8,14 @@ type FieldProps = {
   error?: string
   hint?: ReactNode
   required?: boolean
-  children: (props: { id: string; name: string; 'aria-invalid'?: true; 'aria-describedby'?: string; required?: boolean; className: string }) => ReactNode
+  children: (props: {
+    id: string
+    name: string
+    'aria-invalid'?: true
+    'aria-describedby'?: string
+    required?: boolean
+    className: string
+  }) => ReactNode
 }
 
 /** A labelled form control with its hint and its error, linked for screen readers. */
@@ -26,7 +33,14 @@ export function Field({ name, label, error, hint, required, children }: FieldPro
           {hint}
         </p>
       ) : null}
-      {children({ id, name, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy, required, className: styles.input })}
+      {children({
+        id,
+        name,
+        'aria-invalid': error ? true : undefined,
+        'aria-describedby': describedBy,
+        required,
+        className: styles.input,
+      })}
       {error ? (
         <p id={`${id}-error`} className={styles.error}>
           {error}
@@ -47,5 +61,5 @@ export function FormAlert({ message }: { message?: string }) {
 
 export const valueOf = (values: Record<string, string | string[]>, name: string) => {
   const v = values[name]
-  return Array.isArray(v) ? v[0] ?? '' : v ?? ''
+  return Array.isArray(v) ? (v[0] ?? '') : (v ?? '')
 }

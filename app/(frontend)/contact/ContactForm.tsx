@@ -8,7 +8,6 @@ import { Field, FormAlert, valueOf } from '../_forms/Field'
 import styles from '../_forms/forms.module.css'
 import { EMPTY_FORM } from '@/takedown/formInput'
 
-
 type Props = Omit<AntiRobotProps, 'error'> & { initialPage: string }
 
 /** A general enquiry; posts to a server action, so it works the same without JavaScript. */

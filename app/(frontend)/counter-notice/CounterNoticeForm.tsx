@@ -9,7 +9,6 @@ import { Field, FormAlert, valueOf } from '../_forms/Field'
 import styles from '../_forms/forms.module.css'
 import { EMPTY_FORM } from '@/takedown/formInput'
 
-
 type Props = Omit<AntiRobotProps, 'error'> & { reference: string }
 
 /** Posts to a server action, so it works the same without JavaScript. */
@@ -20,7 +19,13 @@ export function CounterNoticeForm({ challenge, question, reference }: Props) {
   return (
     <form action={action} className={styles.form} noValidate>
       <FormAlert message={state.formError} />
-      <Field name="reference" label={t.reference} required error={errors.reference ?? errors.notice} hint={t.referenceHint}>
+      <Field
+        name="reference"
+        label={t.reference}
+        required
+        error={errors.reference ?? errors.notice}
+        hint={t.referenceHint}
+      >
         {(p) => <input {...p} maxLength={40} defaultValue={v('reference')} />}
       </Field>
       <Field name="name" label={t.name} required error={errors.name}>

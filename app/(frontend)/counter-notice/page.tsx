@@ -1,6 +1,5 @@
 import type { Metadata } from 'next'
 
-
 import { CounterNoticeForm } from './CounterNoticeForm'
 import { t } from './strings'
 import { newChallenge, noScriptQuestion } from '@/takedown/challenge'
@@ -16,7 +15,11 @@ export default async function CounterNoticePage({ searchParams }: Props) {
     <article>
       <h1>{t.title}</h1>
       <p className="lead">{t.intro}</p>
-      <CounterNoticeForm challenge={JSON.stringify(await newChallenge())} question={noScriptQuestion()} reference={typeof ref === 'string' ? ref.slice(0, 40) : ''} />
+      <CounterNoticeForm
+        challenge={JSON.stringify(await newChallenge())}
+        question={noScriptQuestion()}
+        reference={typeof ref === 'string' ? ref.slice(0, 40) : ''}
+      />
     </article>
   )
 }

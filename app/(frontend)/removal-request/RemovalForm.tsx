@@ -9,7 +9,6 @@ import styles from '../_forms/forms.module.css'
 import { EMPTY_FORM } from '@/takedown/formInput'
 import { NOTICE_BASES, NOTICE_ELEMENTS, NOTIFIER_RELATIONSHIPS, REQUESTED_ACTIONS } from '@/takedown/vocabulary'
 
-
 type Props = Omit<AntiRobotProps, 'error'> & { initialUrl: string }
 
 /** The removal notice; posts to a server action, so it works the same without JavaScript. */
@@ -38,26 +37,40 @@ export function RemovalForm({ challenge, question, initialUrl }: Props) {
           {(p) => <input {...p} type="tel" autoComplete="tel" maxLength={50} defaultValue={v('phone')} />}
         </Field>
         <Field name="postalAddress" label="Postal address" error={errors.postalAddress}>
-          {(p) => <textarea {...p} autoComplete="street-address" maxLength={500} rows={3} defaultValue={v('postalAddress')} />}
+          {(p) => (
+            <textarea {...p} autoComplete="street-address" maxLength={500} rows={3} defaultValue={v('postalAddress')} />
+          )}
         </Field>
         <Field name="relationship" label="Your relationship to the right" required error={errors.relationship}>
           {(p) => (
             <select {...p} defaultValue={v('relationship')}>
               <option value="">Choose…</option>
               {NOTIFIER_RELATIONSHIPS.map((o) => (
-                <option key={o.value} value={o.value}>{o.label}</option>
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
               ))}
             </select>
           )}
         </Field>
-        <Field name="authority" label="If you act for someone: for whom, and on what authority" error={errors.authority}>
+        <Field
+          name="authority"
+          label="If you act for someone: for whom, and on what authority"
+          error={errors.authority}
+        >
           {(p) => <textarea {...p} maxLength={2000} rows={3} defaultValue={v('authority')} />}
         </Field>
       </fieldset>
 
       <fieldset className={styles.group}>
         <legend>The content</legend>
-        <Field name="urls" label="Addresses on this site" required error={errors.urls} hint="One per line, up to 10: an edition, organization or page, or a media file.">
+        <Field
+          name="urls"
+          label="Addresses on this site"
+          required
+          error={errors.urls}
+          hint="One per line, up to 10: an edition, organization or page, or a media file."
+        >
           {(p) => <textarea {...p} maxLength={4000} rows={3} defaultValue={v('urls')} />}
         </Field>
         <Field name="basis" label="Ground of the notice" required error={errors.basis}>
@@ -65,7 +78,9 @@ export function RemovalForm({ challenge, question, initialUrl }: Props) {
             <select {...p} defaultValue={v('basis')}>
               <option value="">Choose…</option>
               {NOTICE_BASES.map((o) => (
-                <option key={o.value} value={o.value}>{o.label}</option>
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
               ))}
             </select>
           )}
@@ -74,21 +89,40 @@ export function RemovalForm({ challenge, question, initialUrl }: Props) {
           <legend>Which part (required)</legend>
           {NOTICE_ELEMENTS.map((o) => (
             <label key={o.value} className={styles.choice}>
-              <input type="checkbox" name="elements" value={o.value} defaultChecked={checked('elements', o.value)} /> {o.label}
+              <input type="checkbox" name="elements" value={o.value} defaultChecked={checked('elements', o.value)} />{' '}
+              {o.label}
             </label>
           ))}
-          {errors.elements ? <p id="elements-error" className={styles.error}>{errors.elements}</p> : null}
+          {errors.elements ? (
+            <p id="elements-error" className={styles.error}>
+              {errors.elements}
+            </p>
+          ) : null}
         </fieldset>
-        <Field name="originalWork" label="The original work or the right you claim" required error={errors.originalWork}>
+        <Field
+          name="originalWork"
+          label="The original work or the right you claim"
+          required
+          error={errors.originalWork}
+        >
           {(p) => <textarea {...p} maxLength={2000} rows={3} defaultValue={v('originalWork')} />}
         </Field>
-        <Field name="originalWorkUrl" label="Where the original can be seen (web address)" error={errors.originalWorkUrl}>
+        <Field
+          name="originalWorkUrl"
+          label="Where the original can be seen (web address)"
+          error={errors.originalWorkUrl}
+        >
           {(p) => <input {...p} type="url" maxLength={2000} defaultValue={v('originalWorkUrl')} />}
         </Field>
         <Field name="explanation" label="Why the content infringes that right" required error={errors.explanation}>
           {(p) => <textarea {...p} maxLength={10000} rows={6} defaultValue={v('explanation')} />}
         </Field>
-        <Field name="evidence" label="Evidence (optional)" error={errors.evidence} hint="Up to 3 PDF or image files, 2 MB each: a licence, the original, proof of identity. Only our staff can see them.">
+        <Field
+          name="evidence"
+          label="Evidence (optional)"
+          error={errors.evidence}
+          hint="Up to 3 PDF or image files, 2 MB each: a licence, the original, proof of identity. Only our staff can see them."
+        >
           {(p) => <input {...p} type="file" multiple accept="application/pdf,image/jpeg,image/png,image/webp" />}
         </Field>
         <Field name="requestedAction" label="What you ask us to do" required error={errors.requestedAction}>
@@ -96,7 +130,9 @@ export function RemovalForm({ challenge, question, initialUrl }: Props) {
             <select {...p} defaultValue={v('requestedAction')}>
               <option value="">Choose…</option>
               {REQUESTED_ACTIONS.map((o) => (
-                <option key={o.value} value={o.value}>{o.label}</option>
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
               ))}
             </select>
           )}
@@ -106,13 +142,28 @@ export function RemovalForm({ challenge, question, initialUrl }: Props) {
       <fieldset className={styles.group}>
         <legend>Statements and signature</legend>
         <label className={styles.choice}>
-          <input type="checkbox" name="goodFaith" defaultChecked={checked('goodFaith', 'on')} aria-invalid={errors.goodFaith ? true : undefined} />
-          <span>I believe in good faith that the use of the material described is not authorized by the rights holder or by law.</span>
+          <input
+            type="checkbox"
+            name="goodFaith"
+            defaultChecked={checked('goodFaith', 'on')}
+            aria-invalid={errors.goodFaith ? true : undefined}
+          />
+          <span>
+            I believe in good faith that the use of the material described is not authorized by the rights holder or by
+            law.
+          </span>
         </label>
         {errors.goodFaith ? <p className={styles.error}>{errors.goodFaith}</p> : null}
         <label className={styles.choice}>
-          <input type="checkbox" name="accuracy" defaultChecked={checked('accuracy', 'on')} aria-invalid={errors.accuracy ? true : undefined} />
-          <span>The information in this notice is accurate, and I am the rights holder or authorized to act for them.</span>
+          <input
+            type="checkbox"
+            name="accuracy"
+            defaultChecked={checked('accuracy', 'on')}
+            aria-invalid={errors.accuracy ? true : undefined}
+          />
+          <span>
+            The information in this notice is accurate, and I am the rights holder or authorized to act for them.
+          </span>
         </label>
         {errors.accuracy ? <p className={styles.error}>{errors.accuracy}</p> : null}
         <Field name="signature" label="Signature: type your full name" required error={errors.signature}>

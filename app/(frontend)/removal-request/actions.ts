@@ -15,7 +15,12 @@ export async function submitRemovalNotice(_previous: FormState, form: FormData):
   // Evidence is checked first, so a notice is never saved without the files that came with it.
   const files = form.getAll('evidence').filter((f): f is File => typeof f !== 'string' && f.size > 0)
   const fileProblem = evidenceError(files)
-  if (fileProblem) return { errors: { evidence: fileProblem }, formError: 'Some fields need your attention; see the messages below each one.', values: formValues(form) }
+  if (fileProblem)
+    return {
+      errors: { evidence: fileProblem },
+      formError: 'Some fields need your attention; see the messages below each one.',
+      values: formValues(form),
+    }
   const result = await fileContactRequest(removalNoticeFrom(form), clientIp(await headers()))
   if (!result.ok) return { errors: result.errors, formError: result.formError, values: formValues(form) }
   if (files.length) await attachEvidence(await getPayload({ config }), result.id, files)
@@ -27,5 +32,7 @@ export type ConfirmState = { done?: { reference: string; alreadyConfirmed: boole
 /** The confirmation page's button: the same confirmation the API endpoint performs. */
 export async function confirmNotice(_previous: ConfirmState, form: FormData): Promise<ConfirmState> {
   const result = await confirmRemovalNotice(await getPayload({ config }), form.get('token'))
-  return result.ok ? { done: { reference: result.reference, alreadyConfirmed: result.alreadyConfirmed } } : { error: result.message }
+  return result.ok
+    ? { done: { reference: result.reference, alreadyConfirmed: result.alreadyConfirmed } }
+    : { error: result.message }
 }

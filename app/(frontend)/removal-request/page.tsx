@@ -3,7 +3,6 @@ import type { Metadata } from 'next'
 import { RemovalForm } from './RemovalForm'
 import { newChallenge, noScriptQuestion } from '@/takedown/challenge'
 
-
 export const metadata: Metadata = {
   title: 'Request removal of content',
   description: 'Ask us to remove, credit or correct material on this site that infringes your rights.',
@@ -30,7 +29,11 @@ export default async function RemovalRequestPage({ searchParams }: Props) {
         Notices about copyright, images and personal data then take the content offline at once while we review them;
         other notices are reviewed first. We decide within two days and tell you why.
       </p>
-      <RemovalForm challenge={challenge} question={noScriptQuestion()} initialUrl={typeof url === 'string' ? url.slice(0, 2000) : ''} />
+      <RemovalForm
+        challenge={challenge}
+        question={noScriptQuestion()}
+        initialUrl={typeof url === 'string' ? url.slice(0, 2000) : ''}
+      />
     </article>
   )
 }

@@ -5,7 +5,6 @@ import styles from '../_forms/forms.module.css'
 import { availablePeriods, reportFor, requestedPeriod } from '@/site/transparency'
 import { labelOf, NOTICE_BASES, NOTIFIER_RELATIONSHIPS } from '@/takedown/vocabulary'
 
-
 export const metadata: Metadata = { title: t.title }
 // Figures come from live records; never served from a build-time snapshot.
 export const dynamic = 'force-dynamic'
@@ -40,19 +39,39 @@ export default async function TransparencyPage({ searchParams }: Props) {
         <>
           <h2>{report.label}</h2>
           <p>
-            {t.downloads} <a href={`/transparency/report.json?period=${report.period}`}>JSON</a> · <a href={`/transparency/report.csv?period=${report.period}`}>CSV</a>
+            {t.downloads} <a href={`/transparency/report.json?period=${report.period}`}>JSON</a> ·{' '}
+            <a href={`/transparency/report.csv?period=${report.period}`}>CSV</a>
           </p>
           <p>
             {t.notices}: <strong data-figure="notices">{report.notices}</strong>
           </p>
-          <Table caption={t.byBasis} rows={Object.entries(report.byBasis).map(([k, v]) => [labelOf(NOTICE_BASES, k), v])} />
-          <Table caption={t.byRelationship} rows={Object.entries(report.byRelationship).map(([k, v]) => [labelOf(NOTIFIER_RELATIONSHIPS, k), v])} />
-          <Table caption={t.completeness} rows={[[t.complete, report.complete], [t.incomplete, report.incomplete]]} />
-          <Table caption={t.outcomes} rows={Object.entries(report.outcomes).map(([k, v]) => [t.outcomeLabels[k] ?? k, v])} />
+          <Table
+            caption={t.byBasis}
+            rows={Object.entries(report.byBasis).map(([k, v]) => [labelOf(NOTICE_BASES, k), v])}
+          />
+          <Table
+            caption={t.byRelationship}
+            rows={Object.entries(report.byRelationship).map(([k, v]) => [labelOf(NOTIFIER_RELATIONSHIPS, k), v])}
+          />
+          <Table
+            caption={t.completeness}
+            rows={[
+              [t.complete, report.complete],
+              [t.incomplete, report.incomplete],
+            ]}
+          />
+          <Table
+            caption={t.outcomes}
+            rows={Object.entries(report.outcomes).map(([k, v]) => [t.outcomeLabels[k] ?? k, v])}
+          />
           <table>
             <caption>{t.times}</caption>
             <thead>
-              <tr>{t.timeColumns.map((c) => <th key={c}>{c}</th>)}</tr>
+              <tr>
+                {t.timeColumns.map((c) => (
+                  <th key={c}>{c}</th>
+                ))}
+              </tr>
             </thead>
             <tbody>
               {Object.entries(report.times).map(([k, v]) => (

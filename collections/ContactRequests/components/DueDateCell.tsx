@@ -10,8 +10,15 @@ export function DueDateCell({ cellData, rowData }: DefaultServerCellComponentPro
   const status = (rowData as { status?: RequestStatus }).status as RequestStatus
   const open = OPEN_STATUSES.includes(status)
   const overdue = isOverdue({ status, dueAt: String(cellData) })
-  const text = due.toLocaleString('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone: 'UTC' })
-  if (open && status === 'needs_info') return <span title="Waiting for the notifier; closes unanswered then">{text} UTC · closes if no reply</span>
+  const text = due.toLocaleString('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'UTC',
+  })
+  if (open && status === 'needs_info')
+    return <span title="Waiting for the notifier; closes unanswered then">{text} UTC · closes if no reply</span>
   return overdue ? (
     <strong style={{ color: 'var(--theme-error-500, #b00020)' }} title="Past its due date">
       {text} UTC · overdue

@@ -14,9 +14,14 @@ export const hiddenContentEndpoint: Endpoint = {
   handler: async (req) => {
     const path = new URL(req.url ?? 'http://x/').searchParams.get('path')
     if (path === null) {
-      return Response.json({ hidden: await hiddenContentIndex(req.payload) }, { headers: { 'Cache-Control': 'no-store' } })
+      return Response.json(
+        { hidden: await hiddenContentIndex(req.payload) },
+        { headers: { 'Cache-Control': 'no-store' } },
+      )
     }
     const notice = await takedownNoticeForPath(req.payload, path)
-    return Response.json(notice ? { hidden: true, ...notice } : { hidden: false }, { headers: { 'Cache-Control': 'no-store' } })
+    return Response.json(notice ? { hidden: true, ...notice } : { hidden: false }, {
+      headers: { 'Cache-Control': 'no-store' },
+    })
   },
 }

@@ -21,7 +21,13 @@ const HOUR_MS = 60 * 60_000
  * allowedTransitions, and a decision only with a complete statement of reasons by a signed-in
  * person. Whoever calls (REST, GraphQL, admin, Local API with overrideAccess), the same rules hold.
  */
-export const enforceWorkflow: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req, collection }) => {
+export const enforceWorkflow: CollectionBeforeChangeHook = async ({
+  data,
+  originalDoc,
+  operation,
+  req,
+  collection,
+}) => {
   const now = Date.now()
   const settings = await loadTakedownSettings(req)
   const refuse = (path: string, message: string) => {
@@ -57,12 +63,16 @@ export const enforceWorkflow: CollectionBeforeChangeHook = async ({ data, origin
   }
 
   if (DECISION_STATUSES.includes(to)) {
-    if (!req.user) refuse('status', 'A decision must be taken by a person signed in as staff; the server never decides on its own.')
+    if (!req.user)
+      refuse('status', 'A decision must be taken by a person signed in as staff; the server never decides on its own.')
     const reasons: StatementOfReasons = { ...(originalDoc.reasons ?? {}), ...(data.reasons ?? {}) }
     if (!reasons.redress?.trim()) reasons.redress = settings.redress
     const errors = statementErrors(reasons)
     if (DECISION_STATUSES.includes(from) && sameStatement(originalDoc.reasons, reasons)) {
-      errors.push({ path: 'reasons.facts', message: `This is a new decision; state the facts it rests on, not those of the '${from}' decision.` })
+      errors.push({
+        path: 'reasons.facts',
+        message: `This is a new decision; state the facts it rests on, not those of the '${from}' decision.`,
+      })
     }
     if (errors.length) throw new ValidationError({ collection: collection.slug, errors, req })
     data.reasons = reasons
@@ -74,8 +84,17 @@ export const enforceWorkflow: CollectionBeforeChangeHook = async ({ data, origin
     refuse('infoRequest', 'Say what is missing from the request; the notifier receives it in the email asking for it.')
   }
   if (isSystemMove && from === 'unconfirmed') data.confirmedAt = new Date(now).toISOString()
-  Object.assign(data, deadlinesOnEntering(to, { kind, basis: originalDoc.basis, decisionDueAt: originalDoc.decisionDueAt }, new Date(now), settings))
-  if (kind === 'removal' && !originalDoc.hiddenAt && noticeHidesContent(to, originalDoc.basis, settings)) data.hiddenAt = new Date(now).toISOString()
+  Object.assign(
+    data,
+    deadlinesOnEntering(
+      to,
+      { kind, basis: originalDoc.basis, decisionDueAt: originalDoc.decisionDueAt },
+      new Date(now),
+      settings,
+    ),
+  )
+  if (kind === 'removal' && !originalDoc.hiddenAt && noticeHidesContent(to, originalDoc.basis, settings))
+    data.hiddenAt = new Date(now).toISOString()
   data.openRank = OPEN_STATUSES.includes(to) ? 0 : 1
   data.closedAt = OPEN_STATUSES.includes(to) ? null : (originalDoc.closedAt ?? new Date(now).toISOString())
   return data

@@ -13,7 +13,11 @@ export const keepJobWrittenValue: FieldHook = async ({ context, field, operation
   if (value !== (originalDoc as Record<string, unknown>)[name]) return value
   // One read per update, shared by the fields that use this hook.
   const key = `storedRequest:${originalDoc.id}`
-  context[key] ??= req.payload.db.findOne({ collection: 'contact-requests', where: { id: { equals: originalDoc.id } }, req })
+  context[key] ??= req.payload.db.findOne({
+    collection: 'contact-requests',
+    where: { id: { equals: originalDoc.id } },
+    req,
+  })
   const stored = (await context[key]) as Record<string, unknown> | null
   return stored && name in stored ? stored[name] : value
 }

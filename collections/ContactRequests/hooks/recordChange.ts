@@ -11,8 +11,14 @@ import { DECISION_STATUSES, type RequestKind } from '../../../src/takedown/workf
 // Fields whose change is not worth an audit line on its own (bookkeeping the server does).
 const UNAUDITED = new Set(['updatedAt', 'createdAt', 'openRank', 'reference'])
 
-function targetsOf(doc: { urls?: { targetCollection?: string | null; contentId?: string | null }[] | null }): ContentTarget[] {
-  return (doc.urls ?? []).flatMap((u) => (u.targetCollection && u.contentId ? [{ collection: u.targetCollection as ContentTarget['collection'], contentId: u.contentId }] : []))
+function targetsOf(doc: {
+  urls?: { targetCollection?: string | null; contentId?: string | null }[] | null
+}): ContentTarget[] {
+  return (doc.urls ?? []).flatMap((u) =>
+    u.targetCollection && u.contentId
+      ? [{ collection: u.targetCollection as ContentTarget['collection'], contentId: u.contentId }]
+      : [],
+  )
 }
 
 function actorLabel(req: Parameters<CollectionAfterChangeHook>[0]['req'], operation: string): string {
@@ -23,11 +29,16 @@ function actorLabel(req: Parameters<CollectionAfterChangeHook>[0]['req'], operat
 }
 
 /** The emails a status change sends (see docs/takedown.md for the table). */
-async function queueStatusMessages(req: Parameters<CollectionAfterChangeHook>[0]['req'], doc: ContactRequest, from: string) {
+async function queueStatusMessages(
+  req: Parameters<CollectionAfterChangeHook>[0]['req'],
+  doc: ContactRequest,
+  from: string,
+) {
   if (doc.kind === 'removal' && from === 'unconfirmed' && doc.status === 'received') {
     await queueMessage(req, 'receipt', doc.id)
     await queueMessage(req, 'staffNotice', doc.id)
-    if (doc.basis && noticeHidesContent('received', doc.basis, await loadTakedownSettings(req))) await queueMessage(req, 'hidden', doc.id)
+    if (doc.basis && noticeHidesContent('received', doc.basis, await loadTakedownSettings(req)))
+      await queueMessage(req, 'hidden', doc.id)
   }
   if (doc.status === 'needs_info') await queueMessage(req, 'needsInfo', doc.id)
   // A reinstatement is announced to the notifier first; that job queues the decision once sent.
@@ -48,7 +59,12 @@ export const recordChange: CollectionAfterChangeHook = async ({ doc, previousDoc
   const kind = doc.kind as RequestKind
   if (operation === 'create') {
     doc.reference = referenceFor(kind, doc.id, doc.createdAt)
-    await req.payload.db.updateOne({ collection: 'contact-requests', id: doc.id, data: { reference: doc.reference }, req })
+    await req.payload.db.updateOne({
+      collection: 'contact-requests',
+      id: doc.id,
+      data: { reference: doc.reference },
+      req,
+    })
     await queueMessage(req, kind === 'removal' ? 'confirm' : 'enquiryReceipt', doc.id)
   }
 
@@ -56,7 +72,9 @@ export const recordChange: CollectionAfterChangeHook = async ({ doc, previousDoc
   const changedFields =
     operation === 'create'
       ? ['created']
-      : Object.keys(doc).filter((key) => !UNAUDITED.has(key) && JSON.stringify(doc[key]) !== JSON.stringify(previousDoc?.[key]))
+      : Object.keys(doc).filter(
+          (key) => !UNAUDITED.has(key) && JSON.stringify(doc[key]) !== JSON.stringify(previousDoc?.[key]),
+        )
   const targets = targetsOf(doc)
   if (changedFields.length) {
     await appendAudit(req, {

@@ -8,7 +8,13 @@ import { clientIp, hit, SUBMISSION_LIMITS, unhit } from '../../../src/takedown/r
 /** Form-only inputs: read here, never stored. */
 const ANTI_ABUSE_KEYS = ['website', 'altcha', 'question', 'answer'] as const
 
-export type AntiAbuseRecord = { ip: string; email: string; withScript: boolean; challenge: { id: string; expiresAt: number }; released?: boolean }
+export type AntiAbuseRecord = {
+  ip: string
+  email: string
+  withScript: boolean
+  challenge: { id: string; expiresAt: number }
+  released?: boolean
+}
 
 const ipKey = (ip: string) => `submit-ip:${ip}`
 const emailKey = (email: string) => `submit-email:${email}`
@@ -45,10 +51,17 @@ export const refuseAbuse: CollectionBeforeValidateHook = async ({ data, req, ope
     throw new APIError('This submission looks automated and was not accepted.', 400)
   }
   const verdict = await checkChallenge({ altcha: input.altcha, question: input.question, answer: input.answer })
-  if (!verdict.ok) throw new ValidationError({ collection: collection.slug, errors: [{ path: 'altcha', message: verdict.message }], req })
+  if (!verdict.ok)
+    throw new ValidationError({
+      collection: collection.slug,
+      errors: [{ path: 'altcha', message: verdict.message }],
+      req,
+    })
 
   const ip = String(req.context?.clientIp ?? clientIp(req.headers))
-  const email = String(input.email ?? '').trim().toLowerCase()
+  const email = String(input.email ?? '')
+    .trim()
+    .toLowerCase()
   // Each budget is taken at once (a place counted only while under the limit, in one step), so
   // concurrent submissions cannot all slip under a limit before any of them is saved; the
   // places and the challenge are given back if this submission is refused later on.
@@ -59,9 +72,17 @@ export const refuseAbuse: CollectionBeforeValidateHook = async ({ data, req, ope
     await releaseChallenge(verdict.id)
     if (emailWait) await unhit(ipKey(ip))
     const minutes = Math.ceil(wait / 60)
-    throw new APIError(`Too many messages from ${ipWait ? 'your network' : 'this email address'} just now; please try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`, 429)
+    throw new APIError(
+      `Too many messages from ${ipWait ? 'your network' : 'this email address'} just now; please try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
+      429,
+    )
   }
-  req.context.antiAbuse = { ip, email, withScript: verdict.withScript, challenge: { id: verdict.id, expiresAt: verdict.expiresAt } } satisfies AntiAbuseRecord
+  req.context.antiAbuse = {
+    ip,
+    email,
+    withScript: verdict.withScript,
+    challenge: { id: verdict.id, expiresAt: verdict.expiresAt },
+  } satisfies AntiAbuseRecord
   data.senderFingerprint = crypto.createHmac('sha256', req.payload.secret).update(ip).digest('hex').slice(0, 16)
   return data
 }

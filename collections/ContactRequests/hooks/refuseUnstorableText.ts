@@ -30,16 +30,26 @@ function firstUnstorable(value: unknown, at: string): string | null {
  */
 export const refuseUnstorableText: CollectionBeforeValidateHook = ({ data, collection, req }) => {
   if (!data) return data
-  const textFields = collection.fields.filter((f): f is Field & { name: string } => 'name' in f && TEXT_TYPES.has(f.type))
+  const textFields = collection.fields.filter(
+    (f): f is Field & { name: string } => 'name' in f && TEXT_TYPES.has(f.type),
+  )
   for (const field of textFields) {
     const value = (data as Record<string, unknown>)[field.name]
     if (value !== undefined && value !== null && typeof value !== 'string') {
-      throw new ValidationError({ collection: collection.slug, errors: [{ path: field.name, message: 'This field takes text.' }], req })
+      throw new ValidationError({
+        collection: collection.slug,
+        errors: [{ path: field.name, message: 'This field takes text.' }],
+        req,
+      })
     }
   }
   const path = firstUnstorable(data, '')
   if (path) {
-    throw new ValidationError({ collection: collection.slug, errors: [{ path, message: 'This text contains control characters or broken Unicode; please retype it.' }], req })
+    throw new ValidationError({
+      collection: collection.slug,
+      errors: [{ path, message: 'This text contains control characters or broken Unicode; please retype it.' }],
+      req,
+    })
   }
   return data
 }

@@ -22,9 +22,15 @@ export const resolveNoticeUrls: CollectionBeforeValidateHook = async ({ data, re
       continue
     }
     const key = contentKey(result.content.collection, result.content.id)
-    if (seen.has(key)) problems[row.url as string] = `${row.url} names the same item as another address in this notice; list it once.`
+    if (seen.has(key))
+      problems[row.url as string] = `${row.url} names the same item as another address in this notice; list it once.`
     seen.add(key)
-    Object.assign(row, { title: result.content.title, targetCollection: result.content.collection, contentId: String(result.content.id), key })
+    Object.assign(row, {
+      title: result.content.title,
+      targetCollection: result.content.collection,
+      contentId: String(result.content.id),
+      key,
+    })
   }
   req.context.unresolvedUrls = problems
   return data

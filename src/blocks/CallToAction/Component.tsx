@@ -3,7 +3,6 @@ import Link from 'next/link'
 import styles from './Component.module.css'
 import type { CallToActionBlock } from '@/payload-types'
 
-
 export function CallToAction({ heading, text, linkLabel, linkUrl }: CallToActionBlock) {
   const external = /^https?:\/\//.test(linkUrl)
   return (

@@ -15,7 +15,9 @@ export const CallToActionBlock: Block = {
       maxLength: 2000,
       admin: { description: 'A path on this site (/removal-request) or a full https:// address.' },
       validate: (value: unknown) =>
-        typeof value === 'string' && /^(\/(?!\/)|https?:\/\/)/.test(value) ? true : 'Start with / for this site or https:// for another.',
+        typeof value === 'string' && /^(\/(?!\/)|https?:\/\/)/.test(value)
+          ? true
+          : 'Start with / for this site or https:// for another.',
     },
   ],
 }

@@ -1,7 +1,6 @@
 import styles from './Component.module.css'
 import type { ContactDetailsBlock } from '@/payload-types'
 
-
 export function ContactDetails({ heading, email, phone, address, note }: ContactDetailsBlock) {
   const hasDetails = Boolean(email || phone || address)
   return (
@@ -12,7 +11,9 @@ export function ContactDetails({ heading, email, phone, address, note }: Contact
           {email ? (
             <>
               <dt>Email</dt>
-              <dd><a href={`mailto:${email}`}>{email}</a></dd>
+              <dd>
+                <a href={`mailto:${email}`}>{email}</a>
+              </dd>
             </>
           ) : null}
           {phone ? (

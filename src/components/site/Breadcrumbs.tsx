@@ -4,9 +4,11 @@ export function Breadcrumbs({ trail }: { trail: { label: string; href?: string }
   return (
     <nav aria-label="Breadcrumb" className="breadcrumbs">
       <ol>
-        {trail.map((step) =>
-          <li key={step.label}>{step.href ? <Link href={step.href}>{step.label}</Link> : <span aria-current="page">{step.label}</span>}</li>,
-        )}
+        {trail.map((step) => (
+          <li key={step.label}>
+            {step.href ? <Link href={step.href}>{step.label}</Link> : <span aria-current="page">{step.label}</span>}
+          </li>
+        ))}
       </ol>
     </nav>
   )

@@ -3,7 +3,6 @@ import Link from 'next/link'
 import styles from './ContentNotice.module.css'
 import { routes } from '@/site/routes'
 
-
 /** Shown under every content page: where the material comes from, and how to have it removed. */
 export function ContentNotice({ path }: { path: string }) {
   return (

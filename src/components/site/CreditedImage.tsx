@@ -3,14 +3,16 @@ import { dictionary } from '@/site/i18n'
 import type { Locale } from '@/site/locales'
 import type { SiteImage } from '@/site/media'
 
-
 /**
  * An image with its attribution underneath. The archive republishes pictures taken by others,
  * so the credit and the rights holder are part of the image, not an optional caption.
  */
 export function CreditedImage({ image, locale }: { image: SiteImage; locale: Locale }) {
   const t = dictionary(locale)
-  const attribution = [image.credit ? `${t.imageCredit}: ${image.credit}` : null, image.rightsHolder ? `${t.imageRights}: ${image.rightsHolder}` : null].filter(Boolean)
+  const attribution = [
+    image.credit ? `${t.imageCredit}: ${image.credit}` : null,
+    image.rightsHolder ? `${t.imageRights}: ${image.rightsHolder}` : null,
+  ].filter(Boolean)
   return (
     <figure className={styles.figure}>
       {/* Plain <img>: the sizes are made at upload (sharp), so no image server is needed at request time. */}
@@ -32,7 +34,9 @@ export function CreditedImage({ image, locale }: { image: SiteImage; locale: Loc
           {image.sourceUrl ? (
             <>
               {attribution.length ? ' · ' : ''}
-              <a href={image.sourceUrl} rel="noopener noreferrer nofollow">{t.imageSource}</a>
+              <a href={image.sourceUrl} rel="noopener noreferrer nofollow">
+                {t.imageSource}
+              </a>
             </>
           ) : null}
         </figcaption>

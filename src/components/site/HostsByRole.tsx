@@ -6,8 +6,13 @@ import type { HostRef } from '@/site/content'
 import { dictionary, routesFor } from '@/site/i18n'
 import { DEFAULT_LOCALE, type Locale } from '@/site/locales'
 
-
-const PLURAL: Record<string, string> = { Host: 'Hosts', 'Co-host': 'Co-hosts', 'New co-host': 'New co-hosts', Partner: 'Partners', Participant: 'Participants' }
+const PLURAL: Record<string, string> = {
+  Host: 'Hosts',
+  'Co-host': 'Co-hosts',
+  'New co-host': 'New co-hosts',
+  Partner: 'Partners',
+  Participant: 'Participants',
+}
 
 /** Hosts grouped under their role, in the order the roles are defined. */
 export function HostsByRole({ hosts, locale = DEFAULT_LOCALE }: { hosts: HostRef[]; locale?: Locale }) {

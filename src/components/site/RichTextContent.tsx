@@ -9,7 +9,6 @@ import type { CallToActionBlock, ContactDetailsBlock } from '@/payload-types'
 import { DEFAULT_LOCALE, type Locale } from '@/site/locales'
 import { toSiteImage } from '@/site/media'
 
-
 const convertersFor =
   (locale: Locale): JSXConvertersFunction =>
   ({ defaultConverters }) => ({
@@ -27,5 +26,12 @@ const convertersFor =
 
 export function RichTextContent({ data, locale = DEFAULT_LOCALE }: { data: unknown; locale?: Locale }) {
   if (!data || typeof data !== 'object' || !('root' in data)) return null
-  return <RichText data={data as SerializedEditorState} converters={convertersFor(locale)} className={styles.prose} disableContainer={false} />
+  return (
+    <RichText
+      data={data as SerializedEditorState}
+      converters={convertersFor(locale)}
+      className={styles.prose}
+      disableContainer={false}
+    />
+  )
 }

@@ -1,6 +1,5 @@
 import Link from 'next/link'
 
-
 import { LanguageSwitcher } from './LanguageSwitcher'
 import { NavLinks } from './NavLinks'
 import { SearchForm } from './SearchForm'
@@ -9,7 +8,13 @@ import { dictionary, routesFor } from '@/site/i18n'
 import { DEFAULT_LOCALE, type Locale } from '@/site/locales'
 
 /** `languageToHome`: the language link leads to the other home page (a page whose address is not its own). */
-export function SiteHeader({ locale = DEFAULT_LOCALE, languageToHome = false }: { locale?: Locale; languageToHome?: boolean }) {
+export function SiteHeader({
+  locale = DEFAULT_LOCALE,
+  languageToHome = false,
+}: {
+  locale?: Locale
+  languageToHome?: boolean
+}) {
   const t = dictionary(locale)
   const r = routesFor(locale)
   const nav = [
@@ -25,7 +30,9 @@ export function SiteHeader({ locale = DEFAULT_LOCALE, languageToHome = false }: 
       </a>
       <div className={styles.inner}>
         <Link href={r.home()} className={styles.brand}>
-          <span className={styles.mark} aria-hidden="true">SCE</span>
+          <span className={styles.mark} aria-hidden="true">
+            SCE
+          </span>
           <span>
             Expo Archive
             <small className={styles.tagline}>{t.tagline}</small>

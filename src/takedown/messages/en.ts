@@ -6,7 +6,9 @@ import type { MessageContext, NotifierTemplates, Rendered } from './types'
 const SIGN_OFF = ['', 'Expo Archive']
 const lines = (...parts: (string | string[])[]) => parts.flat().join('\n')
 const when = (iso: string | null | undefined, timeZone: string) =>
-  iso ? `${new Date(iso).toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone })} (${timeZone})` : 'soon'
+  iso
+    ? `${new Date(iso).toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone })} (${timeZone})`
+    : 'soon'
 
 /** The notice as filed, quoted back so the notifier keeps a copy of what they sent. */
 function copyOfSubmission({ request: r }: MessageContext): string[] {
@@ -52,7 +54,12 @@ export const en: NotifierTemplates = {
   }),
   enquiryReceipt: ({ request: r }) => ({
     subject: `We received your message ${r.reference}`,
-    text: lines(`Dear ${r.name},`, '', `Thank you for writing to us about "${r.subject}". Your reference is ${r.reference}; we will reply to this address.`, SIGN_OFF),
+    text: lines(
+      `Dear ${r.name},`,
+      '',
+      `Thank you for writing to us about "${r.subject}". Your reference is ${r.reference}; we will reply to this address.`,
+      SIGN_OFF,
+    ),
   }),
   receipt: (c) => ({
     subject: `Receipt of your removal notice ${c.request.reference}`,
@@ -174,7 +181,10 @@ export function overdueDigest({ overdue = [], siteUrl, settings }: MessageContex
     text: lines(
       `These open requests are past their deadline (${settings.timeZone}):`,
       '',
-      overdue.map((r) => `- ${r.reference} · ${labelOf(REQUEST_STATUSES, r.status)} · due ${when(r.dueAt, settings.timeZone)} · ${siteUrl}/admin/collections/contact-requests/${r.id}`),
+      overdue.map(
+        (r) =>
+          `- ${r.reference} · ${labelOf(REQUEST_STATUSES, r.status)} · due ${when(r.dueAt, settings.timeZone)} · ${siteUrl}/admin/collections/contact-requests/${r.id}`,
+      ),
     ),
   }
 }

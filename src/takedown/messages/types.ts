@@ -37,7 +37,15 @@ export type MessageContext = {
 export type Rendered = { subject: string; text: string }
 
 /** Messages to the notifier, in their language. */
-export const NOTIFIER_MESSAGES = ['confirm', 'enquiryReceipt', 'receipt', 'needsInfo', 'hidden', 'decision', 'reinstatementNotice'] as const
+export const NOTIFIER_MESSAGES = [
+  'confirm',
+  'enquiryReceipt',
+  'receipt',
+  'needsInfo',
+  'hidden',
+  'decision',
+  'reinstatementNotice',
+] as const
 /** Messages to the source or author of the material concerned, in their language. */
 export const AFFECTED_PARTY_MESSAGES = ['counterNoticeInvitation'] as const
 /** Messages to staff, in English (the staff's working language). */

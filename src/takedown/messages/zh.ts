@@ -12,9 +12,20 @@ const BASES: Record<string, string> = {
   factual_error: '事实错误',
   other: '其他',
 }
-const RELATIONSHIPS: Record<string, string> = { rights_holder: '权利人', authorized_agent: '权利人授权的代理人', person_concerned: '内容涉及的本人', other: '其他' }
+const RELATIONSHIPS: Record<string, string> = {
+  rights_holder: '权利人',
+  authorized_agent: '权利人授权的代理人',
+  person_concerned: '内容涉及的本人',
+  other: '其他',
+}
 const ACTIONS: Record<string, string> = { remove: '删除', credit: '补充署名', correct: '更正' }
-const OUTCOMES: Record<string, string> = { removed: '已删除', edited: '已修改', declined: '不予采取措施', reinstated: '已恢复', abusive: '认定为滥用通知' }
+const OUTCOMES: Record<string, string> = {
+  removed: '已删除',
+  edited: '已修改',
+  declined: '不予采取措施',
+  reinstated: '已恢复',
+  abusive: '认定为滥用通知',
+}
 const MEASURES: Record<string, string> = {
   removed: '本站已停止展示该内容',
   edited: '保留内容，已补充署名或作出更正',
@@ -22,12 +33,18 @@ const MEASURES: Record<string, string> = {
   reinstated: '已恢复展示该内容',
   abusive: '通知被认定为滥用，未对内容采取措施',
 }
-const GROUNDS: Record<string, string> = { law: '依据法律认定为违法内容', terms: '不符合本站发布条款', not_established: '未能认定侵权' }
+const GROUNDS: Record<string, string> = {
+  law: '依据法律认定为违法内容',
+  terms: '不符合本站发布条款',
+  not_established: '未能认定侵权',
+}
 
 const SIGN_OFF = ['', '博览会档案（Expo Archive）']
 const lines = (...parts: (string | string[])[]) => parts.flat().join('\n')
 const when = (iso: string | null | undefined, timeZone: string) =>
-  iso ? `${new Date(iso).toLocaleString('zh-CN', { dateStyle: 'long', timeStyle: 'short', timeZone })}（${timeZone}）` : '尽快'
+  iso
+    ? `${new Date(iso).toLocaleString('zh-CN', { dateStyle: 'long', timeStyle: 'short', timeZone })}（${timeZone}）`
+    : '尽快'
 
 function copyOfSubmission({ request: r }: MessageContext): string[] {
   return [
@@ -70,7 +87,12 @@ export const zh: NotifierTemplates = {
   }),
   enquiryReceipt: ({ request: r }) => ({
     subject: `我们已收到您的留言 ${r.reference}`,
-    text: lines(`${r.name}，您好：`, '', `感谢您就"${r.subject}"与我们联系。您的编号是 ${r.reference}，我们会回复到此邮箱。`, SIGN_OFF),
+    text: lines(
+      `${r.name}，您好：`,
+      '',
+      `感谢您就"${r.subject}"与我们联系。您的编号是 ${r.reference}，我们会回复到此邮箱。`,
+      SIGN_OFF,
+    ),
   }),
   receipt: (c) => ({
     subject: `删除通知回执 ${c.request.reference}`,

@@ -3,7 +3,6 @@ import type { Metadata } from 'next'
 import styles from '../../_forms/forms.module.css'
 import { REFERENCE_PATTERN } from '@/takedown/reference'
 
-
 export const metadata: Metadata = { title: 'Message sent', robots: { index: false } }
 
 type Props = { searchParams: Promise<{ ref?: string | string[] }> }

@@ -19,7 +19,12 @@ export async function loadPage(slug: string, locale: Locale) {
 export async function cmsPageMetadata(slug: string, locale: Locale): Promise<Metadata> {
   const page = await loadPage(slug, locale)
   if (!page) return { title: locale === 'zh' ? '未找到该页面' : 'Page not found' }
-  return pageMetadata({ title: page.title, description: page.description || excerpt(lexicalToPlainText(page.body), 160), path: routes.page(page.slug), locale })
+  return pageMetadata({
+    title: page.title,
+    description: page.description || excerpt(lexicalToPlainText(page.body), 160),
+    path: routes.page(page.slug),
+    locale,
+  })
 }
 
 export async function CmsPageView({ slug, locale }: { slug: string; locale: Locale }) {

@@ -18,7 +18,6 @@ import { pageMetadata } from '@/site/metadata'
 import { routes } from '@/site/routes'
 import { editionEventJsonLd } from '@/site/structuredData'
 
-
 export async function loadEdition(year: string, locale: Locale) {
   return /^\d{4}$/.test(year) ? getEdition(Number(year), locale) : null
 }
@@ -26,7 +25,13 @@ export async function loadEdition(year: string, locale: Locale) {
 export async function editionMetadata(year: string, locale: Locale): Promise<Metadata> {
   const edition = await loadEdition(year, locale)
   if (!edition) return { title: locale === 'zh' ? '未找到该届次' : 'Edition not found' }
-  return pageMetadata({ title: edition.title, description: editionDescription(edition), path: routes.edition(edition.year), type: 'article', locale })
+  return pageMetadata({
+    title: edition.title,
+    description: editionDescription(edition),
+    path: routes.edition(edition.year),
+    type: 'article',
+    locale,
+  })
 }
 
 export async function EditionView({ year, locale }: { year: string; locale: Locale }) {
@@ -44,7 +49,13 @@ export function EditionArticle({ edition, locale }: { edition: EditionDetail; lo
   return (
     <article>
       <JsonLd data={editionEventJsonLd(edition)} />
-      <Breadcrumbs trail={[{ label: t.home, href: r.home() }, { label: t.editions, href: r.editions() }, { label: String(edition.year) }]} />
+      <Breadcrumbs
+        trail={[
+          { label: t.home, href: r.home() },
+          { label: t.editions, href: r.editions() },
+          { label: String(edition.year) },
+        ]}
+      />
       <header className={styles.header}>
         <h1 lang={fallback('title')}>{edition.title}</h1>
         <UntranslatedNotice locale={locale} fields={edition.untranslated} />
@@ -52,17 +63,23 @@ export function EditionArticle({ edition, locale }: { edition: EditionDetail; lo
           <div>
             <dt>{t.dates}</dt>
             <dd>
-              <time dateTime={edition.startDate.slice(0, 10)}>{formatDateRange(edition.startDate, edition.endDate, locale)}</time>
+              <time dateTime={edition.startDate.slice(0, 10)}>
+                {formatDateRange(edition.startDate, edition.endDate, locale)}
+              </time>
               {edition.endDate ? null : <span className={styles.note}>{t.openingDayOnly}</span>}
             </dd>
           </div>
           <div>
             <dt>{t.where}</dt>
-            <dd>{[edition.venue, edition.city].filter(Boolean).join(locale === 'zh' ? '，' : ', ') || t.notOnRecord}</dd>
+            <dd>
+              {[edition.venue, edition.city].filter(Boolean).join(locale === 'zh' ? '，' : ', ') || t.notOnRecord}
+            </dd>
           </div>
           <div>
             <dt>{t.format}</dt>
-            <dd><FormatBadge format={edition.format} locale={locale} /></dd>
+            <dd>
+              <FormatBadge format={edition.format} locale={locale} />
+            </dd>
           </div>
           {edition.theme ? (
             <div>
@@ -79,7 +96,11 @@ export function EditionArticle({ edition, locale }: { edition: EditionDetail; lo
         </dl>
       </header>
 
-      {edition.summary ? <p className="lead" lang={fallback('summary')}>{edition.summary}</p> : null}
+      {edition.summary ? (
+        <p className="lead" lang={fallback('summary')}>
+          {edition.summary}
+        </p>
+      ) : null}
 
       {edition.hosts.length ? (
         <section aria-labelledby="hosts">
@@ -117,7 +138,9 @@ export function EditionArticle({ edition, locale }: { edition: EditionDetail; lo
 
       {edition.body ? (
         <section aria-labelledby="about-edition" lang={fallback('body')}>
-          <h2 id="about-edition" lang={fallback('body') ? locale : undefined}>{t.aboutEdition}</h2>
+          <h2 id="about-edition" lang={fallback('body') ? locale : undefined}>
+            {t.aboutEdition}
+          </h2>
           <RichTextContent data={edition.body} locale={locale} />
         </section>
       ) : null}
@@ -128,7 +151,13 @@ export function EditionArticle({ edition, locale }: { edition: EditionDetail; lo
           <ul>
             {edition.sources.map((source) => (
               <li key={source.title}>
-                {source.url ? <a href={source.url} rel="noopener noreferrer">{source.title}</a> : source.title}
+                {source.url ? (
+                  <a href={source.url} rel="noopener noreferrer">
+                    {source.title}
+                  </a>
+                ) : (
+                  source.title
+                )}
                 {source.date ? `, ${formatDate(source.date, locale)}` : ''}
               </li>
             ))}
@@ -138,11 +167,19 @@ export function EditionArticle({ edition, locale }: { edition: EditionDetail; lo
 
       <nav aria-label={t.otherEditions} className={styles.pager}>
         {edition.previous ? (
-          <Link rel="prev" href={r.edition(edition.previous.year)}>← {edition.previous.title}</Link>
-        ) : <span />}
+          <Link rel="prev" href={r.edition(edition.previous.year)}>
+            ← {edition.previous.title}
+          </Link>
+        ) : (
+          <span />
+        )}
         {edition.next ? (
-          <Link rel="next" href={r.edition(edition.next.year)}>{edition.next.title} →</Link>
-        ) : <span />}
+          <Link rel="next" href={r.edition(edition.next.year)}>
+            {edition.next.title} →
+          </Link>
+        ) : (
+          <span />
+        )}
       </nav>
       <ContentNotice path={path} />
     </article>

@@ -13,7 +13,12 @@ const DESCRIPTION = {
 }
 
 export const editionsMetadata = (locale: Locale) =>
-  pageMetadata({ title: dictionary(locale).editions, description: DESCRIPTION[locale], path: routes.editions(), locale })
+  pageMetadata({
+    title: dictionary(locale).editions,
+    description: DESCRIPTION[locale],
+    path: routes.editions(),
+    locale,
+  })
 
 export async function EditionsView({ locale }: { locale: Locale }) {
   const t = dictionary(locale)

@@ -10,11 +10,11 @@ import { dictionary, routesFor } from '@/site/i18n'
 import type { Locale } from '@/site/locales'
 import { pageMetadata } from '@/site/metadata'
 
-
 const COPY = {
   en: {
     title: 'The Smart China Expo, 2018–2022',
-    description: 'Every edition of the Smart China Expo in Chongqing: dates, format, themes, hosts and programme, with sources.',
+    description:
+      'Every edition of the Smart China Expo in Chongqing: dates, format, themes, hosts and programme, with sources.',
     heading: (from: number, to: number) => `The Smart China Expo, ${from}–${to}`,
     lead: (from: number) =>
       `An annual expo on intelligent technology held in Chongqing since ${from}, co-hosted by national ministries, academies and the city government. This archive keeps the record of each edition: when and how it was held, who hosted it and what was on the programme.`,
@@ -28,7 +28,8 @@ const COPY = {
   },
 } as const
 
-export const homeMetadata = (locale: Locale) => pageMetadata({ title: COPY[locale].title, description: COPY[locale].description, path: '/', locale })
+export const homeMetadata = (locale: Locale) =>
+  pageMetadata({ title: COPY[locale].title, description: COPY[locale].description, path: '/', locale })
 
 export async function HomeView({ locale }: { locale: Locale }) {
   const t = dictionary(locale)
@@ -68,7 +69,9 @@ export async function HomeView({ locale }: { locale: Locale }) {
               <li key={item.url}>
                 <Link href={item.url}>{item.title}</Link>
                 <br />
-                <small>{t.updated} <time dateTime={item.updatedAt}>{formatDate(item.updatedAt, locale)}</time></small>
+                <small>
+                  {t.updated} <time dateTime={item.updatedAt}>{formatDate(item.updatedAt, locale)}</time>
+                </small>
               </li>
             ))}
           </ul>

@@ -19,10 +19,18 @@ export function NotFoundView({ locale }: { locale: Locale }) {
       </div>
       <h2>Try instead</h2>
       <ul>
-        <li><Link href={routes.home()}>The home page</Link></li>
-        <li><Link href={routes.editions()}>All editions, 2018–2022</Link></li>
-        <li><Link href={routes.organizations()}>Host organizations</Link></li>
-        <li><Link href={routes.page('contact-us')}>Contact us</Link> if you followed a link that should work</li>
+        <li>
+          <Link href={routes.home()}>The home page</Link>
+        </li>
+        <li>
+          <Link href={routes.editions()}>All editions, 2018–2022</Link>
+        </li>
+        <li>
+          <Link href={routes.organizations()}>Host organizations</Link>
+        </li>
+        <li>
+          <Link href={routes.page('contact-us')}>Contact us</Link> if you followed a link that should work
+        </li>
       </ul>
     </>
   )
@@ -39,9 +47,15 @@ function ChineseNotFound() {
       </div>
       <h2>您可以</h2>
       <ul>
-        <li><Link href={r.home()}>返回首页</Link></li>
-        <li><Link href={r.editions()}>浏览2018–2022年全部届次</Link></li>
-        <li><Link href={r.organizations()}>查看主办机构</Link></li>
+        <li>
+          <Link href={r.home()}>返回首页</Link>
+        </li>
+        <li>
+          <Link href={r.editions()}>浏览2018–2022年全部届次</Link>
+        </li>
+        <li>
+          <Link href={r.organizations()}>查看主办机构</Link>
+        </li>
       </ul>
     </>
   )

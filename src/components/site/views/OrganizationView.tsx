@@ -19,7 +19,12 @@ export async function loadOrganization(slug: string, locale: Locale) {
 export async function organizationMetadata(slug: string, locale: Locale): Promise<Metadata> {
   const org = await loadOrganization(slug, locale)
   if (!org) return { title: locale === 'zh' ? '未找到该机构' : 'Organization not found' }
-  return pageMetadata({ title: org.name, description: excerpt(org.description ?? `${org.name} and the Smart China Expo.`, 160), path: routes.organization(org.slug), locale })
+  return pageMetadata({
+    title: org.name,
+    description: excerpt(org.description ?? `${org.name} and the Smart China Expo.`, 160),
+    path: routes.organization(org.slug),
+    locale,
+  })
 }
 
 export async function OrganizationView({ slug, locale }: { slug: string; locale: Locale }) {
@@ -30,14 +35,24 @@ export async function OrganizationView({ slug, locale }: { slug: string; locale:
   const fallback = (field: string) => (org.untranslated.includes(field) ? 'en' : undefined)
   return (
     <article>
-      <Breadcrumbs trail={[{ label: t.home, href: r.home() }, { label: t.organizations, href: r.organizations() }, { label: org.name }]} />
+      <Breadcrumbs
+        trail={[
+          { label: t.home, href: r.home() },
+          { label: t.organizations, href: r.organizations() },
+          { label: org.name },
+        ]}
+      />
       <h1 lang={fallback('name')}>{org.name}</h1>
       <UntranslatedNotice locale={locale} fields={org.untranslated} />
       <p className="lead">{[t.orgKind(org.kind), org.country].filter(Boolean).join(' · ')}</p>
       {org.description ? <p lang={fallback('description')}>{org.description}</p> : null}
       {org.website ? (
         <p>
-          {t.officialWebsite}{locale === 'zh' ? '：' : ': '}<a href={org.website} rel="noopener noreferrer">{org.website.replace(/^https?:\/\//, '')}</a>
+          {t.officialWebsite}
+          {locale === 'zh' ? '：' : ': '}
+          <a href={org.website} rel="noopener noreferrer">
+            {org.website.replace(/^https?:\/\//, '')}
+          </a>
         </p>
       ) : null}
       <section aria-labelledby="hosted">
@@ -46,7 +61,8 @@ export async function OrganizationView({ slug, locale }: { slug: string; locale:
           <ul>
             {org.hosted.map((e) => (
               <li key={e.year}>
-                <Link href={r.edition(e.year)}>{e.title}</Link> — {locale === 'zh' ? t.role(e.role) : t.role(e.role).toLowerCase()}
+                <Link href={r.edition(e.year)}>{e.title}</Link> —{' '}
+                {locale === 'zh' ? t.role(e.role) : t.role(e.role).toLowerCase()}
               </li>
             ))}
           </ul>

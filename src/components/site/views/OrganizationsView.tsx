@@ -10,14 +10,18 @@ import type { Locale } from '@/site/locales'
 import { pageMetadata } from '@/site/metadata'
 import { routes } from '@/site/routes'
 
-
 const DESCRIPTION = {
   en: 'The ministries, academies, governments and companies that hosted or took part in the Smart China Expo.',
   zh: '主办或参与智博会的国家部委、两院、政府机构与企业。',
 }
 
 export const organizationsMetadata = (locale: Locale) =>
-  pageMetadata({ title: dictionary(locale).organizations, description: DESCRIPTION[locale], path: routes.organizations(), locale })
+  pageMetadata({
+    title: dictionary(locale).organizations,
+    description: DESCRIPTION[locale],
+    path: routes.organizations(),
+    locale,
+  })
 
 export async function OrganizationsView({ locale }: { locale: Locale }) {
   const t = dictionary(locale)
@@ -35,7 +39,9 @@ export async function OrganizationsView({ locale }: { locale: Locale }) {
               <Link href={r.organization(org.slug)}>{org.name}</Link>
             </h2>
             <p className={styles.kind}>{[t.orgKind(org.kind), org.country].filter(Boolean).join(' · ')}</p>
-            <p className={styles.record}>{org.editions.length ? formatHostingRecord(org.editions, locale) : t.notNamedYet}</p>
+            <p className={styles.record}>
+              {org.editions.length ? formatHostingRecord(org.editions, locale) : t.notNamedYet}
+            </p>
           </li>
         ))}
       </ul>

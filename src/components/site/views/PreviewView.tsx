@@ -7,7 +7,6 @@ import { LivePreviewRefresh } from '@/components/site/LivePreviewRefresh'
 import type { Locale } from '@/site/locales'
 import { getEditionDraft, getPageDraft, isPreviewCollection } from '@/site/preview'
 
-
 export const previewMetadata: Metadata = { title: 'Preview', robots: { index: false, follow: false } }
 
 /**

@@ -8,8 +8,14 @@ import { dictionary, routesFor, type Dictionary } from '@/site/i18n'
 import type { Locale } from '@/site/locales'
 import { languageAlternates } from '@/site/metadata'
 import { routes } from '@/site/routes'
-import { MAX_QUERY_LENGTH, pageWindow, RESULTS_PER_PAGE, searchContent, type SearchHit, type Snippet } from '@/site/search'
-
+import {
+  MAX_QUERY_LENGTH,
+  pageWindow,
+  RESULTS_PER_PAGE,
+  searchContent,
+  type SearchHit,
+  type Snippet,
+} from '@/site/search'
 
 export type SearchParams = Promise<Record<string, string | string[] | undefined>>
 
@@ -23,11 +29,16 @@ function first(value: string | string[] | undefined): string {
 }
 
 export async function searchMetadata(searchParams: SearchParams, locale: Locale): Promise<Metadata> {
-  const q = first((await searchParams).q).slice(0, MAX_QUERY_LENGTH).trim()
+  const q = first((await searchParams).q)
+    .slice(0, MAX_QUERY_LENGTH)
+    .trim()
   const t = dictionary(locale)
   return {
     title: q ? `${t.search}: ${q}` : t.search,
-    description: locale === 'zh' ? '搜索智博会档案中的届次、机构和页面。' : 'Search the editions, organizations and pages of the Smart China Expo archive.',
+    description:
+      locale === 'zh'
+        ? '搜索智博会档案中的届次、机构和页面。'
+        : 'Search the editions, organizations and pages of the Smart China Expo archive.',
     alternates: { canonical: routesFor(locale).search(), languages: languageAlternates(routes.search()) },
     robots: { index: false, follow: true },
   }
@@ -67,7 +78,9 @@ export async function SearchView({ searchParams, locale }: { searchParams: Searc
               <Hit key={hit.url} hit={hit} t={t} />
             ))}
           </ol>
-          {result.pages > 1 ? <Pagination query={result.query} page={result.page} pages={result.pages} search={r.search} /> : null}
+          {result.pages > 1 ? (
+            <Pagination query={result.query} page={result.page} pages={result.pages} search={r.search} />
+          ) : null}
         </section>
       )}
     </>
@@ -82,9 +95,7 @@ function Hit({ hit, t }: { hit: SearchHit; t: Dictionary }) {
           <Highlighted parts={hit.titleParts} />
         </Link>
       </h3>
-      <p className={styles.hitMeta}>
-        {[t.kind[hit.kind], hit.subtitle].filter(Boolean).join(' · ')}
-      </p>
+      <p className={styles.hitMeta}>{[t.kind[hit.kind], hit.subtitle].filter(Boolean).join(' · ')}</p>
       <p className={styles.snippet}>
         <Highlighted parts={hit.snippet} />
       </p>
@@ -96,7 +107,19 @@ function Highlighted({ parts }: { parts: Snippet }) {
   return parts.map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))
 }
 
-function Help({ title, text, t, r, suggestions }: { title: string; text: string; t: Dictionary; r: ReturnType<typeof routesFor>; suggestions: string[] }) {
+function Help({
+  title,
+  text,
+  t,
+  r,
+  suggestions,
+}: {
+  title: string
+  text: string
+  t: Dictionary
+  r: ReturnType<typeof routesFor>
+  suggestions: string[]
+}) {
   return (
     <section className={styles.help} aria-labelledby="help-title">
       <h2 id="help-title">{title}</h2>
@@ -115,10 +138,24 @@ function Help({ title, text, t, r, suggestions }: { title: string; text: string;
   )
 }
 
-function Pagination({ query, page, pages, search }: { query: string; page: number; pages: number; search: (q?: string, page?: number) => string }) {
+function Pagination({
+  query,
+  page,
+  pages,
+  search,
+}: {
+  query: string
+  page: number
+  pages: number
+  search: (q?: string, page?: number) => string
+}) {
   return (
     <nav aria-label="Result pages" className={styles.pagination}>
-      {page > 1 ? <Link href={search(query, page - 1)} rel="prev">← Previous</Link> : null}
+      {page > 1 ? (
+        <Link href={search(query, page - 1)} rel="prev">
+          ← Previous
+        </Link>
+      ) : null}
       <ul>
         {pageWindow(page, pages).map((n, i) =>
           n === null ? (
@@ -126,11 +163,17 @@ function Pagination({ query, page, pages, search }: { query: string; page: numbe
               …
             </li>
           ) : (
-            <li key={n}>{n === page ? <span aria-current="page">{n}</span> : <Link href={search(query, n)}>{n}</Link>}</li>
+            <li key={n}>
+              {n === page ? <span aria-current="page">{n}</span> : <Link href={search(query, n)}>{n}</Link>}
+            </li>
           ),
         )}
       </ul>
-      {page < pages ? <Link href={search(query, page + 1)} rel="next">Next →</Link> : null}
+      {page < pages ? (
+        <Link href={search(query, page + 1)} rel="next">
+          Next →
+        </Link>
+      ) : null}
     </nav>
   )
 }
