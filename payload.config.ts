@@ -7,6 +7,7 @@ import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { CachePurgeFailures } from './collections/CachePurgeFailures'
 import { ContactRequests } from './collections/ContactRequests'
 import { CounterNotices } from './collections/CounterNotices'
 import { Editions } from './collections/Editions'
@@ -68,6 +69,7 @@ export default buildConfig({
     TakedownAudit,
     TakedownEvidence,
     Users,
+    CachePurgeFailures,
   ],
   globals: [TakedownSettings],
   endpoints: [revalidateSiteEndpoint],

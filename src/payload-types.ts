@@ -76,6 +76,7 @@ export interface Config {
     'takedown-audit': TakedownAudit;
     'takedown-evidence': TakedownEvidence;
     users: User;
+    'cache-purge-failures': CachePurgeFailure;
     exports: Export;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -102,6 +103,7 @@ export interface Config {
     'takedown-audit': TakedownAuditSelect<false> | TakedownAuditSelect<true>;
     'takedown-evidence': TakedownEvidenceSelect<false> | TakedownEvidenceSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'cache-purge-failures': CachePurgeFailuresSelect<false> | CachePurgeFailuresSelect<true>;
     exports: ExportsSelect<false> | ExportsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -721,6 +723,20 @@ export interface TakedownAudit {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "cache-purge-failures".
+ */
+export interface CachePurgeFailure {
+  id: number;
+  cacheUrl: string;
+  keys?: string[] | null;
+  reason?: string | null;
+  attempts?: number | null;
+  error?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "exports".
  */
 export interface Export {
@@ -934,6 +950,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'cache-purge-failures';
+        value: number | CachePurgeFailure;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1310,6 +1330,19 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "cache-purge-failures_select".
+ */
+export interface CachePurgeFailuresSelect<T extends boolean = true> {
+  cacheUrl?: T;
+  keys?: T;
+  reason?: T;
+  attempts?: T;
+  error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "exports_select".
  */
 export interface ExportsSelect<T extends boolean = true> {
@@ -1594,6 +1627,7 @@ export interface TaskCreateCollectionExport {
       | 'takedown-audit'
       | 'takedown-evidence'
       | 'users'
+      | 'cache-purge-failures'
       | 'exports'
       | 'imports';
     drafts?: ('yes' | 'no') | null;

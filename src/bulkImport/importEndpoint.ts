@@ -4,6 +4,7 @@ import { isContentEditor } from '../access'
 import type { BulkCollection } from '../config/exportPlugin'
 import type { User } from '../payload-types'
 import { importFile } from './importFile'
+import { SITE_KEY } from '../cache/surrogateKeys'
 import { revalidatePublicSite } from '../site/revalidate'
 
 const MAX_BYTES = 5 * 1024 * 1024
@@ -33,7 +34,8 @@ export function importEndpoint(collection: BulkCollection): Endpoint {
         formatHint: file.hint,
         dryRun,
       })
-      if (report.applied && report.created + report.updated > 0) revalidatePublicSite(req, `import into ${collection}`)
+      if (report.applied && report.created + report.updated > 0)
+        revalidatePublicSite(req, `import into ${collection}`, [SITE_KEY])
       const clean =
         report.applied || (dryRun && report.format !== null && report.refused === 0 && report.rows.length > 0)
       return Response.json(report, { status: clean ? 200 : 422 })

@@ -1,8 +1,15 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
+import { keysForChange } from '../cache/surrogateKeys'
 import { revalidatePublicSite } from '../site/revalidate'
 
-type Doc = { id: string | number; _status?: string | null }
+type Doc = {
+  id: string | number
+  _status?: string | null
+  year?: number | null
+  slug?: string | null
+  filename?: string | null
+}
 
 /**
  * Publishing, unpublishing or editing a published document changes what visitors see.
@@ -11,12 +18,13 @@ type Doc = { id: string | number; _status?: string | null }
 export const revalidateAfterChange: CollectionAfterChangeHook<Doc> = ({ doc, previousDoc, req, collection }) => {
   const wasPublic = previousDoc?._status === 'published' || (previousDoc && !('_status' in previousDoc))
   const isPublic = doc._status === 'published' || !('_status' in doc)
-  if (isPublic || wasPublic) revalidatePublicSite(req, `${collection.slug} ${doc.id} changed`)
+  if (isPublic || wasPublic)
+    revalidatePublicSite(req, `${collection.slug} ${doc.id} changed`, keysForChange(collection.slug, doc, previousDoc))
   return doc
 }
 
 export const revalidateAfterDelete: CollectionAfterDeleteHook<Doc> = ({ doc, req, collection }) => {
-  revalidatePublicSite(req, `${collection.slug} ${doc.id} deleted`)
+  revalidatePublicSite(req, `${collection.slug} ${doc.id} deleted`, keysForChange(collection.slug, doc))
   return doc
 }
 

@@ -3,6 +3,7 @@ import crypto from 'node:crypto'
 import { revalidatePath, revalidateTag } from 'next/cache'
 import type { PayloadRequest } from 'payload'
 
+import { purgeSharedCaches } from '../cache/purge'
 import { markPublicContentChanged } from '../takedown/hiddenSnapshot'
 
 /** Cache tag carried by every public read of expo content (src/site/content.ts, and the search index stamp in src/site/searchIndex.ts). */
@@ -11,10 +12,13 @@ export const CONTENT_TAG = 'content'
 /**
  * Makes the public site show a content change on its next request: the whole route tree
  * (pages, lists, search, sitemap all derive from the same few collections) and the
- * cached data reads. Skipped for the seed and CLI scripts, which run outside Next.
+ * cached data reads, and the shared caches in front (CACHE_PURGE_URLS) by the surrogate keys
+ * of what changed (src/cache/surrogateKeys.ts). Skipped for the seed and CLI scripts, which run
+ * outside Next.
  */
-export function revalidatePublicSite(req: PayloadRequest, reason: string): void {
+export function revalidatePublicSite(req: PayloadRequest, reason: string, keys: string[]): void {
   if (req.context?.disableRevalidate) return
+  purgeSharedCaches(req, keys, reason)
   // The server's 410 snapshot, page copies and search warm-up follow this (a takedown, a renamed
   // slug or a deleted item can change what answers 410).
   markPublicContentChanged()
@@ -30,7 +34,8 @@ export function revalidatePublicSite(req: PayloadRequest, reason: string): void 
     if (outsideRequest && process.env.NEXT_RUNTIME) {
       void fetch(`http://127.0.0.1:${process.env.PORT || 3000}/api/site/revalidate`, {
         method: 'POST',
-        headers: { 'x-revalidate-token': revalidationToken(req.payload.config.secret) },
+        // The shared caches are purged above, by the keys of this change only.
+        headers: { 'x-revalidate-token': revalidationToken(req.payload.config.secret), 'x-shared-caches-purged': '1' },
       }).catch((e: Error) => req.payload.logger.warn({ msg: `revalidation request failed (${reason}): ${e.message}` }))
       return
     }

@@ -4,6 +4,7 @@ import type { Endpoint } from 'payload'
 
 import { revalidatePublicSite, revalidationToken } from './revalidate'
 import { hasRole } from '../access/roles'
+import { SITE_KEY } from '../cache/surrogateKeys'
 
 export { revalidationToken }
 
@@ -24,7 +25,9 @@ export const revalidateSiteEndpoint: Endpoint = {
     if (!tokenOk && !hasRole(req.user, 'admin')) {
       return Response.json({ errors: [{ message: 'Only an admin may revalidate the site.' }] }, { status: 403 })
     }
-    revalidatePublicSite(req, 'revalidate endpoint')
+    // The jobs cron's fallback has purged the shared caches by the change's own keys already.
+    const purged = req.headers.get('x-shared-caches-purged') === '1' && tokenOk
+    revalidatePublicSite(req, 'revalidate endpoint', purged ? [] : [SITE_KEY])
     return Response.json({ revalidated: true })
   },
 }

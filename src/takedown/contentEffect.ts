@@ -11,6 +11,7 @@ import {
 import { contentKey } from './resolveUrl'
 import type { NoticeBasis, TakedownCollection } from './vocabulary'
 import type { RequestStatus } from './workflow'
+import { CONTENT_KEY, documentKeyOf } from '../cache/surrogateKeys'
 import { revalidatePublicSite } from '../site/revalidate'
 
 export type TakedownState = {
@@ -20,6 +21,13 @@ export type TakedownState = {
   since: string | null
 }
 export const VISIBLE: TakedownState = { hidden: false, reference: null, basis: null, since: null }
+type StoredItem = {
+  id: string | number
+  takedown?: Partial<TakedownState> | null
+  year?: number | null
+  slug?: string | null
+  filename?: string | null
+}
 export type ContentTarget = { collection: TakedownCollection; contentId: string }
 
 type NoticeRow = {
@@ -81,13 +89,14 @@ export async function applyTakedownEffect(
 ): Promise<number> {
   const settings = await loadTakedownSettings(req)
   let changed = 0
+  const purgeKeys = new Set([CONTENT_KEY])
   const seen = new Set<string>()
   for (const target of targets) {
     const key = contentKey(target.collection, target.contentId)
     if (seen.has(key)) continue
     seen.add(key)
     const state = await takedownStateOf(req, target, settings)
-    const current = await req.payload.db.findOne<{ id: string | number; takedown?: Partial<TakedownState> | null }>({
+    const current = await req.payload.db.findOne<StoredItem>({
       collection: target.collection,
       where: { id: { equals: target.contentId } },
       req,
@@ -102,8 +111,10 @@ export async function applyTakedownEffect(
       req,
     })
     changed++
+    const purgeKey = documentKeyOf(target.collection, current)
+    if (purgeKey) purgeKeys.add(purgeKey)
   }
-  if (changed) revalidatePublicSite(req, `takedown: ${reason}`)
+  if (changed) revalidatePublicSite(req, `takedown: ${reason}`, [...purgeKeys])
   return changed
 }
 

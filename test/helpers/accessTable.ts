@@ -45,6 +45,8 @@ export const COLLECTION_RULES: Record<string, Partial<Record<CollectionOps, Acto
   users: { create: ['admin'], read: ['admin'], update: ['admin'], delete: ['admin'] },
   // Saved CSV/JSON exports of editions and organizations (plugin-import-export): bulk editing is editors' work; an export is never edited.
   exports: { create: EDITORS, read: EDITORS, update: [], delete: EDITORS },
+  // Shared-cache purges that failed every retry, written by the server alone; admins read and dismiss them.
+  'cache-purge-failures': { create: [], read: ['admin'], update: [], delete: ['admin'] },
 }
 
 export const GLOBAL_RULES: Record<string, Partial<Record<GlobalOps, Actor[]>>> = {

@@ -58,6 +58,8 @@ async function sampleData(slug: string, actor: Actor): Promise<Record<string, un
         toStatus: 'received',
         entryHash: `hash-${n}`,
       }
+    case 'cache-purge-failures':
+      return { cacheUrl: `http://127.0.0.1:1/purge-${n}`, keys: ['content'], reason: 'matrix', attempts: 7 }
     case 'takedown-evidence':
       return { notice: ((await adminCreate('contact-requests')) as { id: number }).id }
     case 'counter-notices': {
@@ -101,6 +103,7 @@ const changeFor = (slug: string): Record<string, unknown> =>
     'counter-notices': { name: 'Changed name' },
     users: { name: 'Changed name' },
     exports: { name: 'Changed name' },
+    'cache-purge-failures': { reason: 'Changed' },
   })[slug] ?? {}
 
 async function adminCreate(slug: string, draft = false): Promise<{ id: number }> {
