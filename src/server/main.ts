@@ -11,14 +11,17 @@ import {
   repairEmptyNotFound,
 } from './notFoundRepair'
 import { createPageCache, pageCacheKey } from './pageCache'
+import { labelForSharedCache, type SharedCacheLabels } from './sharedCacheHeaders'
 import { warmSearchIndex } from './warmSearch'
+import { cachePurgeUrls, sharedCacheMaxAgeSeconds } from '../config/sharedCache'
 import { localeOfPath } from '../site/locales'
-import { createGoneGate, fetchHiddenIndexFrom, gonePage } from '../takedown/goneGate'
+import { createGoneGate, fetchHiddenIndexFrom, gonePage, HiddenListUnavailable } from '../takedown/goneGate'
 import { publicContentGeneration } from '../takedown/hiddenSnapshot'
 
-// The site's HTTP server: Next's own request handler behind four steps of ours: the client
+// The site's HTTP server: Next's own request handler behind five steps of ours: the client
 // address the form limits count (src/server/clientAddress.ts), the 410 gate for hidden content,
-// short-lived copies of cached public pages (src/server/pageCache.ts), and a not-found page
+// short-lived copies of cached public pages (src/server/pageCache.ts), shared-cache headers and
+// surrogate keys (src/server/sharedCacheHeaders.ts), and a not-found page
 // where Next would send an empty one (src/server/notFoundRepair.ts). It also builds the
 // search index ahead of the first visitor's search (src/server/warmSearch.ts).
 // `npm start`, `npm run dev` and the test servers all run it (scripts/serve.mjs). A bare
@@ -43,6 +46,9 @@ export async function serve({ root, dev, port, hostname }: ServeOptions) {
   const started = Date.now()
   const trustProxy = trustProxySetting() // a wrong value stops the start with a message
   const maxAgeMs = dev ? 0 : pageCacheMaxAge()
+  const labels: SharedCacheLabels = {
+    purgedCacheMaxAgeS: cachePurgeUrls().length > 0 ? sharedCacheMaxAgeSeconds() : null,
+  }
   const pageCache = maxAgeMs > 0 ? createPageCache({ maxAgeMs, generation: publicContentGeneration }) : null
   // libsql finds its native build by reading process.report.getReport(), which by default names
   // the ends of every open socket through reverse DNS, synchronously. On a host without a
@@ -63,7 +69,24 @@ export async function serve({ root, dev, port, hostname }: ServeOptions) {
     pinClientAddress(req.headers, req.socket.remoteAddress, trustProxy)
     if (isForeignNotFoundSourceRequest(req)) req.url = NOT_FOUND_SOURCES.en // answered 404, as a missing address
     if ((req.method === 'GET' || req.method === 'HEAD') && req.url) {
-      const notice = await noticeFor(req.url)
+      const notice = await noticeFor(req.url).catch((err: Error) => {
+        if (!(err instanceof HiddenListUnavailable)) throw err
+        return 'unavailable' as const
+      })
+      if (notice === 'unavailable') {
+        // Whether this page was removed cannot be checked: say so rather than risk serving it.
+        res.writeHead(503, {
+          'Content-Type': 'text/plain; charset=utf-8',
+          'Cache-Control': 'no-store',
+          'Retry-After': '1',
+        })
+        res.end(
+          req.method === 'HEAD'
+            ? undefined
+            : 'The archive cannot reach its database just now; please try again shortly.',
+        )
+        return
+      }
       if (notice) {
         const page = gonePage(notice)
         res.writeHead(page.status, { ...page.headers, 'Content-Length': Buffer.byteLength(page.body) })
@@ -76,6 +99,8 @@ export async function serve({ root, dev, port, hostname }: ServeOptions) {
       if (pageCache.serve(key, req, res)) return
       pageCache.record(key, res)
     }
+    // After the copy's watcher, so the copy keeps the relabelled headers.
+    labelForSharedCache(req, res, labels)
     if (mayRepairNotFound(req)) repairEmptyNotFound(res, () => notFoundPage(localeOfPath(req.url ?? '/')))
     await handle(req, res)
   }

@@ -19,41 +19,55 @@ type Snapshot = { generation: number; takenAt: number; index: HiddenIndex }
 type FetchIndex = () => Promise<HiddenIndex>
 
 /**
- * Every hidden item, kept in memory: refreshed at once after a takedown or content change in
- * this process, and otherwise when older than HIDDEN_SNAPSHOT_MAX_AGE_MS (the bound, plus one
- * refresh, for decisions taken on another instance).
+ * Thrown for a content path when the hidden list cannot be read and the last one read is older
+ * than the bound: the server answers 503 rather than risk serving a removed page (docs/takedown.md).
+ */
+export class HiddenListUnavailable extends Error {}
+
+/**
+ * Every hidden item, kept in memory. A list is never used once older than `maxAgeMs` (the
+ * bound on how late a decision taken on another instance shows here as 410), counted from when
+ * its read started; a request that finds it older waits for a new one. A change in this process
+ * makes the next request wait too. While the list is in its second half-life, a request starts
+ * the next read in the background, so under steady traffic nobody waits; only the first request
+ * after an idle spell does.
  */
 export function createGoneGate(fetchIndex: FetchIndex, maxAgeMs = HIDDEN_SNAPSHOT_MAX_AGE_MS) {
   let snapshot: Snapshot | null = null
   let loading: { generation: number; promise: Promise<HiddenIndex> } | null = null
 
+  /** One read at a time; a read started before the latest change here does not count. */
+  function refresh(generation: number): Promise<HiddenIndex> {
+    if (loading?.generation === generation) return loading.promise
+    const takenAt = Date.now()
+    const promise = fetchIndex().then(
+      (index) => {
+        if (!snapshot || snapshot.generation < generation || snapshot.takenAt <= takenAt)
+          snapshot = { generation, takenAt, index }
+        return index
+      },
+      (err: Error) => {
+        console.error(`takedown snapshot failed: ${err.message}`)
+        throw new HiddenListUnavailable(`the hidden-content list could not be read: ${err.message}`)
+      },
+    )
+    loading = { generation, promise }
+    promise.then(
+      () => (loading?.promise === promise ? (loading = null) : null),
+      () => (loading?.promise === promise ? (loading = null) : null),
+    )
+    return promise
+  }
+
   async function hiddenIndex(): Promise<HiddenIndex> {
     const generation = publicContentGeneration()
     const current = snapshot?.generation === generation ? snapshot : null
-    if (current && Date.now() - current.takenAt < maxAgeMs) return current.index
-    // One refresh at a time; a refresh started before the latest change does not count.
-    if (!loading || loading.generation !== generation) {
-      const promise = fetchIndex().then(
-        (index) => {
-          if (!snapshot || snapshot.generation <= generation) snapshot = { generation, takenAt: Date.now(), index }
-          return index
-        },
-        (err: Error) => {
-          // Fail open for this request (the page itself leaves hidden content out: 404) and
-          // try again on the next one.
-          console.error(`takedown snapshot failed: ${err.message}`)
-          return snapshot?.index ?? {}
-        },
-      )
-      loading = { generation, promise }
-      promise.finally(() => {
-        if (loading?.promise === promise) loading = null
-      })
+    const age = current ? Date.now() - current.takenAt : Infinity
+    if (current && age < maxAgeMs) {
+      if (age >= maxAgeMs / 2) refresh(generation).catch(() => {}) // ahead of expiry; a failure shows on the next wait
+      return current.index
     }
-    // Only old, with no change in this process since: answer from it while the refresh runs
-    // (waiting stalled every request twice a second under load). After a change here, wait.
-    if (current) return current.index
-    return loading.promise
+    return refresh(generation)
   }
 
   /** The notice for a request path (query string allowed), or null when it may be served. */
