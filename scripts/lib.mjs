@@ -116,7 +116,7 @@ export async function ensureBuilt(env) {
 
 /**
  * Asks a freshly started server to mark its cached pages stale (see
- * src/site/revalidateEndpoint.ts): content may have changed while it was down.
+ * src/cache/revalidateEndpoint.ts): content may have changed while it was down.
  */
 export async function revalidateSite(baseUrl, secret) {
   const key =

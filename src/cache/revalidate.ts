@@ -3,7 +3,7 @@ import crypto from 'node:crypto'
 import { revalidatePath, revalidateTag } from 'next/cache'
 import type { PayloadRequest } from 'payload'
 
-import { markPublicContentChanged } from '../takedown/hiddenSnapshot'
+import { markPublicContentChanged } from './contentGeneration'
 
 /** Cache tag carried by every public read of expo content (src/site/content.ts, and the search index stamp in src/site/searchIndex.ts). */
 export const CONTENT_TAG = 'content'

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
-import { revalidatePublicSite } from '../site/revalidate'
+import { revalidatePublicSite } from '../cache/revalidate'
 
 type Doc = { id: string | number; _status?: string | null }
 

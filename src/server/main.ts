@@ -12,9 +12,9 @@ import {
 } from './notFoundRepair'
 import { createPageCache, pageCacheKey } from './pageCache'
 import { warmSearchIndex } from './warmSearch'
+import { publicContentGeneration } from '../cache/contentGeneration'
 import { localeOfPath } from '../site/locales'
 import { createGoneGate, fetchHiddenIndexFrom, gonePage } from '../takedown/goneGate'
-import { publicContentGeneration } from '../takedown/hiddenSnapshot'
 
 // The site's HTTP server: Next's own request handler behind four steps of ours: the client
 // address the form limits count (src/server/clientAddress.ts), the 410 gate for hidden content,

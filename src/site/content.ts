@@ -6,9 +6,9 @@ import { excerpt, lexicalToPlainText } from './lexicalText'
 import { untranslatedFields } from './localeFallback'
 import { DEFAULT_LOCALE, localizePath, type Locale } from './locales'
 import { payloadClient } from './payloadClient'
-import { CONTENT_TAG } from './revalidate'
 import { routes } from './routes'
 import { publicWhere } from './visibility'
+import { CONTENT_TAG } from '../cache/revalidate'
 
 // The public site's data layer: every page reads through these functions and nothing else.
 // Reads run as the public (overrideAccess: false, no user) and are cached under CONTENT_TAG,

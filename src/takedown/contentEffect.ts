@@ -11,7 +11,7 @@ import {
 import { contentKey } from './resolveUrl'
 import type { NoticeBasis, TakedownCollection } from './vocabulary'
 import type { RequestStatus } from './workflow'
-import { revalidatePublicSite } from '../site/revalidate'
+import { revalidatePublicSite } from '../cache/revalidate'
 
 export type TakedownState = {
   hidden: boolean

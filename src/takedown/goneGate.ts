@@ -1,12 +1,7 @@
-import {
-  publicContentGeneration,
-  hiddenIndexKey,
-  type HiddenIndex,
-  type HiddenNotice,
-  HIDDEN_SNAPSHOT_MAX_AGE_MS,
-} from './hiddenSnapshot'
+import { hiddenIndexKey, type HiddenIndex, type HiddenNotice, HIDDEN_SNAPSHOT_MAX_AGE_MS } from './hiddenSnapshot'
 import { parseContentPath } from './resolveUrl'
 import { labelOf, NOTICE_BASES } from './vocabulary'
+import { publicContentGeneration } from '../cache/contentGeneration'
 import { siteUrl } from '../config/siteUrl'
 
 // The 410 Gone answer for content hidden by a removal notice, given by the HTTP server in front
