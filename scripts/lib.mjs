@@ -87,7 +87,7 @@ function buildInputs() {
     }
   }
   for (const dir of ['app', 'src', 'collections', 'public']) walk(path.join(root, dir))
-  for (const file of ['payload.config.ts', 'next.config.mjs', 'package-lock.json', 'tsconfig.json', 'proxy.ts'])
+  for (const file of ['payload.config.ts', 'next.config.ts', 'package-lock.json', 'tsconfig.json', 'proxy.ts'])
     files.push(path.join(root, file))
   return files.sort()
 }

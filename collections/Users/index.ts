@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 import { hasAnyRole, isAdmin, isAdminOrSelf } from '../../src/access'
 import { ROLES } from '../../src/access/roles'
+import { env, servedOverHttps } from '../../src/config/env'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -15,7 +16,7 @@ export const Users: CollectionConfig = {
     tokenExpiration: 8 * 60 * 60,
     cookies: {
       sameSite: 'Lax',
-      secure: process.env.NODE_ENV === 'production' && process.env.SITE_URL?.startsWith('https:'),
+      secure: env().NODE_ENV === 'production' && servedOverHttps(),
     },
   },
   access: {

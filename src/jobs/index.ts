@@ -6,6 +6,7 @@ import { anonymiseClosedRequests } from './anonymiseClosedRequests'
 import { closeUnanswered } from './closeUnanswered'
 import { overdueDigest } from './overdueDigest'
 import { sendTakedownMail } from './sendTakedownMail'
+import { insideNextServer } from '../config/env'
 import { jobsAutoRunEnabled, shouldAutoRunJobs } from '../config/jobs'
 import { startTakedownCron } from '../takedown/queueRunner'
 
@@ -44,5 +45,5 @@ export const jobs: JobsConfig = {
  * instance that runs crons. Called from onInit.
  */
 export function startJobCrons(payload: Payload): void {
-  if (process.env.NEXT_RUNTIME && !isNextBuild() && jobsAutoRunEnabled()) startTakedownCron(payload)
+  if (insideNextServer() && !isNextBuild() && jobsAutoRunEnabled()) startTakedownCron(payload)
 }

@@ -13,6 +13,7 @@ import {
 import { createPageCache, pageCacheKey } from './pageCache'
 import { warmSearchIndex } from './warmSearch'
 import { publicContentGeneration } from '../cache/contentGeneration'
+import { env } from '../config/env'
 import { localeOfPath } from '../site/locales'
 import { createGoneGate, fetchHiddenIndexFrom, gonePage } from '../takedown/goneGate'
 
@@ -31,13 +32,7 @@ export type ServeOptions = { root: string; dev: boolean; port: number; hostname?
 const STOP_GRACE_MS = 10_000
 
 /** How long a copy of a cached page may answer here (0: never): the bound for a change made on another instance. */
-function pageCacheMaxAge(): number {
-  const raw = process.env.PAGE_CACHE_MAX_AGE_MS
-  const ms = raw === undefined || raw === '' ? 250 : Number(raw)
-  if (!Number.isFinite(ms) || ms < 0)
-    throw new Error(`PAGE_CACHE_MAX_AGE_MS must be a number of milliseconds (got "${raw}")`)
-  return ms
-}
+const pageCacheMaxAge = (): number => env().PAGE_CACHE_MAX_AGE_MS
 
 export async function serve({ root, dev, port, hostname }: ServeOptions) {
   const started = Date.now()
