@@ -5,6 +5,7 @@ import type { NextConfig } from 'next'
 
 import { env } from './src/config/env'
 import { commonSecurityHeaders, PREVIEW_CSP, publicPageHeaders } from './src/config/securityHeaders'
+import { ZH_PREFIX } from './src/site/locales'
 
 // Several instances share one cache only through Redis: the default cache lives on each
 // server's disk and in its memory, so a revalidation there would reach that instance alone.
@@ -41,7 +42,7 @@ const nextConfig: NextConfig = {
       },
       // Drafts in the admin's live preview: framed by the admin (same origin) only, never indexed
       // (dynamic, so never cached). Later rules win, so these replace the public pages' "never framed" above.
-      ...['/preview/:path*', '/zh/preview/:path*'].map((source) => ({
+      ...['/preview/:path*', `${ZH_PREFIX}/preview/:path*`].map((source) => ({
         source,
         headers: [
           { key: 'Content-Security-Policy', value: PREVIEW_CSP },

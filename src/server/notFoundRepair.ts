@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib'
 
 import { chunkToBuffer, headersGiven } from './responseParts'
-import type { Locale } from '../site/locales'
+import { type Locale, localizePath } from '../site/locales'
 
 // Next 16 answers a page that calls notFound() (an unknown edition, organization or page) with
 // status 404 and an empty document: <html id="__next_error__">, none of the layout, no text. The
@@ -20,7 +20,7 @@ import type { Locale } from '../site/locales'
  */
 export const NOT_FOUND_SOURCES: Record<Locale, string> = {
   en: '/_not-found-page/for/the-server',
-  zh: '/zh/not-found-page',
+  zh: localizePath('/not-found-page', 'zh'),
 }
 
 const INTERNAL_HEADER = 'x-expo-archive-not-found'

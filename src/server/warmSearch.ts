@@ -1,3 +1,5 @@
+import { localizePath } from '../site/locales'
+
 // The search index is built on the first search after a start or a content change (1.8 s at the
 // bench's 7,000 records); whoever searches first waits for it, and under load everyone arriving
 // meanwhile does too. The server asks for one search itself once the server is up and once
@@ -6,7 +8,7 @@
 // visitors arriving meanwhile share the processor with one build at most.
 
 /** One search per language's index (src/site/searchIndex.ts). */
-export const WARM_SEARCHES = ['/search?q=expo', '/zh/search?q=expo']
+export const WARM_SEARCHES = ['/search?q=expo', localizePath('/search?q=expo', 'zh')]
 
 export type WarmSearchOptions = {
   origin: string
