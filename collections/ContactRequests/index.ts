@@ -47,7 +47,7 @@ export const ContactRequests: CollectionConfig = {
   // left the database sorting every open request by due date on each page. Email and reference
   // ride along so that the list's search ("contains", which no index can seek) is checked on the
   // index entries while they are read in that order, not on 100,000 table rows fetched one by one
-  // (SQLite: 190 → 27 ms; bench, docs/performance.md).
+  // (measured in docs/performance.md).
   indexes: [{ fields: ['openRank', 'dueAt', 'createdAt', 'email', 'reference'] }],
   access: {
     create: anyone,

@@ -42,7 +42,7 @@ export async function serve({ root, dev, port, hostname }: ServeOptions) {
   // libsql finds its native build by reading process.report.getReport(), which by default names
   // the ends of every open socket through reverse DNS, synchronously. On a host without a
   // resolver for them, with a burst of visitors connected at the first database use, that froze
-  // the server for ~10 s (50 connections right after a start: first answer after 11 s).
+  // the server for seconds (docs/performance.md, "A start under traffic").
   // (Node ≥ 20.13 has the switch; this @types/node does not list it yet.)
   ;(process.report as NodeJS.ProcessReport & { excludeNetwork: boolean }).excludeNetwork = true
   const app = next({ dev, dir: root, port, hostname: hostname ?? 'localhost', turbopack: dev || undefined })

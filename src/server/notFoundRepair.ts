@@ -8,10 +8,11 @@ import { type Locale, localizePath } from '../site/locales'
 // Next 16 answers a page that calls notFound() (an unknown edition, organization or page) with
 // status 404 and an empty document: <html id="__next_error__">, none of the layout, no text. The
 // not-found page is drawn only once Next's script has run, so a visitor without JavaScript, or a
-// crawler, gets a blank page (vercel/next.js#98954; present in 16.4.6, and the page's own
-// not-found.tsx does not help). Pages that render normally are not affected. So the server holds
-// back Next's 404 answers to page requests and, where one is that empty document, sends the
-// not-found page of the address's language instead, still 404.
+// crawler, gets a blank page (vercel/next.js#62228, #98954; the page's own not-found.tsx does
+// not help). Pages that render normally are not affected. So the server holds back Next's 404
+// answers to page requests and, where one is that empty document, sends the not-found page of
+// the address's language instead, still 404. test/e2e/upstream-not-found.test.ts fails once
+// Next sends the real page itself: then this file and its wiring in main.ts can go.
 
 /**
  * Where each language's not-found page comes from: the English one is app/global-not-found.tsx,

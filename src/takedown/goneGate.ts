@@ -8,10 +8,9 @@ const GONE_PAGE_CSP =
   "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 
 // The 410 Gone answer for content hidden by a removal notice, given by the HTTP server in front
-// of Next (src/server/main.ts) before Next sees the request. It used to be Next's proxy, but Next
-// runs a matched proxy as a second full pass through its request handler, which cost the
-// edition page ~40% of its throughput (docs/performance.md); here a visible page costs one path
-// parse and one lookup. No Payload import: the server entry stays small and starts fast.
+// of Next (src/server/main.ts) before Next sees the request, not in Next's proxy: Next runs a
+// matched proxy as a second full pass through its request handler (measured in
+// docs/performance.md); here a visible page costs one path parse and one lookup. No Payload import: the server entry stays small and starts fast.
 
 type Snapshot = { generation: number; takenAt: number; index: HiddenIndex }
 type FetchIndex = () => Promise<HiddenIndex>
