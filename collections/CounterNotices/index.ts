@@ -19,6 +19,7 @@ import { refuseAbuse, releaseAfterRefusal } from '../../src/hooks/antiAbuse'
 import { refuseUnstorableText } from '../../src/hooks/refuseUnstorableText'
 import { appendAudit } from '../../src/takedown/audit'
 import { queueMessage } from '../../src/takedown/notify'
+import { requestByReference } from '../../src/takedown/reference'
 
 /** Content can be contested once a notice has taken it down (or changed it). */
 export const CONTESTABLE_STATUSES = ['removed', 'edited'] as const
@@ -29,17 +30,7 @@ const linkToNotice: CollectionBeforeValidateHook = async ({ data, req, operation
   const reference = String(data.reference ?? '')
     .trim()
     .toUpperCase()
-  const { docs } = reference
-    ? await req.payload.find({
-        collection: 'contact-requests',
-        where: { reference: { equals: reference } },
-        limit: 1,
-        depth: 0,
-        overrideAccess: true,
-        req,
-      })
-    : { docs: [] }
-  const notice = docs[0]
+  const notice = reference ? await requestByReference(req, reference) : undefined
   data.reference = reference
   data.notice =
     notice && notice.kind === 'removal' && (CONTESTABLE_STATUSES as readonly string[]).includes(notice.status)
