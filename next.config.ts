@@ -12,7 +12,8 @@ import { ZH_PREFIX } from './src/site/locales'
 // Read when the server starts (next start), so REDIS_URL is a run-time switch.
 const sharedCache = env().REDIS_URL
   ? {
-      // Next compiles this file to CommonJS (no import.meta); the app runs from the project root (as src/config/paths.ts assumes).
+      // Next compiles this file to CommonJS (no import.meta); the app runs from the project root,
+      // as src/config/paths.ts assumes.
       cacheHandler: path.resolve('src/cache/redisCacheHandler.cjs'),
       cacheMaxMemorySize: 0,
     }

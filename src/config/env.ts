@@ -115,7 +115,7 @@ const schema = z.object({
 
 export type Env = z.infer<typeof schema>
 
-/** The settings read from `source` (the process's environment by default), or an Error naming the first bad variable. */
+/** The settings read from `source` (the process's environment by default); throws naming the first bad variable. */
 export function readEnv(source: RawEnv = process.env): Env {
   const result = schema.safeParse(source)
   if (result.success) return result.data

@@ -10,7 +10,8 @@ const GONE_PAGE_CSP =
 // The 410 Gone answer for content hidden by a removal notice, given by the HTTP server in front
 // of Next (src/server/main.ts) before Next sees the request, not in Next's proxy: Next runs a
 // matched proxy as a second full pass through its request handler (measured in
-// docs/performance.md); here a visible page costs one path parse and one lookup. No Payload import: the server entry stays small and starts fast.
+// docs/performance.md); here a visible page costs one path parse and one lookup. No Payload
+// import: the server entry stays small and starts fast.
 
 type Snapshot = { generation: number; takenAt: number; index: HiddenIndex }
 type FetchIndex = () => Promise<HiddenIndex>
