@@ -6,13 +6,13 @@
 //   CSP_BENCH_PORT     port on loopback (default 3524)
 //   CSP_BENCH_SECONDS  seconds per page (default 10)
 //   CSP_BENCH_SKIP_BUILD=1  reuse the existing .next build
-import { spawn, spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
 import autocannon from 'autocannon'
 
-import { NODE_OPTIONS, revalidateSite, root } from './lib.mjs'
+import { NODE_OPTIONS, revalidateSite, root, runCaptured } from './lib.mjs'
 
 const PORT = Number(process.env.CSP_BENCH_PORT || 3524)
 const SECONDS = Number(process.env.CSP_BENCH_SECONDS || 10)
@@ -32,17 +32,8 @@ const env = {
   NODE_OPTIONS,
 }
 
-function sh(what, command, args, extraEnv = {}) {
-  const started = Date.now()
-  const result = spawnSync(command, args, {
-    cwd: root,
-    env: { ...env, ...extraEnv },
-    encoding: 'utf8',
-    maxBuffer: 128 * 1024 * 1024,
-  })
-  if (result.status !== 0) throw new Error(`${what} failed:\n${(result.stdout + result.stderr).slice(-3000)}`)
-  return ((Date.now() - started) / 1000).toFixed(1)
-}
+const sh = (what, command, args, extraEnv = {}) =>
+  (runCaptured(what, command, args, { ...env, ...extraEnv }) / 1000).toFixed(1)
 
 const load = (url) =>
   new Promise((resolve, reject) =>

@@ -1,6 +1,6 @@
 // Shared steps of `npm start` and `npm test`. Plain Node with no dependencies: these run
 // before node_modules exists.
-import { spawn } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -48,6 +48,17 @@ function hashFiles(files) {
 }
 
 /** Installs from the lockfile when node_modules is missing or was made from another lockfile. */
+/**
+ * Runs a command in the project root to completion with its output captured (the benches' build
+ * and data steps); throws with the end of that output when it fails. Returns the milliseconds taken.
+ */
+export function runCaptured(label, command, args, env) {
+  const started = Date.now()
+  const result = spawnSync(command, args, { cwd: root, env, encoding: 'utf8', maxBuffer: 128 * 1024 * 1024 })
+  if (result.status !== 0) throw new Error(`${label} failed:\n${(result.stdout + result.stderr).slice(-3000)}`)
+  return Date.now() - started
+}
+
 export async function ensureInstalled() {
   const wanted = hashFiles([path.join(root, 'package-lock.json')])
   let have = fs.existsSync(INSTALL_STAMP) ? fs.readFileSync(INSTALL_STAMP, 'utf8').trim() : null
