@@ -12,7 +12,7 @@ import path from 'node:path'
 
 import autocannon from 'autocannon'
 
-import { NODE_OPTIONS, revalidateSite, root, runCaptured } from './lib.mjs'
+import { benchServerEnv, revalidateSite, root, runCaptured } from './lib.mjs'
 
 const PORT = Number(process.env.CSP_BENCH_PORT || 3524)
 const SECONDS = Number(process.env.CSP_BENCH_SECONDS || 10)
@@ -20,17 +20,7 @@ const DATA = path.join(root, 'data/h7b')
 const BASE = `http://127.0.0.1:${PORT}`
 const SECRET = 'csp-bench-secret-for-the-expo-archive'
 const label = process.argv[2] || 'current build'
-const env = {
-  ...process.env,
-  NODE_ENV: 'production',
-  NEXT_TELEMETRY_DISABLED: '1',
-  DATABASE_URL: `file:${path.join(DATA, 'bench.db')}`,
-  MEDIA_DIR: path.join(DATA, 'media'),
-  PAYLOAD_SECRET: SECRET,
-  SITE_URL: `http://localhost:${PORT}`,
-  PORT: String(PORT),
-  NODE_OPTIONS,
-}
+const env = benchServerEnv({ dataDir: DATA, port: PORT, secret: SECRET })
 
 const sh = (what, command, args, extraEnv = {}) =>
   (runCaptured(what, command, args, { ...env, ...extraEnv }) / 1000).toFixed(1)

@@ -14,7 +14,7 @@ import path from 'node:path'
 
 import autocannon from 'autocannon'
 
-import { NODE_OPTIONS, SERVER_NODE_OPTIONS, ensureBuilt, revalidateSite, root, runCaptured } from './lib.mjs'
+import { benchServerEnv, ensureBuilt, revalidateSite, root, runCaptured, SERVER_NODE_OPTIONS } from './lib.mjs'
 
 /** A whole number above zero from the environment, or the default; anything else stops the bench. */
 function wholeNumber(name, fallback) {
@@ -38,16 +38,7 @@ const SCALE_REQUESTS = wholeNumber('BENCH_SCALE_REQUESTS', 1000)
 const DATA = path.join(root, 'data/bench')
 const BASE = `http://127.0.0.1:${PORT}`
 const SECRET = 'bench-secret-for-the-expo-archive-benchmark'
-const env = {
-  ...process.env,
-  NODE_ENV: 'production',
-  NEXT_TELEMETRY_DISABLED: '1',
-  DATABASE_URL: `file:${path.join(DATA, 'bench.db')}`,
-  MEDIA_DIR: path.join(DATA, 'media'),
-  PAYLOAD_SECRET: SECRET,
-  SITE_URL: `http://localhost:${PORT}`,
-  NODE_OPTIONS,
-}
+const env = benchServerEnv({ dataDir: DATA, port: PORT, secret: SECRET })
 
 const rows = []
 const record = (section, measure, value, baseline = '', note = '') => {

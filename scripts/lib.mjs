@@ -48,6 +48,21 @@ function hashFiles(files) {
 }
 
 /** Installs from the lockfile when node_modules is missing or was made from another lockfile. */
+/** The environment a bench's own production server (and its build and data steps) run with. */
+export function benchServerEnv({ dataDir, port, secret }) {
+  return {
+    ...process.env,
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    DATABASE_URL: `file:${path.join(dataDir, 'bench.db')}`,
+    MEDIA_DIR: path.join(dataDir, 'media'),
+    PAYLOAD_SECRET: secret,
+    SITE_URL: `http://localhost:${port}`,
+    PORT: String(port),
+    NODE_OPTIONS,
+  }
+}
+
 /**
  * Runs a command in the project root to completion with its output captured (the benches' build
  * and data steps); throws with the end of that output when it fails. Returns the milliseconds taken.
