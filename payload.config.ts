@@ -18,6 +18,7 @@ import { TakedownAudit } from './collections/TakedownAudit'
 import { TakedownEvidence } from './collections/TakedownEvidence'
 import { Users } from './collections/Users'
 import { TakedownSettings } from './globals/TakedownSettings'
+import { revalidateSiteEndpoint } from './src/cache/revalidateEndpoint'
 import { emailAdapter } from './src/config/email'
 import { exportPlugin } from './src/config/exportPlugin'
 import { livePreview } from './src/config/livePreview'
@@ -31,7 +32,6 @@ import { answerMalformedUploadWith400 } from './src/hooks/answerMalformedUploadW
 import { guardWhereQueries } from './src/hooks/refuseIllTypedWhere'
 import { jobs, startJobCrons } from './src/jobs'
 import { CONTENT_LOCALES, DEFAULT_LOCALE } from './src/site/locales'
-import { revalidateSiteEndpoint } from './src/site/revalidateEndpoint'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 

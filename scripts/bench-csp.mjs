@@ -6,13 +6,13 @@
 //   CSP_BENCH_PORT     port on loopback (default 3524)
 //   CSP_BENCH_SECONDS  seconds per page (default 10)
 //   CSP_BENCH_SKIP_BUILD=1  reuse the existing .next build
-import { spawn, spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
 import autocannon from 'autocannon'
 
-import { NODE_OPTIONS, revalidateSite, root } from './lib.mjs'
+import { benchServerEnv, revalidateSite, root, runCaptured } from './lib.mjs'
 
 const PORT = Number(process.env.CSP_BENCH_PORT || 3524)
 const SECONDS = Number(process.env.CSP_BENCH_SECONDS || 10)
@@ -20,29 +20,10 @@ const DATA = path.join(root, 'data/h7b')
 const BASE = `http://127.0.0.1:${PORT}`
 const SECRET = 'csp-bench-secret-for-the-expo-archive'
 const label = process.argv[2] || 'current build'
-const env = {
-  ...process.env,
-  NODE_ENV: 'production',
-  NEXT_TELEMETRY_DISABLED: '1',
-  DATABASE_URL: `file:${path.join(DATA, 'bench.db')}`,
-  MEDIA_DIR: path.join(DATA, 'media'),
-  PAYLOAD_SECRET: SECRET,
-  SITE_URL: `http://localhost:${PORT}`,
-  PORT: String(PORT),
-  NODE_OPTIONS,
-}
+const env = benchServerEnv({ dataDir: DATA, port: PORT, secret: SECRET })
 
-function sh(what, command, args, extraEnv = {}) {
-  const started = Date.now()
-  const result = spawnSync(command, args, {
-    cwd: root,
-    env: { ...env, ...extraEnv },
-    encoding: 'utf8',
-    maxBuffer: 128 * 1024 * 1024,
-  })
-  if (result.status !== 0) throw new Error(`${what} failed:\n${(result.stdout + result.stderr).slice(-3000)}`)
-  return ((Date.now() - started) / 1000).toFixed(1)
-}
+const sh = (what, command, args, extraEnv = {}) =>
+  (runCaptured(what, command, args, { ...env, ...extraEnv }) / 1000).toFixed(1)
 
 const load = (url) =>
   new Promise((resolve, reject) =>

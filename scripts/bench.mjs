@@ -14,7 +14,7 @@ import path from 'node:path'
 
 import autocannon from 'autocannon'
 
-import { NODE_OPTIONS, SERVER_NODE_OPTIONS, ensureBuilt, revalidateSite, root } from './lib.mjs'
+import { benchServerEnv, ensureBuilt, revalidateSite, root, runCaptured, SERVER_NODE_OPTIONS } from './lib.mjs'
 
 /** A whole number above zero from the environment, or the default; anything else stops the bench. */
 function wholeNumber(name, fallback) {
@@ -38,16 +38,7 @@ const SCALE_REQUESTS = wholeNumber('BENCH_SCALE_REQUESTS', 1000)
 const DATA = path.join(root, 'data/bench')
 const BASE = `http://127.0.0.1:${PORT}`
 const SECRET = 'bench-secret-for-the-expo-archive-benchmark'
-const env = {
-  ...process.env,
-  NODE_ENV: 'production',
-  NEXT_TELEMETRY_DISABLED: '1',
-  DATABASE_URL: `file:${path.join(DATA, 'bench.db')}`,
-  MEDIA_DIR: path.join(DATA, 'media'),
-  PAYLOAD_SECRET: SECRET,
-  SITE_URL: `http://localhost:${PORT}`,
-  NODE_OPTIONS,
-}
+const env = benchServerEnv({ dataDir: DATA, port: PORT, secret: SECRET })
 
 const rows = []
 const record = (section, measure, value, baseline = '', note = '') => {
@@ -59,17 +50,7 @@ const record = (section, measure, value, baseline = '', note = '') => {
 const ms = (n) => `${n.toFixed(1)} ms`
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 
-function sh(label, command, args, extraEnv = {}) {
-  const started = Date.now()
-  const result = spawnSync(command, args, {
-    cwd: root,
-    env: { ...env, ...extraEnv },
-    encoding: 'utf8',
-    maxBuffer: 128 * 1024 * 1024,
-  })
-  if (result.status !== 0) throw new Error(`${label} failed:\n${(result.stdout + result.stderr).slice(-3000)}`)
-  return Date.now() - started
-}
+const sh = (label, command, args, extraEnv = {}) => runCaptured(label, command, args, { ...env, ...extraEnv })
 
 async function waitFor(url, limitMs = 90_000) {
   const started = Date.now()

@@ -1,6 +1,6 @@
 // Shared steps of `npm start` and `npm test`. Plain Node with no dependencies: these run
 // before node_modules exists.
-import { spawn } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -48,6 +48,32 @@ function hashFiles(files) {
 }
 
 /** Installs from the lockfile when node_modules is missing or was made from another lockfile. */
+/** The environment a bench's own production server (and its build and data steps) run with. */
+export function benchServerEnv({ dataDir, port, secret }) {
+  return {
+    ...process.env,
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    DATABASE_URL: `file:${path.join(dataDir, 'bench.db')}`,
+    MEDIA_DIR: path.join(dataDir, 'media'),
+    PAYLOAD_SECRET: secret,
+    SITE_URL: `http://localhost:${port}`,
+    PORT: String(port),
+    NODE_OPTIONS,
+  }
+}
+
+/**
+ * Runs a command in the project root to completion with its output captured (the benches' build
+ * and data steps); throws with the end of that output when it fails. Returns the milliseconds taken.
+ */
+export function runCaptured(label, command, args, env) {
+  const started = Date.now()
+  const result = spawnSync(command, args, { cwd: root, env, encoding: 'utf8', maxBuffer: 128 * 1024 * 1024 })
+  if (result.status !== 0) throw new Error(`${label} failed:\n${(result.stdout + result.stderr).slice(-3000)}`)
+  return Date.now() - started
+}
+
 export async function ensureInstalled() {
   const wanted = hashFiles([path.join(root, 'package-lock.json')])
   let have = fs.existsSync(INSTALL_STAMP) ? fs.readFileSync(INSTALL_STAMP, 'utf8').trim() : null
@@ -87,7 +113,7 @@ function buildInputs() {
     }
   }
   for (const dir of ['app', 'src', 'collections', 'public']) walk(path.join(root, dir))
-  for (const file of ['payload.config.ts', 'next.config.mjs', 'package-lock.json', 'tsconfig.json', 'proxy.ts'])
+  for (const file of ['payload.config.ts', 'next.config.ts', 'package-lock.json', 'tsconfig.json', 'proxy.ts'])
     files.push(path.join(root, file))
   return files.sort()
 }
@@ -116,7 +142,7 @@ export async function ensureBuilt(env) {
 
 /**
  * Asks a freshly started server to mark its cached pages stale (see
- * src/site/revalidateEndpoint.ts): content may have changed while it was down.
+ * src/cache/revalidateEndpoint.ts): content may have changed while it was down.
  */
 export async function revalidateSite(baseUrl, secret) {
   const key =

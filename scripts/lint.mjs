@@ -26,7 +26,6 @@ const checks = [
       'test',
       'payload.config.ts',
       'proxy.ts',
-      '--ignore-known',
       '--output-type',
       'err',
     ],

@@ -6,15 +6,17 @@ import { eraseEndpoint } from './endpoints/erase'
 import { hiddenContentEndpoint } from './endpoints/hiddenContent'
 import { enforceWorkflow } from './hooks/enforceWorkflow'
 import { recordChange } from './hooks/recordChange'
-import { refuseAbuse } from './hooks/refuseAbuse'
-import { refuseUnstorableText } from './hooks/refuseUnstorableText'
-import { releaseRefusedSubmission } from './hooks/releaseRefusedSubmission'
 import { resolveNoticeUrls } from './hooks/resolveNoticeUrls'
-import { releaseSlotAfterCreate, waitForSubmissionSlot } from './hooks/submissionSlot'
 import { noticeFields } from './noticeFields'
 import { workflowFields } from './workflowFields'
-import { anyone, isAdmin, isRequestHandler } from '../../src/access'
-import { hasRole } from '../../src/access/roles'
+import { anyone, hiddenUnlessRequestHandler, isAdmin, isRequestHandler } from '../../src/access'
+import {
+  releaseAfterRefusal,
+  refuseAbuse,
+  releaseSlotAfterCreate,
+  waitForSubmissionSlot,
+} from '../../src/hooks/antiAbuse'
+import { refuseUnstorableText } from '../../src/hooks/refuseUnstorableText'
 
 export const CONTACT_REQUEST_KINDS = [
   { value: 'enquiry', label: 'General enquiry' },
@@ -26,7 +28,7 @@ export const CONTACT_REQUEST_KINDS = [
  * They hold personal data, so only staff and admins can read them; editors cannot even see
  * the collection. Every write goes through the same hooks, whichever door it comes in by:
  * refuseAbuse → refuseUnstorableText → resolveNoticeUrls → enforceWorkflow → recordChange (audit +
- * content effect); releaseRefusedSubmission gives a refused submission's challenge, rate-limit
+ * content effect); releaseAfterRefusal gives a refused submission's challenge, rate-limit
  * place and submission slot back.
  */
 export const ContactRequests: CollectionConfig = {
@@ -36,7 +38,7 @@ export const ContactRequests: CollectionConfig = {
     useAsTitle: 'reference',
     defaultColumns: ['reference', 'kind', 'status', 'basis', 'dueAt', 'assignee', 'name', 'createdAt'],
     listSearchableFields: ['reference', 'name', 'email', 'subject'],
-    hidden: ({ user }) => !hasRole(user as never, 'admin', 'staff'),
+    hidden: hiddenUnlessRequestHandler,
     description: 'Open requests first, soonest due first. Filter by status, basis or assignee with the filters above.',
   },
   // Open before closed, then by due date: what needs doing next is at the top.
@@ -45,7 +47,7 @@ export const ContactRequests: CollectionConfig = {
   // left the database sorting every open request by due date on each page. Email and reference
   // ride along so that the list's search ("contains", which no index can seek) is checked on the
   // index entries while they are read in that order, not on 100,000 table rows fetched one by one
-  // (SQLite: 190 → 27 ms; bench, docs/performance.md).
+  // (measured in docs/performance.md).
   indexes: [{ fields: ['openRank', 'dueAt', 'createdAt', 'email', 'reference'] }],
   access: {
     create: anyone,
@@ -59,7 +61,7 @@ export const ContactRequests: CollectionConfig = {
     beforeChange: [enforceWorkflow],
     afterChange: [recordChange],
     afterOperation: [releaseSlotAfterCreate],
-    afterError: [releaseRefusedSubmission],
+    afterError: [releaseAfterRefusal],
   },
   endpoints: [challengeEndpoint, confirmEndpoint, eraseEndpoint, hiddenContentEndpoint],
   fields: [

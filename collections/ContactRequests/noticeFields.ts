@@ -1,6 +1,7 @@
-import type { Condition, Field, FieldAccess, Validate } from 'payload'
+import type { Condition, Field, Validate } from 'payload'
 import { checkbox, email, text, textarea } from 'payload/shared'
 
+import { asFiled, serverOnly } from '../../src/access'
 import { optionalHttpUrl } from '../../src/fields/validators'
 import { MESSAGE_LANGUAGES } from '../../src/takedown/messages/languages'
 import {
@@ -13,10 +14,6 @@ import {
 
 // What the public sends, kept exactly as filed: it is the evidence a decision rests on, so
 // nobody may edit it afterwards (update access is closed on every field here).
-
-const asFiled: { update: FieldAccess } = { update: () => false }
-/** Set by the server from the notice (URL resolution); never by the sender. */
-const serverOnly: { create: FieldAccess; update: FieldAccess } = { create: () => false, update: () => false }
 
 const forRemoval: Condition = (data) => data?.kind === 'removal'
 const forEnquiry: Condition = (data) => data?.kind !== 'removal'

@@ -1,19 +1,13 @@
-import type { Field, FieldAccess } from 'payload'
+import type { Field } from 'payload'
 
 import { keepJobWrittenValue } from './hooks/keepJobWrittenValue'
-import { isRequestHandler } from '../../src/access'
-import { hasRole } from '../../src/access/roles'
+import { isRequestHandler, nobody, serverOnly, serverWrittenStaffReads, staffWrites } from '../../src/access'
 import { DECISION_GROUNDS } from '../../src/takedown/reasons'
 import { REQUEST_STATUSES } from '../../src/takedown/workflow'
 
 // What staff and the server add to a request. The public can set none of it (create access is
 // closed), and the hooks in ./hooks decide what an update may change.
 
-const serverOnly: { create: FieldAccess; update: FieldAccess } = { create: () => false, update: () => false }
-const staffOnly: { create: FieldAccess; update: FieldAccess } = {
-  create: ({ req }) => Boolean(isRequestHandler({ req } as never)),
-  update: ({ req }) => Boolean(isRequestHandler({ req } as never)),
-}
 const forRemoval = (data: Record<string, unknown> | undefined) => data?.kind === 'removal'
 
 export const workflowFields: Field[] = [
@@ -23,7 +17,7 @@ export const workflowFields: Field[] = [
     required: true,
     index: true,
     options: [...REQUEST_STATUSES],
-    access: { create: () => false, update: staffOnly.update },
+    access: { create: nobody, update: staffWrites.update },
     admin: {
       position: 'sidebar',
       description: 'Moves are checked by the server; an illegal one is refused with the allowed ones named.',
@@ -34,7 +28,7 @@ export const workflowFields: Field[] = [
     name: 'assignee',
     type: 'relationship',
     relationTo: 'users',
-    access: staffOnly,
+    access: staffWrites,
     filterOptions: { roles: { in: ['staff', 'admin'] } },
     admin: { position: 'sidebar' },
   },
@@ -67,7 +61,7 @@ export const workflowFields: Field[] = [
     name: 'infoRequest',
     type: 'textarea',
     maxLength: 4000,
-    access: staffOnly,
+    access: staffWrites,
     admin: {
       description:
         'What is missing. Required to move the request to "Needs information"; the notifier receives it by email.',
@@ -128,7 +122,7 @@ export const workflowFields: Field[] = [
     name: 'confirmationTokenHash',
     type: 'text',
     index: true,
-    access: { ...serverOnly, read: () => false },
+    access: { ...serverOnly, read: nobody },
     hooks: { beforeChange: [keepJobWrittenValue] },
     admin: { hidden: true },
   },
@@ -142,7 +136,7 @@ export const workflowFields: Field[] = [
   {
     name: 'senderFingerprint',
     type: 'text',
-    access: { ...serverOnly, read: ({ req }) => hasRole(req.user, 'admin', 'staff') },
+    access: serverWrittenStaffReads,
     admin: {
       readOnly: true,
       description: "Keyed hash of the sender's IP address, to spot repeat abuse without storing the address.",
@@ -152,7 +146,7 @@ export const workflowFields: Field[] = [
     name: 'reasons',
     type: 'group',
     label: 'Statement of reasons',
-    access: staffOnly,
+    access: staffWrites,
     admin: {
       condition: forRemoval,
       description:
@@ -192,7 +186,7 @@ export const workflowFields: Field[] = [
     name: 'affectedParty',
     type: 'group',
     label: 'Original source or author (where known)',
-    access: staffOnly,
+    access: staffWrites,
     admin: {
       condition: forRemoval,
       description:
@@ -247,6 +241,6 @@ export const workflowFields: Field[] = [
     name: 'staffNotes',
     type: 'textarea',
     maxLength: 10_000,
-    access: { ...staffOnly, read: ({ req }) => hasRole(req.user, 'admin', 'staff') },
+    access: { ...staffWrites, read: isRequestHandler },
   },
 ]

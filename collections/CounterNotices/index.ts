@@ -6,19 +6,23 @@ import {
 } from 'payload'
 import { checkbox, textarea } from 'payload/shared'
 
-import { anyone, isAdmin, isRequestHandler } from '../../src/access'
-import { hasRole } from '../../src/access/roles'
+import {
+  anyone,
+  asFiled,
+  hiddenUnlessRequestHandler,
+  isAdmin,
+  isRequestHandler,
+  serverOnly,
+  serverWrittenStaffReads,
+} from '../../src/access'
+import { refuseAbuse, releaseAfterRefusal } from '../../src/hooks/antiAbuse'
+import { refuseUnstorableText } from '../../src/hooks/refuseUnstorableText'
 import { appendAudit } from '../../src/takedown/audit'
 import { queueMessage } from '../../src/takedown/notify'
-import { refuseAbuse } from '../ContactRequests/hooks/refuseAbuse'
-import { refuseUnstorableText } from '../ContactRequests/hooks/refuseUnstorableText'
-import { releaseRefusedSubmission } from '../ContactRequests/hooks/releaseRefusedSubmission'
+import { requestByReference } from '../../src/takedown/reference'
 
 /** Content can be contested once a notice has taken it down (or changed it). */
 export const CONTESTABLE_STATUSES = ['removed', 'edited'] as const
-
-const asFiled = { update: () => false }
-const serverOnly = { create: () => false, update: () => false }
 
 /** Links the counter-notice to the notice named by its reference, or refuses it by name. */
 const linkToNotice: CollectionBeforeValidateHook = async ({ data, req, operation }) => {
@@ -26,17 +30,7 @@ const linkToNotice: CollectionBeforeValidateHook = async ({ data, req, operation
   const reference = String(data.reference ?? '')
     .trim()
     .toUpperCase()
-  const { docs } = reference
-    ? await req.payload.find({
-        collection: 'contact-requests',
-        where: { reference: { equals: reference } },
-        limit: 1,
-        depth: 0,
-        overrideAccess: true,
-        req,
-      })
-    : { docs: [] }
-  const notice = docs[0]
+  const notice = reference ? await requestByReference(req, reference) : undefined
   data.reference = reference
   data.notice =
     notice && notice.kind === 'removal' && (CONTESTABLE_STATUSES as readonly string[]).includes(notice.status)
@@ -101,14 +95,14 @@ export const CounterNotices: CollectionConfig = {
   admin: {
     useAsTitle: 'reference',
     defaultColumns: ['reference', 'name', 'createdAt'],
-    hidden: ({ user }) => !hasRole(user as never, 'admin', 'staff'),
+    hidden: hiddenUnlessRequestHandler,
   },
   access: { create: anyone, read: isRequestHandler, update: () => false, delete: isAdmin },
   hooks: {
     beforeValidate: [refuseAbuse, refuseUnstorableText, linkToNotice],
     afterChange: [recordCounterNotice],
     // A refused counter-notice gives its challenge and rate-limit place back, as a contact request does.
-    afterError: [releaseRefusedSubmission],
+    afterError: [releaseAfterRefusal],
   },
   fields: [
     {
@@ -165,7 +159,7 @@ export const CounterNotices: CollectionConfig = {
     {
       name: 'senderFingerprint',
       type: 'text',
-      access: { ...serverOnly, read: ({ req }) => hasRole(req.user, 'admin', 'staff') },
+      access: serverWrittenStaffReads,
       admin: { readOnly: true },
     },
   ],

@@ -6,9 +6,9 @@ import { CallToActionBlock } from '../../src/blocks/CallToAction/config'
 import { ContactDetailsBlock } from '../../src/blocks/ContactDetails/config'
 import { editorialVersions } from '../../src/fields/editorialVersions'
 import { slugField } from '../../src/fields/slug'
+import { RESERVED_PAGE_SLUGS } from '../../src/fields/slug'
 import { takedownField } from '../../src/fields/takedown'
 import { revalidatePublicSiteHooks } from '../../src/hooks/revalidateOnChange'
-import { RESERVED_PAGE_SLUGS } from '../../src/site/routes'
 
 export const Pages: CollectionConfig = {
   slug: 'pages',

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { APIError } from 'payload'
 
-import { isRequestHandler, nobody } from '../../src/access'
+import { hiddenUnlessRequestHandler, isRequestHandler, nobody } from '../../src/access'
 import { REQUEST_STATUSES } from '../../src/takedown/workflow'
 
 const refuse = () => {
@@ -20,7 +20,7 @@ export const TakedownAudit: CollectionConfig = {
   admin: {
     useAsTitle: 'summary',
     defaultColumns: ['at', 'reference', 'fromStatus', 'toStatus', 'actorLabel'],
-    hidden: ({ user }) => !(user?.roles as string[] | undefined)?.some((r) => r === 'admin' || r === 'staff'),
+    hidden: hiddenUnlessRequestHandler,
   },
   defaultSort: '-at',
   access: { create: nobody, read: isRequestHandler, update: nobody, delete: nobody },

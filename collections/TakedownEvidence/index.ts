@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin, isRequestHandler, nobody } from '../../src/access'
-import { hasRole } from '../../src/access/roles'
+import { hiddenUnlessRequestHandler, isAdmin, isRequestHandler, nobody } from '../../src/access'
 import { evidenceDir } from '../../src/config/paths'
 import { cleanUploadFilename } from '../../src/hooks/cleanUploadFilename'
 import { EVIDENCE_TYPES } from '../../src/takedown/evidence'
@@ -17,7 +16,7 @@ export const TakedownEvidence: CollectionConfig = {
   admin: {
     useAsTitle: 'filename',
     defaultColumns: ['filename', 'notice', 'createdAt'],
-    hidden: ({ user }) => !hasRole(user as never, 'admin', 'staff'),
+    hidden: hiddenUnlessRequestHandler,
   },
   access: { create: isRequestHandler, read: isRequestHandler, update: nobody, delete: isAdmin },
   hooks: { beforeOperation: [cleanUploadFilename] },

@@ -1,8 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
-import { isAdmin, isAdminField, isAdminOrSelf } from '../../src/access'
+import { hasAnyRole, isAdmin, isAdminOrSelf } from '../../src/access'
 import { ROLES } from '../../src/access/roles'
+import { env, servedOverHttps } from '../../src/config/env'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -15,7 +16,7 @@ export const Users: CollectionConfig = {
     tokenExpiration: 8 * 60 * 60,
     cookies: {
       sameSite: 'Lax',
-      secure: process.env.NODE_ENV === 'production' && process.env.SITE_URL?.startsWith('https:'),
+      secure: env().NODE_ENV === 'production' && servedOverHttps(),
     },
   },
   access: {
@@ -23,7 +24,7 @@ export const Users: CollectionConfig = {
     create: isAdmin,
     update: isAdminOrSelf,
     delete: isAdmin,
-    admin: ({ req }) => Boolean(req.user?.roles?.length),
+    admin: hasAnyRole,
   },
   hooks: { beforeChange: [makeFirstUserAdmin] },
   fields: [
@@ -38,7 +39,7 @@ export const Users: CollectionConfig = {
       defaultValue: async ({ req }) =>
         (await req.payload.count({ collection: 'users', req })).totalDocs === 0 ? ['admin'] : ['editor'],
       options: ROLES.map((role) => ({ value: role, label: role[0].toUpperCase() + role.slice(1) })),
-      access: { create: isAdminField, update: isAdminField },
+      access: { create: isAdmin, update: isAdmin },
       admin: {
         description: 'Admins manage users; editors keep the record; staff handle contact and removal requests.',
       },

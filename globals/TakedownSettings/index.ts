@@ -1,6 +1,6 @@
 import type { GlobalConfig } from 'payload'
 
-import { isAdmin, isRequestHandler } from '../../src/access'
+import { hiddenUnlessRequestHandler, isAdmin, isRequestHandler } from '../../src/access'
 import { isTimeZone, parseDateList } from '../../src/takedown/businessDays'
 import { DEFAULT_TAKEDOWN_SETTINGS, MIN_RETENTION_MONTHS } from '../../src/takedown/policy'
 import { NOTICE_BASES } from '../../src/takedown/vocabulary'
@@ -15,7 +15,7 @@ export const TakedownSettings: GlobalConfig = {
   slug: 'takedown-settings',
   label: 'Takedown settings',
   access: { read: isRequestHandler, update: isAdmin },
-  admin: { hidden: ({ user }) => !(user?.roles as string[] | undefined)?.some((r) => r === 'admin' || r === 'staff') },
+  admin: { hidden: hiddenUnlessRequestHandler },
   fields: [
     {
       name: 'hideOnConfirmation',

@@ -1,22 +1,46 @@
-import type { Access, AccessResult, FieldAccess, Where } from 'payload'
+import type { Access, AccessResult, Where } from 'payload'
 
 import { type EditorialCollection, publishedAndNotTakenDown } from './publicContent'
-import { hasRole } from './roles'
+import { hasRole, type RoleHolder } from './roles'
 
-// Who may do what, as small named rules. Collections import these instead of writing inline checks.
+// Who may do what, as small named rules. Collections, globals, jobs, endpoints and admin
+// components import these instead of writing inline role checks.
+//
+// A rule is asked about whoever Payload hands it: `{ req }` in collection, field and job access,
+// `{ user }` in the admin's `hidden` callbacks and components. The rules below accept either, so
+// one rule has one name wherever it is asked (no `{ req } as never` to fit another shape).
 
-export const anyone: Access = () => true
-export const nobody: Access = () => false
+type Asker = { req: { user?: RoleHolder } } | { user?: RoleHolder }
+const userOf = (asker: Asker): RoleHolder => ('req' in asker ? asker.req.user : asker.user)
 
-export const isAdmin: Access = ({ req }) => hasRole(req.user, 'admin')
+export const anyone = () => true
+export const nobody = () => false
 
-/** Editors keep the expo record; admins may too. */
-export const writesContent = (user: unknown): boolean => hasRole(user as never, 'admin', 'editor')
+export const isAdmin = (asker: Asker): boolean => hasRole(userOf(asker), 'admin')
 
-export const isContentEditor: Access = ({ req }) => writesContent(req.user)
+/** Editors keep the expo record; admins may too. Also who may bulk import/export and preview drafts. */
+export const isContentEditor = (asker: Asker): boolean => hasRole(userOf(asker), 'admin', 'editor')
 
-/** Staff triage contact and removal requests, which hold personal data. */
-export const isRequestHandler: Access = ({ req }) => hasRole(req.user, 'admin', 'staff')
+/** Staff triage contact and removal requests, which hold personal data; admins may too. */
+export const isRequestHandler = (asker: Asker): boolean => hasRole(userOf(asker), 'admin', 'staff')
+
+/** Anyone with a role may open the admin panel; what they see there is up to the rules above. */
+export const hasAnyRole = (asker: Asker): boolean => Boolean(userOf(asker)?.roles?.length)
+
+// Admin navigation: a collection is listed only for those who may read it.
+export const hiddenUnlessAdmin = (asker: Asker): boolean => !isAdmin(asker)
+export const hiddenUnlessContentEditor = (asker: Asker): boolean => !isContentEditor(asker)
+export const hiddenUnlessRequestHandler = (asker: Asker): boolean => !isRequestHandler(asker)
+
+// Field-level rules.
+/** Set by the server (hooks, jobs, URL resolution); nobody writes it through the API. */
+export const serverOnly = { create: nobody, update: nobody }
+/** Kept exactly as the public filed it: nobody edits it afterwards. */
+export const asFiled = { update: nobody }
+/** Written by staff (and admins) as they handle a request. */
+export const staffWrites = { create: isRequestHandler, update: isRequestHandler }
+/** Written by the server; read by staff only (e.g. a sender's fingerprint). */
+export const serverWrittenStaffReads = { ...serverOnly, read: isRequestHandler }
 
 /** Not hidden by a removal notice (see src/takedown); rows from before the field count as visible. */
 export const notTakenDown: Where = {
@@ -31,7 +55,7 @@ export const notTakenDown: Where = {
 export const publishedOrEditor =
   (collection: EditorialCollection): Access =>
   async ({ req }): Promise<AccessResult> => {
-    if (writesContent(req.user)) return true
+    if (isContentEditor({ req })) return true
     if (hasRole(req.user, 'staff')) return { _status: { equals: 'published' } }
     return publishedAndNotTakenDown(req, collection)
   }
@@ -42,12 +66,10 @@ export const visibleMediaOrTeam: Access = ({ req }) =>
 
 /** Users: admins manage everyone; others may read and update only themselves. */
 export const isAdminOrSelf: Access = ({ req }) => {
-  if (hasRole(req.user, 'admin')) return true
+  if (isAdmin({ req })) return true
   if (req.user) return { id: { equals: req.user.id } }
   return false
 }
-
-export const isAdminField: FieldAccess = ({ req }) => hasRole(req.user, 'admin')
 
 /** Expo content (editions, organizations, pages): the public reads what is published, editors write. */
 export const editorialAccess = (collection: EditorialCollection) => ({

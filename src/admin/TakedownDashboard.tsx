@@ -1,13 +1,14 @@
 import type { Payload } from 'payload'
 
-import { hasRole } from '../access/roles'
+import { isRequestHandler } from '../access'
+import type { RoleHolder } from '../access/roles'
 import { staffStats } from '../takedown/dashboard'
 
 const LIST = '/admin/collections/contact-requests'
 
 /** Above the admin dashboard, for staff and admins: where the takedown queue stands. */
-export async function TakedownDashboard({ payload, user }: { payload: Payload; user?: unknown }) {
-  if (!hasRole(user as never, 'admin', 'staff')) return null
+export async function TakedownDashboard({ payload, user }: { payload: Payload; user?: RoleHolder }) {
+  if (!isRequestHandler({ user })) return null
   const s = await staffStats(payload)
   const figures: [string, string | number, string?][] = [
     ['Open requests', s.open, LIST],

@@ -4,6 +4,7 @@ import path from 'node:path'
 
 import { createClient } from '@libsql/client'
 
+import { env } from '../config/env'
 import { evidenceDir, mediaDir } from '../config/paths'
 import { parseDatabaseUrl, redact } from '../db/databaseUrl'
 
@@ -33,7 +34,7 @@ const DATABASE_FILES = {
 export async function backup(
   options: { databaseUrl?: string; outDir?: string; mediaDir?: string; evidenceDir?: string } = {},
 ): Promise<{ dir: string; manifest: BackupManifest }> {
-  const target = parseDatabaseUrl(options.databaseUrl ?? process.env.DATABASE_URL)
+  const target = parseDatabaseUrl(options.databaseUrl ?? env().DATABASE_URL)
   const dir = options.outDir ?? path.join(BACKUP_ROOT, new Date().toISOString().replace(/[:.]/g, '-'))
   if (fs.existsSync(dir) && fs.readdirSync(dir).length)
     throw new Error(`Backup folder ${dir} is not empty; choose a new one.`)
@@ -87,7 +88,7 @@ export async function restore(
   const manifestFile = path.join(dir, 'manifest.json')
   if (!fs.existsSync(manifestFile)) throw new Error(`${dir} is not a backup folder (no manifest.json).`)
   const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as BackupManifest
-  const target = parseDatabaseUrl(options.databaseUrl ?? process.env.DATABASE_URL)
+  const target = parseDatabaseUrl(options.databaseUrl ?? env().DATABASE_URL)
   if (manifest.engine !== target.engine) {
     throw new Error(
       `This backup is of a ${manifest.engine} database but DATABASE_URL names ${target.engine}; restore into the same engine.`,

@@ -5,7 +5,7 @@ import type { BulkCollection } from '../config/exportPlugin'
 import type { User } from '../payload-types'
 import { importFile } from './importFile'
 import { SITE_KEY } from '../cache/surrogateKeys'
-import { revalidatePublicSite } from '../site/revalidate'
+import { revalidatePublicSite } from '../cache/revalidate'
 
 const MAX_BYTES = 5 * 1024 * 1024
 
@@ -21,7 +21,7 @@ export function importEndpoint(collection: BulkCollection): Endpoint {
     handler: async (req) => {
       if (!req.user)
         return Response.json({ errors: [{ message: 'Sign in as an editor or admin to import.' }] }, { status: 401 })
-      if (!isContentEditor({ req } as never))
+      if (!isContentEditor({ req }))
         return Response.json({ errors: [{ message: 'Only editors and admins may import.' }] }, { status: 403 })
       const file = await readFile(req)
       if ('error' in file) return Response.json({ errors: [{ message: file.error }] }, { status: 400 })

@@ -1,6 +1,6 @@
 // Next.js incremental cache (page renders, unstable_cache data, route handlers) kept in Redis,
 // so several server instances share it and a revalidateTag/revalidatePath on one of them
-// reaches all. next.config.mjs selects this file only when REDIS_URL is set.
+// reaches all. next.config.ts selects this file only when REDIS_URL is set.
 //
 // The work is done by @trieb.work/nextjs-turbo-redis-cache (cross-instance tag map over
 // Redis pub/sub); this wrapper only pins its settings to this project's environment:
@@ -34,6 +34,8 @@ function buildId(serverDistDir) {
 
 module.exports = class RedisCacheHandler extends CachedHandler {
   constructor(options = {}) {
+    // Next loads this file itself, by path and as CommonJS, outside the TypeScript graph, so it
+    // cannot import src/config/env.ts; these two variables are the ones env.ts documents.
     const redisUrl = process.env.REDIS_URL
     super({
       ...options,

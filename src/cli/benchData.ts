@@ -13,13 +13,16 @@ import { randomBytes } from 'node:crypto'
 import { getPayload, type Payload } from 'payload'
 
 import { runCli } from './runCli'
+import { env } from '../config/env'
 import { richText } from '../seed/lexical'
 import { contentKey } from '../takedown/resolveUrl'
 
-const PAGES = Number(process.env.BENCH_PAGES ?? 5000)
-const ORGANIZATIONS = Number(process.env.BENCH_ORGANIZATIONS ?? 2000)
-const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 100_000)
-const NOTICES = Number(process.env.BENCH_NOTICES ?? 20)
+const {
+  BENCH_PAGES: PAGES,
+  BENCH_ORGANIZATIONS: ORGANIZATIONS,
+  BENCH_REQUESTS: REQUESTS,
+  BENCH_NOTICES: NOTICES,
+} = env()
 
 // A fixed seed: every run generates the same records, so runs compare.
 let state = 0x9e3779b9

@@ -3,15 +3,16 @@
 import { getPayload } from 'payload'
 
 import { runCli } from './runCli'
+import { env, setEnv } from '../config/env'
 import { checkDatabaseReachable } from '../db/checkReachable'
 import { migrationsFor } from '../db/databaseAdapter'
 import { parseDatabaseUrl, redact } from '../db/databaseUrl'
 import { seed } from '../seed/seed'
 
-process.env.SEED_ON_INIT = 'false'
+setEnv('SEED_ON_INIT', 'false')
 
 async function main() {
-  const target = parseDatabaseUrl(process.env.DATABASE_URL)
+  const target = parseDatabaseUrl(env().DATABASE_URL)
   console.log(`  database: ${target.engine} (${redact(target.url)})`)
   await checkDatabaseReachable()
 

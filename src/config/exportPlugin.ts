@@ -9,7 +9,7 @@ import {
   type Plugin,
 } from 'payload'
 
-import { isContentEditor, nobody, writesContent } from '../access'
+import { hiddenUnlessContentEditor, isContentEditor, nobody } from '../access'
 import { mediaDir } from './paths'
 
 /** Collections editors may export (and import, see src/bulkImport): the expo record's two lists. */
@@ -24,7 +24,7 @@ const exportsDir = () => path.join(path.dirname(mediaDir()), 'exports')
 const editorsOnly = (endpoint: Endpoint): Endpoint => ({
   ...endpoint,
   handler: (req) =>
-    writesContent(req.user)
+    isContentEditor({ req })
       ? endpoint.handler(req)
       : Response.json({ errors: [{ message: 'Only editors and admins may export.' }] }, { status: 403 }),
 })
@@ -32,10 +32,8 @@ const editorsOnly = (endpoint: Endpoint): Endpoint => ({
 // Payload runs beforeOperation hooks before its access check, and the plugin's hook builds the
 // export there: refuse anyone else first, so they get 403 and no export is built for them.
 const refuseExportUnlessEditor: CollectionBeforeOperationHook = ({ args, operation, req }) => {
-  if (operation === 'create' && !args.overrideAccess && !writesContent(req.user)) throw new Forbidden(req.t)
+  if (operation === 'create' && !args.overrideAccess && !isContentEditor({ req })) throw new Forbidden(req.t)
 }
-
-const hiddenUnlessEditor = ({ user }: { user: unknown }) => !writesContent(user)
 
 /**
  * Export of editions and organizations as CSV or JSON from the list view ("Export" in the list
@@ -57,7 +55,7 @@ export function exportPlugin(): Plugin {
         delete: isContentEditor,
         update: nobody,
       },
-      admin: { ...collection.admin, group: 'Bulk editing', hidden: hiddenUnlessEditor },
+      admin: { ...collection.admin, group: 'Bulk editing', hidden: hiddenUnlessContentEditor },
       endpoints: Array.isArray(collection.endpoints) ? collection.endpoints.map(editorsOnly) : collection.endpoints,
       hooks: {
         ...collection.hooks,

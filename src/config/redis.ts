@@ -1,5 +1,7 @@
 import type { createClient } from 'redis'
 
+import { env } from './env'
+
 // The one Redis connection this process uses for state that several server instances must
 // share (rate-limit counters, spent anti-robot challenges). Off unless REDIS_URL is set: one
 // instance keeps that state in its own memory, as it always did. Next's page cache has its own
@@ -19,12 +21,12 @@ const RETRY_AFTER_MS = 5_000
 
 /** Prefix of every key this app writes; REDIS_KEY_PREFIX separates two sites on one Redis. */
 export function redisKey(...parts: string[]): string {
-  return `${process.env.REDIS_KEY_PREFIX || 'expo-archive:'}${parts.join(':')}`
+  return `${env().REDIS_KEY_PREFIX || 'expo-archive:'}${parts.join(':')}`
 }
 
 /** The shared client, or null when REDIS_URL is unset or Redis cannot be reached just now. */
 export async function sharedRedis(): Promise<SharedRedis | null> {
-  const url = process.env.REDIS_URL
+  const url = env().REDIS_URL
   if (!url) return null
   if (!holder.client) {
     if (Date.now() - holder.failedAt < RETRY_AFTER_MS) return null

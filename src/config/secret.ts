@@ -2,6 +2,8 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { readEnv } from './env'
+
 /** Values copied from examples and tutorials; a site signed with one of them is not secure. */
 const PLACEHOLDERS = new Set([
   '',
@@ -34,8 +36,8 @@ function weakness(value: string): string | null {
  * PAYLOAD_SECRET from the environment, or one generated once into a git-ignored file so a
  * fresh clone starts with no configuration and never with a secret baked into the code.
  */
-export function resolvePayloadSecret(env: NodeJS.ProcessEnv = process.env, file = SECRET_FILE): string {
-  const fromEnv = env.PAYLOAD_SECRET
+export function resolvePayloadSecret(source?: Record<string, string | undefined>, file = SECRET_FILE): string {
+  const fromEnv = readEnv(source).PAYLOAD_SECRET
   if (fromEnv !== undefined) {
     const problem = weakness(fromEnv)
     if (problem) {

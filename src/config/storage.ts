@@ -1,6 +1,8 @@
 import { s3Storage } from '@payloadcms/storage-s3'
 import type { Plugin } from 'payload'
 
+import { readEnv } from './env'
+
 /** Settings for S3-style object storage, read from the environment; null when S3_BUCKET is unset. */
 export type S3Settings = {
   bucket: string
@@ -11,7 +13,8 @@ export type S3Settings = {
   forcePathStyle: boolean
 }
 
-export function s3Settings(env: Record<string, string | undefined> = process.env): S3Settings | null {
+export function s3Settings(source?: Record<string, string | undefined>): S3Settings | null {
+  const env = readEnv(source)
   const bucket = env.S3_BUCKET?.trim()
   if (!bucket) return null
   const region = env.S3_REGION?.trim()
@@ -28,7 +31,7 @@ export function s3Settings(env: Record<string, string | undefined> = process.env
   }
   const endpoint = env.S3_ENDPOINT?.trim() || undefined
   // Most S3-compatible servers (MinIO, Ceph, Garage) want bucket names in the path, not the host name.
-  const forcePathStyle = env.S3_FORCE_PATH_STYLE ? env.S3_FORCE_PATH_STYLE === 'true' : Boolean(endpoint)
+  const forcePathStyle = env.S3_FORCE_PATH_STYLE ?? Boolean(endpoint)
   return { bucket, region, endpoint, accessKeyId, secretAccessKey, forcePathStyle }
 }
 
@@ -43,8 +46,8 @@ export function s3Settings(env: Record<string, string | undefined> = process.env
  * the columns it needs (prefix, object key) exist either way, so the committed migrations fit
  * both settings and switching storage never changes the database schema.
  */
-export function storagePlugins(env: Record<string, string | undefined> = process.env): Plugin[] {
-  const s3 = s3Settings(env)
+export function storagePlugins(source?: Record<string, string | undefined>): Plugin[] {
+  const s3 = s3Settings(source)
   return [
     s3Storage({
       enabled: Boolean(s3),

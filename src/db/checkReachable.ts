@@ -1,6 +1,7 @@
 import net from 'node:net'
 
 import { parseDatabaseUrl, redact } from './databaseUrl'
+import { env } from '../config/env'
 
 const ENGINE_NAMES = { sqlite: 'SQLite', postgres: 'PostgreSQL', mongodb: 'MongoDB' } as const
 
@@ -8,7 +9,7 @@ const ENGINE_NAMES = { sqlite: 'SQLite', postgres: 'PostgreSQL', mongodb: 'Mongo
  * Fails fast, with one line a person can act on, when DATABASE_URL names a server that is
  * not there; the drivers would otherwise retry or print long stack traces.
  */
-export async function checkDatabaseReachable(rawUrl = process.env.DATABASE_URL, timeoutMs = 5_000): Promise<void> {
+export async function checkDatabaseReachable(rawUrl = env().DATABASE_URL, timeoutMs = 5_000): Promise<void> {
   const target = parseDatabaseUrl(rawUrl)
   if (target.engine === 'sqlite' || target.url.startsWith('mongodb+srv:')) return // a file, or DNS-discovered hosts
   const url = new URL(target.url.replace(/^mongodb:\/\/([^/]*?),[^/]*/, 'mongodb://$1'))

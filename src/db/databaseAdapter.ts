@@ -8,6 +8,7 @@ import type { DatabaseAdapterObj, Migration } from 'payload'
 
 import { parseDatabaseUrl } from './databaseUrl'
 import { indexPostgresLocaleParents, indexSqliteLocaleParents } from './localeParentIndexes'
+import { env } from '../config/env'
 import { migrations as postgresMigrations } from '../migrations/postgres'
 import { migrations as sqliteMigrations } from '../migrations/sqlite'
 
@@ -17,7 +18,7 @@ const MIGRATIONS_ROOT = path.resolve(process.cwd(), 'src/migrations')
  * Picks the Payload database adapter from DATABASE_URL. The schema is never pushed:
  * SQL engines apply the committed migrations for their dialect, MongoDB needs none.
  */
-export function databaseAdapter(rawUrl = process.env.DATABASE_URL): DatabaseAdapterObj {
+export function databaseAdapter(rawUrl = env().DATABASE_URL): DatabaseAdapterObj {
   const target = parseDatabaseUrl(rawUrl)
   switch (target.engine) {
     case 'sqlite': {
@@ -57,7 +58,7 @@ export function mongoSupportsTransactions(url: string): boolean {
 }
 
 /** Migrations of the active SQL engine, so non-production starts can apply the same files. */
-export function migrationsFor(rawUrl = process.env.DATABASE_URL): Migration[] {
+export function migrationsFor(rawUrl = env().DATABASE_URL): Migration[] {
   const { engine } = parseDatabaseUrl(rawUrl)
   // Generated migration files type their arguments per dialect; the runner takes either.
   if (engine === 'sqlite') return sqliteMigrations as unknown as Migration[]

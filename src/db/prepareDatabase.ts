@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { migrationsFor } from './databaseAdapter'
+import { env } from '../config/env'
 import { seedIfEmpty } from '../seed/seed'
 
 /**
@@ -9,9 +10,10 @@ import { seedIfEmpty } from '../seed/seed'
  * every other start (tests, dev) applies the same files here, never a schema push.
  */
 export async function prepareDatabase(payload: Payload): Promise<void> {
-  if (process.env.NODE_ENV !== 'production') {
+  const settings = env()
+  if (settings.NODE_ENV !== 'production') {
     const migrations = migrationsFor()
     if (migrations.length) await payload.db.migrate({ migrations })
   }
-  if (process.env.SEED_ON_INIT !== 'false') await seedIfEmpty(payload)
+  if (settings.SEED_ON_INIT !== false) await seedIfEmpty(payload)
 }

@@ -41,3 +41,23 @@ export function slugField(source: string, overrides: Partial<Field> = {}): Field
     ...overrides,
   } as Field
 }
+
+/** Top-level path segments owned by the app; a CMS page may not take one of them. */
+export const RESERVED_PAGE_SLUGS = [
+  'admin',
+  'api',
+  'editions',
+  'organizations',
+  'search',
+  'removal-request',
+  'counter-notice',
+  'transparency',
+  'contact',
+  'media',
+  'preview',
+  'sitemap-xml',
+  'robots-txt',
+  'zh',
+  'en',
+  '_next',
+]

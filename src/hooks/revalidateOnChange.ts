@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
 import { keysForChange } from '../cache/surrogateKeys'
-import { revalidatePublicSite } from '../site/revalidate'
+import { revalidatePublicSite } from '../cache/revalidate'
 
 type Doc = {
   id: string | number

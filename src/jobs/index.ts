@@ -1,11 +1,12 @@
 import type { JobsConfig, Payload } from 'payload'
 import { isNextBuild } from 'payload/shared'
 
-import { isAdmin } from '../access'
+import { hiddenUnlessAdmin, isAdmin } from '../access'
 import { anonymiseClosedRequests } from './anonymiseClosedRequests'
 import { closeUnanswered } from './closeUnanswered'
 import { overdueDigest } from './overdueDigest'
 import { sendTakedownMail } from './sendTakedownMail'
+import { insideNextServer } from '../config/env'
 import { jobsAutoRunEnabled, shouldAutoRunJobs } from '../config/jobs'
 import { startTakedownCron } from '../takedown/queueRunner'
 
@@ -23,9 +24,9 @@ export const jobs: JobsConfig = {
   // Crons run on the instance(s) that allow it (JOBS_AUTORUN, see docs/deployment.md).
   shouldAutoRun: shouldAutoRunJobs,
   access: {
-    run: ({ req }) => Boolean(isAdmin({ req } as never)),
-    queue: ({ req }) => Boolean(isAdmin({ req } as never)),
-    cancel: ({ req }) => Boolean(isAdmin({ req } as never)),
+    run: isAdmin,
+    queue: isAdmin,
+    cancel: isAdmin,
   },
   // The job records are bookkeeping, and some name a request: admins only, out of the way.
   jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
@@ -33,7 +34,7 @@ export const jobs: JobsConfig = {
     access: { ...defaultJobsCollection.access, read: isAdmin, update: isAdmin, delete: isAdmin, create: isAdmin },
     admin: {
       ...defaultJobsCollection.admin,
-      hidden: ({ user }) => !(user?.roles as string[] | undefined)?.includes('admin'),
+      hidden: hiddenUnlessAdmin,
       group: 'System',
     },
   }),
@@ -44,5 +45,5 @@ export const jobs: JobsConfig = {
  * instance that runs crons. Called from onInit.
  */
 export function startJobCrons(payload: Payload): void {
-  if (process.env.NEXT_RUNTIME && !isNextBuild() && jobsAutoRunEnabled()) startTakedownCron(payload)
+  if (insideNextServer() && !isNextBuild() && jobsAutoRunEnabled()) startTakedownCron(payload)
 }

@@ -5,6 +5,7 @@ import { editions, SOURCE } from './editions'
 import { paragraph, richText } from './lexical'
 import { organizations } from './organizations'
 import { pages } from './pages'
+import { env } from '../config/env'
 
 export type SeedReport = { created: string[]; kept: number }
 
@@ -131,8 +132,8 @@ export async function seedIfEmpty(payload: Payload): Promise<SeedReport | null> 
 
 /** Creates the admin named by SEED_ADMIN_EMAIL/SEED_ADMIN_PASSWORD, if both are set and it does not exist. */
 async function seedAdmin(payload: Payload): Promise<string | null> {
-  const email = process.env.SEED_ADMIN_EMAIL?.trim().toLowerCase()
-  const password = process.env.SEED_ADMIN_PASSWORD
+  const { SEED_ADMIN_EMAIL, SEED_ADMIN_PASSWORD: password } = env()
+  const email = SEED_ADMIN_EMAIL?.trim().toLowerCase()
   if (!email || !password) return null
   if (await findOne(payload, 'users', 'email', email)) return null
   await payload.create({

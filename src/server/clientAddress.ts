@@ -1,5 +1,7 @@
 import { BlockList, isIPv6 } from 'node:net'
 
+import { env, readEnv } from '../config/env'
+
 // The per-network limits on the forms (src/takedown/rateLimit.ts) count the right-most
 // X-Forwarded-For entry: the address a front server (nginx, a load balancer) saw. A visitor
 // talking to this server directly could write that header themselves and pick a new "network"
@@ -8,10 +10,8 @@ import { BlockList, isIPv6 } from 'node:net'
 export type TrustProxy = 'private' | 'all' | 'none'
 
 /** TRUST_PROXY: `private` (default: loopback, private and link-local peers), `all` or `none`. */
-export function trustProxySetting(value = process.env.TRUST_PROXY): TrustProxy {
-  const setting = (value ?? '').trim().toLowerCase() || 'private'
-  if (setting === 'private' || setting === 'all' || setting === 'none') return setting
-  throw new Error(`TRUST_PROXY must be private, all or none (got "${value}")`)
+export function trustProxySetting(value?: string): TrustProxy {
+  return (value === undefined ? env() : readEnv({ TRUST_PROXY: value })).TRUST_PROXY
 }
 
 const privatePeers = new BlockList()

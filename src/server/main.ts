@@ -13,10 +13,11 @@ import {
 import { createPageCache, pageCacheKey } from './pageCache'
 import { labelForSharedCache, type SharedCacheLabels } from './sharedCacheHeaders'
 import { warmSearchIndex } from './warmSearch'
+import { publicContentGeneration } from '../cache/contentGeneration'
+import { env } from '../config/env'
 import { cachePurgeUrls, sharedCacheMaxAgeSeconds } from '../config/sharedCache'
 import { localeOfPath } from '../site/locales'
 import { createGoneGate, fetchHiddenIndexFrom, gonePage, HiddenListUnavailable } from '../takedown/goneGate'
-import { publicContentGeneration } from '../takedown/hiddenSnapshot'
 
 // The site's HTTP server: Next's own request handler behind five steps of ours: the client
 // address the form limits count (src/server/clientAddress.ts), the 410 gate for hidden content,
@@ -34,13 +35,7 @@ export type ServeOptions = { root: string; dev: boolean; port: number; hostname?
 const STOP_GRACE_MS = 10_000
 
 /** How long a copy of a cached page may answer here (0: never): the bound for a change made on another instance. */
-function pageCacheMaxAge(): number {
-  const raw = process.env.PAGE_CACHE_MAX_AGE_MS
-  const ms = raw === undefined || raw === '' ? 250 : Number(raw)
-  if (!Number.isFinite(ms) || ms < 0)
-    throw new Error(`PAGE_CACHE_MAX_AGE_MS must be a number of milliseconds (got "${raw}")`)
-  return ms
-}
+const pageCacheMaxAge = (): number => env().PAGE_CACHE_MAX_AGE_MS
 
 export async function serve({ root, dev, port, hostname }: ServeOptions) {
   const started = Date.now()
@@ -53,7 +48,7 @@ export async function serve({ root, dev, port, hostname }: ServeOptions) {
   // libsql finds its native build by reading process.report.getReport(), which by default names
   // the ends of every open socket through reverse DNS, synchronously. On a host without a
   // resolver for them, with a burst of visitors connected at the first database use, that froze
-  // the server for ~10 s (50 connections right after a start: first answer after 11 s).
+  // the server for seconds (docs/performance.md, "A start under traffic").
   // (Node ≥ 20.13 has the switch; this @types/node does not list it yet.)
   ;(process.report as NodeJS.ProcessReport & { excludeNetwork: boolean }).excludeNetwork = true
   const app = next({ dev, dir: root, port, hostname: hostname ?? 'localhost', turbopack: dev || undefined })

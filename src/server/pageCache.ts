@@ -1,11 +1,19 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
 
 import { chunkToBuffer, headersGiven } from './responseParts'
+import { ZH_PREFIX } from '../site/locales'
 
-// A short-lived copy of the public pages Next serves from its own cache, answered before Next.
-// Next spends ~0.8 ms of CPU on each cached page (routing, header rules, an ETag hashed over the
-// whole page, response plumbing); on 2 cores that capped the home and edition pages near
-// 1,100 req/s with p99 around 100 ms at 50 connections. A copy here costs a map lookup.
+// A short-lived copy of the public pages Next serves from its own cache, answered before Next:
+// the micro-cache a front cache (Varnish, nginx, a CDN) would give, kept in the process.
+//
+// Why it exists: the site is meant to run as one process with no extra service, and still answer
+// its cached pages about as fast as a static file server would. Next does real work for a page it
+// already has (routing, header rules, an ETag hashed over the whole page); a copy here costs a
+// map lookup. The measurements behind it are in docs/performance.md ("Page copies in the server").
+//
+// With a front cache configured (Varnish or a CDN in front of one or more instances, see
+// issue 14 and docs/deployment.md), that cache holds the pages instead and this one only saves
+// the front's misses a little work: set PAGE_CACHE_MAX_AGE_MS=0 to turn it off there.
 //
 // What may be copied: a GET of a path without query string, from a visitor without cookies,
 // that is not a client-side navigation (RSC) request (a revisit asking If-None-Match is answered
@@ -24,7 +32,7 @@ const NAVIGATION_HEADERS = [
   'next-router-segment-prefetch',
   'next-action',
 ]
-const NOT_PAGES = /^\/(api|admin|_next|preview|zh\/preview)(\/|$)/
+const NOT_PAGES = new RegExp(`^/(api|admin|_next|preview|${ZH_PREFIX.slice(1)}/preview)(/|$)`)
 
 /** The copy's key for this request, or null when the request must go to Next. */
 export function pageCacheKey(req: Pick<IncomingMessage, 'method' | 'url' | 'headers'>): string | null {

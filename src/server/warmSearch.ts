@@ -1,12 +1,14 @@
-// The search index is built on the first search after a start or a content change (1.8 s at the
-// bench's 7,000 records); whoever searches first waits for it, and under load everyone arriving
+import { localizePath } from '../site/locales'
+
+// The search index is built on the first search after a start or a content change (seconds at
+// the bench's scale, docs/performance.md); whoever searches first waits for it, and under load everyone arriving
 // meanwhile does too. The server asks for one search itself once the server is up and once
 // content has stopped changing for a moment, so the build happens before a visitor needs it.
 // Each language has its own index; they are built one after the other, not side by side, so
 // visitors arriving meanwhile share the processor with one build at most.
 
 /** One search per language's index (src/site/searchIndex.ts). */
-export const WARM_SEARCHES = ['/search?q=expo', '/zh/search?q=expo']
+export const WARM_SEARCHES = ['/search?q=expo', localizePath('/search?q=expo', 'zh')]
 
 export type WarmSearchOptions = {
   origin: string

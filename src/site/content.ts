@@ -6,9 +6,9 @@ import { excerpt, lexicalToPlainText } from './lexicalText'
 import { untranslatedFields } from './localeFallback'
 import { DEFAULT_LOCALE, localizePath, type Locale } from './locales'
 import { payloadClient } from './payloadClient'
-import { CONTENT_TAG } from './revalidate'
 import { routes } from './routes'
 import { publicWhere } from './visibility'
+import { CONTENT_TAG } from '../cache/revalidate'
 
 // The public site's data layer: every page reads through these functions and nothing else.
 // Reads run as the public (overrideAccess: false, no user) and are cached under CONTENT_TAG,
@@ -80,6 +80,10 @@ export type PageDetail = {
 } & Untranslated
 
 const localeArgs = (locale: Locale) => ({ locale, fallbackLocale: DEFAULT_LOCALE })
+
+/** The one published, visible item under `slug`, read as the public. */
+const publicBySlug = (slug: string) =>
+  ({ where: publicWhere({ slug: { equals: slug } }), limit: 1, overrideAccess: false }) as const
 
 const cached = <Args extends unknown[], R>(name: string, fn: (...args: Args) => Promise<R>) =>
   unstable_cache(fn, [`site:${name}`], { tags: [CONTENT_TAG] })
@@ -256,10 +260,8 @@ export const getOrganization = cached(
     const { docs } = await payload.find({
       ...localeArgs(locale),
       collection: 'organizations',
-      where: publicWhere({ slug: { equals: slug } }),
+      ...publicBySlug(slug),
       depth: 0,
-      limit: 1,
-      overrideAccess: false,
       joins: false,
     })
     const doc = docs[0]
@@ -295,10 +297,8 @@ export const getPage = cached(
     const { docs } = await payload.find({
       ...localeArgs(locale),
       collection: 'pages',
-      where: publicWhere({ slug: { equals: slug } }),
+      ...publicBySlug(slug),
       depth: 1,
-      limit: 1,
-      overrideAccess: false,
     })
     const doc = docs[0]
     if (!doc) return null

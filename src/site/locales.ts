@@ -1,8 +1,11 @@
 // The languages of the record. English is the default and the fallback; Chinese pages live under /zh.
 
+/** Where the Chinese pages live; the one place the prefix is written. */
+export const ZH_PREFIX = '/zh'
+
 export const CONTENT_LOCALES = [
   { code: 'en', label: 'English', htmlLang: 'en', ogLocale: 'en_GB', prefix: '' },
-  { code: 'zh', label: '简体中文', htmlLang: 'zh-Hans', ogLocale: 'zh_CN', prefix: '/zh' },
+  { code: 'zh', label: '简体中文', htmlLang: 'zh-Hans', ogLocale: 'zh_CN', prefix: ZH_PREFIX },
 ] as const
 
 export type Locale = (typeof CONTENT_LOCALES)[number]['code']
@@ -42,10 +45,15 @@ export function counterpartPath(path: string, locale: Locale): string {
   return localizePath(englishOnly && locale !== DEFAULT_LOCALE ? '/' : bare, locale)
 }
 
+/** The address without its language prefix: '/zh/editions/2019' → '/editions/2019', '/zh?q=x' → '/?q=x'. */
 export function stripLocale(path: string): string {
-  if (path === '/zh') return '/'
-  if (path.startsWith('/zh?')) return `/${path.slice(3)}`
-  return path.startsWith('/zh/') ? path.slice(3) : path
+  for (const { prefix } of CONTENT_LOCALES) {
+    if (!prefix) continue
+    if (path === prefix) return '/'
+    if (path.startsWith(`${prefix}?`)) return `/${path.slice(prefix.length)}`
+    if (path.startsWith(`${prefix}/`)) return path.slice(prefix.length)
+  }
+  return path
 }
 
 /** The language of an address: Chinese under /zh, as stripLocale reads it. */

@@ -1,6 +1,6 @@
 import { headers } from 'next/headers'
 
-import { writesContent } from '../access'
+import { isContentEditor } from '../access'
 import type { User } from '../payload-types'
 import { getEditions, toEditionDetail, toPageDetail, type EditionDetail, type PageDetail } from './content'
 import { untranslatedFields } from './localeFallback'
@@ -17,7 +17,7 @@ import { payloadClient } from './payloadClient'
 export async function currentPreviewer(): Promise<User | null> {
   const payload = await payloadClient()
   const { user } = await payload.auth({ headers: await headers() })
-  return user && user.collection === 'users' && writesContent(user) ? (user as User) : null
+  return user && user.collection === 'users' && isContentEditor({ user }) ? (user as User) : null
 }
 
 const draftRead = (user: User, locale: Locale) =>

@@ -29,23 +29,3 @@ export const PREVIEW_COLLECTIONS = ['editions', 'pages'] as const
 export type PreviewCollection = (typeof PREVIEW_COLLECTIONS)[number]
 export const isPreviewCollection = (value: string): value is PreviewCollection =>
   (PREVIEW_COLLECTIONS as readonly string[]).includes(value)
-
-/** Top-level path segments owned by the app; a CMS page may not take one of them. */
-export const RESERVED_PAGE_SLUGS = [
-  'admin',
-  'api',
-  'editions',
-  'organizations',
-  'search',
-  'removal-request',
-  'counter-notice',
-  'transparency',
-  'contact',
-  'media',
-  'preview',
-  'sitemap-xml',
-  'robots-txt',
-  'zh',
-  'en',
-  '_next',
-]

@@ -12,7 +12,7 @@ import { contentKey } from './resolveUrl'
 import type { NoticeBasis, TakedownCollection } from './vocabulary'
 import type { RequestStatus } from './workflow'
 import { CONTENT_KEY, documentKeyOf } from '../cache/surrogateKeys'
-import { revalidatePublicSite } from '../site/revalidate'
+import { revalidatePublicSite } from '../cache/revalidate'
 
 export type TakedownState = {
   hidden: boolean

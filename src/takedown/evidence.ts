@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 
 export const EVIDENCE_TYPES = ['application/pdf', 'image/jpeg', 'image/png', 'image/webp'] as const
 export const MAX_EVIDENCE_FILES = 3
-// Together they stay under the server action body limit (next.config.mjs, 7 MB).
+// Together they stay under the server action body limit (next.config.ts, 7 MB).
 export const MAX_EVIDENCE_BYTES = 2 * 1024 * 1024
 
 export type EvidenceFile = { name: string; type: string; size: number; arrayBuffer: () => Promise<ArrayBuffer> }

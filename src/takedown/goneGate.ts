@@ -1,19 +1,17 @@
-import {
-  publicContentGeneration,
-  hiddenIndexKey,
-  type HiddenIndex,
-  type HiddenNotice,
-  HIDDEN_SNAPSHOT_MAX_AGE_MS,
-} from './hiddenSnapshot'
+import { hiddenIndexKey, type HiddenIndex, type HiddenNotice, HIDDEN_SNAPSHOT_MAX_AGE_MS } from './hiddenSnapshot'
 import { parseContentPath } from './resolveUrl'
 import { labelOf, NOTICE_BASES } from './vocabulary'
-import { siteUrl } from '../config/siteUrl'
+import { publicContentGeneration } from '../cache/contentGeneration'
+import { commonSecurityHeaders, publicPageHeaders } from '../config/securityHeaders'
+
+const GONE_PAGE_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 
 // The 410 Gone answer for content hidden by a removal notice, given by the HTTP server in front
-// of Next (src/server/main.ts) before Next sees the request. It used to be Next's proxy, but Next
-// runs a matched proxy as a second full pass through its request handler, which cost the
-// edition page ~40% of its throughput (docs/performance.md); here a visible page costs one path
-// parse and one lookup. No Payload import: the server entry stays small and starts fast.
+// of Next (src/server/main.ts) before Next sees the request, not in Next's proxy: Next runs a
+// matched proxy as a second full pass through its request handler (measured in
+// docs/performance.md); here a visible page costs one path parse and one lookup. No Payload
+// import: the server entry stays small and starts fast.
 
 type Snapshot = { generation: number; takenAt: number; index: HiddenIndex }
 type FetchIndex = () => Promise<HiddenIndex>
@@ -120,16 +118,11 @@ reference <strong>${escape(notice.reference ?? 'pending')}</strong>, while or af
       'Content-Type': 'text/html; charset=utf-8',
       'Cache-Control': 'no-store',
       'X-Robots-Tag': 'noindex',
-      // Next's header rules do not reach an answer given before Next; the page needs only its inline style.
-      'Content-Security-Policy':
-        "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
-      'X-Content-Type-Options': 'nosniff',
-      'X-Frame-Options': 'DENY',
-      'Referrer-Policy': 'strict-origin-when-cross-origin',
-      'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=()',
-      ...(siteUrl().startsWith('https://')
-        ? { 'Strict-Transport-Security': 'max-age=31536000; includeSubDomains' }
-        : {}),
+      // Next's header rules do not reach an answer given before Next: the same list, with a
+      // policy for this page, which needs only its inline style.
+      ...Object.fromEntries(
+        [...commonSecurityHeaders(), ...publicPageHeaders(GONE_PAGE_CSP)].map(({ key, value }) => [key, value]),
+      ),
     },
     body,
   }

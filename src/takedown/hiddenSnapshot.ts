@@ -1,31 +1,16 @@
 // What the server's 410 gate (goneGate.ts) needs without asking the app on every request. No
 // Payload import here: the server entry stays small, and this module is shared by it and the app.
 
+import { env } from '../config/env'
+
 export type HiddenNotice = { reference: string | null; basis: string | null; since: string | null }
 /** Hidden items keyed `<collection>:<key>`, the key as parseContentPath reads it from a URL. */
 export type HiddenIndex = Record<string, HiddenNotice>
 
 export const hiddenIndexKey = (collection: string, key: string) => `${collection}:${key}`
 
-// The server entry and the Payload hooks run in the same process but in separate bundles,
-// so module state is not shared between them; a process-wide symbol on globalThis is.
-const GENERATION = Symbol.for('expo-archive.public-content-generation')
-const holder = globalThis as typeof globalThis & { [GENERATION]?: number }
-
-/**
- * Called (by revalidatePublicSite) whenever public content changed in this process, takedowns
- * included. Read by the 410 gate's snapshot, the server's page copies and its search warm-up.
- */
-export function markPublicContentChanged(): void {
-  holder[GENERATION] = (holder[GENERATION] ?? 0) + 1
-}
-
-export function publicContentGeneration(): number {
-  return holder[GENERATION] ?? 0
-}
-
 /**
  * How long a snapshot is trusted when nothing in this process said it changed: the bound on
  * how late a decision taken on another instance shows here as 410.
  */
-export const HIDDEN_SNAPSHOT_MAX_AGE_MS = Number(process.env.TAKEDOWN_SNAPSHOT_MAX_AGE_MS || 500)
+export const HIDDEN_SNAPSHOT_MAX_AGE_MS = env().TAKEDOWN_SNAPSHOT_MAX_AGE_MS

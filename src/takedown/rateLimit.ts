@@ -1,3 +1,4 @@
+import { type Env, readEnv } from '../config/env'
 import { redisKey, sharedRedis, type SharedRedis, warnRedisUnavailable } from '../config/redis'
 
 // Fixed-window counters. With REDIS_URL set they live in Redis, so every server instance counts
@@ -34,17 +35,13 @@ export const LIMIT_OVERRIDES = {
   perIpRequests: 'SUBMISSION_LIMIT_REQUESTS_PER_IP',
 } as const
 
-export function submissionLimits(env: NodeJS.ProcessEnv = process.env): typeof DEFAULT_SUBMISSION_LIMITS {
+/** The limits with the environment's overrides (`source`: the process's environment unless a test names one). */
+export function submissionLimits(source?: Record<string, string | undefined>): typeof DEFAULT_SUBMISSION_LIMITS {
   const limits = structuredClone(DEFAULT_SUBMISSION_LIMITS)
-  for (const [name, variable] of Object.entries(LIMIT_OVERRIDES) as [keyof typeof LIMIT_OVERRIDES, string][]) {
-    const raw = env[variable]
-    if (raw === undefined || raw === '') continue
-    if (!/^\d{1,9}$/.test(raw.trim()) || Number(raw) < 1) {
-      throw new Error(
-        `${variable} is '${raw}'; use a whole number of at least 1, or leave it unset for the default (${limits[name].max}).`,
-      )
-    }
-    limits[name].max = Number(raw)
+  const settings = readEnv(source)
+  for (const [name, variable] of Object.entries(LIMIT_OVERRIDES) as [keyof typeof LIMIT_OVERRIDES, keyof Env][]) {
+    const max = settings[variable] as number | undefined
+    if (max !== undefined) limits[name].max = max
   }
   return limits
 }

@@ -1,3 +1,5 @@
+import type { PayloadRequest } from 'payload'
+
 import type { RequestKind } from './workflow'
 
 /**
@@ -15,3 +17,16 @@ export function referenceFor(kind: RequestKind, id: string | number, createdAt: 
 }
 
 export const REFERENCE_PATTERN = /^[RE]-\d{4}-[0-9A-F]{6,8}$/
+
+/** The contact request filed under `reference` (as the server sees it, whoever asks), or undefined. */
+export async function requestByReference(req: PayloadRequest, reference: string) {
+  const { docs } = await req.payload.find({
+    collection: 'contact-requests',
+    where: { reference: { equals: reference } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  return docs[0]
+}

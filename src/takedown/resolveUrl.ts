@@ -2,7 +2,7 @@ import type { Payload, Where } from 'payload'
 
 import type { TakedownCollection } from './vocabulary'
 import { siteUrl } from '../config/siteUrl'
-import { RESERVED_PAGE_SLUGS } from '../site/routes'
+import { RESERVED_PAGE_SLUGS } from '../fields/slug'
 
 export type ResolvedContent = { collection: TakedownCollection; id: string | number; title: string; path: string }
 export type Resolution = { ok: true; content: ResolvedContent } | { ok: false; message: string }

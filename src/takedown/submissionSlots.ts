@@ -1,10 +1,12 @@
+import { env } from '../config/env'
+
 /**
  * How many public submissions one server works on at once; the others wait their turn before
  * any work is done for them. Forty writes in progress interleave their many small steps with
- * every page request, so a cached page waited behind all of them (load suite: 20 reads answered
- * in 67 s). Queued writes cost nothing while they wait, and the CPU does the same work in all.
+ * every page request, so a cached page waited behind all of them (docs/reliability.md). Queued
+ * writes cost nothing while they wait, and the CPU does the same work in all.
  */
-export const SUBMISSION_SLOTS = Number(process.env.SUBMISSION_CONCURRENCY || 4)
+export const SUBMISSION_SLOTS = env().SUBMISSION_CONCURRENCY
 // A slot whose release was missed (a path that neither finished nor reported an error) comes
 // back after this long, so a leak slows the queue rather than stopping it.
 const SLOT_LEASE_MS = 30_000

@@ -1,7 +1,7 @@
 import { getPayload } from 'payload'
 
+import { releaseRefusedSubmission } from './antiAbuse'
 import { formErrorsFrom } from './formInput'
-import { releaseRefusedSubmissionContext } from '../../collections/ContactRequests/hooks/releaseRefusedSubmission'
 import config from '@payload-config'
 
 export type SubmitResult =
@@ -27,7 +27,7 @@ async function fileAsPublic(
     return { ok: true, id: doc.id, reference: doc.reference ?? String(doc.id) }
   } catch (err) {
     // The Local API has no afterError hook: give back what the submission took, as REST does.
-    await releaseRefusedSubmissionContext(context)
+    await releaseRefusedSubmission(context)
     const status = (err as { status?: number }).status
     if (!status || status >= 500) payload.logger.error({ msg: `a ${collection} form submission failed`, err })
     return { ok: false, ...formErrorsFrom(err) }

@@ -1,16 +1,14 @@
-import type { Browser, BrowserContext } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { Api } from './api'
-import { launchBrowser, openPage, screenshot } from './browser'
+import { browserForFile, openPage, screenshot } from './browser'
 
 // The editor's side of the two languages: the admin in Chinese, an edition's Chinese fields,
 // its versions. The screenshots double as the pictures in docs/editors.md.
 
 const baseUrl = inject('baseUrl')
+const session = browserForFile()
 const api = new Api(baseUrl)
-let browser: Browser
-let context: BrowserContext
 let editionId: number
 
 beforeAll(async () => {
@@ -19,19 +17,14 @@ beforeAll(async () => {
     email: 'e2e-admin@example.test',
     password: 'e2e-admin-password-1',
   })
-  browser = await launchBrowser()
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
   const { hostname } = new URL(baseUrl)
-  await context.addCookies([{ name: 'payload-token', value: login.token, domain: hostname, path: '/' }])
+  await session.context.addCookies([{ name: 'payload-token', value: login.token, domain: hostname, path: '/' }])
   editionId = (await api.request('GET', 'editions?where[year][equals]=2019&depth=0')).docs[0].id
-})
-afterAll(async () => {
-  await browser?.close()
 })
 
 describe('editing in two languages', () => {
   it('shows an edition with its English and Chinese values, switched by locale', async () => {
-    const { page } = await openPage(context)
+    const { page } = await openPage(session.context)
     await page.goto(`${baseUrl}/admin/collections/editions/${editionId}?locale=en`)
     await page.locator('input[name="title"]').waitFor()
     expect(await page.locator('input[name="title"]').inputValue()).toBe('Smart China Expo 2019')
@@ -45,7 +38,7 @@ describe('editing in two languages', () => {
   })
 
   it('lists the versions of an edition for compare and restore', async () => {
-    const { page } = await openPage(context)
+    const { page } = await openPage(session.context)
     await page.goto(`${baseUrl}/admin/collections/editions/${editionId}/versions`)
     await page.locator('table').first().waitFor()
     expect(await page.locator('table tbody tr').count()).toBeGreaterThan(0)
@@ -54,8 +47,8 @@ describe('editing in two languages', () => {
   })
 
   it('speaks Chinese to an editor who chooses it', async () => {
-    const zhContext = await browser.newContext({ viewport: { width: 1280, height: 900 } })
-    const cookies = await context.cookies()
+    const zhContext = await session.browser.newContext({ viewport: { width: 1280, height: 900 } })
+    const cookies = await session.context.cookies()
     const { hostname } = new URL(baseUrl)
     await zhContext.addCookies([...cookies, { name: 'payload-lng', value: 'zh', domain: hostname, path: '/' }])
     const { page } = await openPage(zhContext)

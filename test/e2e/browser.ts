@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
+import { afterAll, beforeAll } from 'vitest'
 
 export const SCREENSHOT_DIR = path.resolve('test-results/screenshots')
 
@@ -19,6 +20,23 @@ const CHROMIUM_ARGS = [
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS })
+}
+
+/**
+ * The browser a test file uses: launched before its tests (before the file's own beforeAll
+ * hooks, when called at the top of the file) and closed after them. `context` is a fresh
+ * context of the given viewport; tests open other contexts from `browser` as they need.
+ */
+export function browserForFile(viewport = { width: 1280, height: 900 }): { browser: Browser; context: BrowserContext } {
+  const session = {} as { browser: Browser; context: BrowserContext }
+  beforeAll(async () => {
+    session.browser = await launchBrowser()
+    session.context = await session.browser.newContext({ viewport })
+  })
+  afterAll(async () => {
+    await session.browser?.close()
+  })
+  return session
 }
 
 /** A page that records every request leaving localhost, so tests can assert there are none. */

@@ -1,15 +1,14 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { Api } from './api'
-import { launchBrowser, openPage, screenshot } from './browser'
+import { browserForFile, openPage, screenshot } from './browser'
 
 // Bulk editing in the admin: the import panel above the organizations list (editors and
 // admins only) and the plugin's Export in the list menu.
 
 const baseUrl = inject('baseUrl')
+const session = browserForFile()
 const api = new Api(baseUrl)
-let browser: Browser
 
 async function contextFor(email: string) {
   const res = await fetch(`${baseUrl}/api/users/login`, {
@@ -18,7 +17,7 @@ async function contextFor(email: string) {
     body: JSON.stringify({ email, password: 'bulk-password-1234' }),
   })
   const { token } = await res.json()
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+  const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 } })
   await context.addCookies([{ name: 'payload-token', value: token, domain: new URL(baseUrl).hostname, path: '/' }])
   return context
 }
@@ -31,10 +30,6 @@ beforeAll(async () => {
   ] as const) {
     await api.request('POST', 'users', { email, password: 'bulk-password-1234', roles }).catch(() => null)
   }
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
 })
 
 describe('importing from the organizations list', () => {

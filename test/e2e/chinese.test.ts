@@ -1,23 +1,13 @@
-import type { Browser, BrowserContext } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 
-import { launchBrowser, openPage, screenshot, seriousAxeViolations } from './browser'
+import { browserForFile, openPage, screenshot, seriousAxeViolations } from './browser'
 
 const baseUrl = inject('baseUrl')
-let browser: Browser
-let context: BrowserContext
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const session = browserForFile()
 
 describe('the archive in Chinese', () => {
   it('mirrors the English pages under /zh with <html lang>, Chinese dates and a language switcher', async () => {
-    const { page, external } = await openPage(context)
+    const { page, external } = await openPage(session.context)
     await page.goto(`${baseUrl}/editions/2019`)
     expect(await page.locator('html').getAttribute('lang')).toBe('en')
     await page.getByRole('link', { name: '简体中文' }).click()
@@ -57,7 +47,7 @@ describe('the archive in Chinese', () => {
   })
 
   it('finds 重庆 inside a sentence and links to the Chinese pages', async () => {
-    const { page } = await openPage(context)
+    const { page } = await openPage(session.context)
     await page.goto(`${baseUrl}/zh`)
     await page.getByRole('searchbox', { name: '搜索档案' }).first().fill('国际博览中心')
     await page.keyboard.press('Enter')
@@ -96,7 +86,7 @@ describe('the archive in Chinese', () => {
     '/zh/no-such-page',
   ]) {
     it(`axe finds no serious or critical problem on ${route}`, async () => {
-      const { page, external } = await openPage(context)
+      const { page, external } = await openPage(session.context)
       await page.goto(`${baseUrl}${encodeURI(route)}`)
       expect(await seriousAxeViolations(page)).toEqual([])
       expect(external).toEqual([])

@@ -1,17 +1,15 @@
-import type { Browser, BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { Api } from './api'
-import { launchBrowser, openPage, screenshot } from './browser'
+import { browserForFile, openPage, screenshot } from './browser'
 
 // Live preview: the admin frames /preview/<collection>/<id>, the public page's own view reading
 // the latest draft for the signed-in editor. The same address shows nothing to anyone else.
 
 const baseUrl = inject('baseUrl')
+const session = browserForFile({ width: 1400, height: 900 })
 const api = new Api(baseUrl)
 const DRAFT_TITLE = 'Smart China Expo 2019 (unpublished working title 7731)'
-let browser: Browser
-let editorContext: BrowserContext
 let editionId: number
 let editorToken: string
 let staffToken: string
@@ -47,14 +45,11 @@ beforeAll(async () => {
   editionId = (await api.request('GET', 'editions?where[year][equals]=2019&depth=0')).docs[0].id
   // An autosaved draft: the published 2019 edition keeps its title for the public.
   await api.request('PATCH', `editions/${editionId}?draft=true&autosave=true`, { title: DRAFT_TITLE })
-  browser = await launchBrowser()
-  editorContext = await browser.newContext({ viewport: { width: 1400, height: 900 } })
-  await editorContext.addCookies([
+  await session.context.addCookies([
     { name: 'payload-token', value: editorToken, domain: new URL(baseUrl).hostname, path: '/' },
   ])
 })
 afterAll(async () => {
-  await browser?.close()
   // Leave the 2019 edition's latest draft as the other browser tests expect it.
   await api.request('PATCH', `editions/${editionId}?draft=true&autosave=true`, { title: 'Smart China Expo 2019' })
 })
@@ -101,7 +96,7 @@ describe('the preview address', () => {
 
 describe('live preview in the admin', () => {
   it('frames the draft beside the form and follows what the editor types', async () => {
-    const { page } = await openPage(editorContext)
+    const { page } = await openPage(session.context)
     await page.goto(`${baseUrl}/admin/collections/editions/${editionId}`)
     await page.locator('input[name="title"]').waitFor()
     await page.locator('#live-preview-toggler').click()

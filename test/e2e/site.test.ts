@@ -1,23 +1,13 @@
-import type { Browser, BrowserContext } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 
-import { launchBrowser, openPage, screenshot, seriousAxeViolations } from './browser'
+import { browserForFile, openPage, screenshot, seriousAxeViolations } from './browser'
 
 const baseUrl = inject('baseUrl')
-let browser: Browser
-let context: BrowserContext
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const session = browserForFile()
 
 describe('a visitor browsing the archive', () => {
   it('goes from the home page to an edition, on to a host organization, and back', async () => {
-    const { page, external } = await openPage(context)
+    const { page, external } = await openPage(session.context)
     await page.goto(baseUrl)
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/Smart China Expo, 2018–2022/)
     await screenshot(page, 'home')
@@ -42,7 +32,7 @@ describe('a visitor browsing the archive', () => {
   })
 
   it('finds an edition by a host name and by a venue, with the match highlighted', async () => {
-    const { page } = await openPage(context)
+    const { page } = await openPage(session.context)
     await page.goto(baseUrl)
     await page.getByRole('searchbox', { name: 'Search the archive' }).first().fill('Cyberspace Administration')
     await page.keyboard.press('Enter')
@@ -60,7 +50,7 @@ describe('a visitor browsing the archive', () => {
   })
 
   it('searches with JavaScript turned off', async () => {
-    const noJs = await browser.newContext({ javaScriptEnabled: false })
+    const noJs = await session.browser.newContext({ javaScriptEnabled: false })
     const page = await noJs.newPage()
     await page.goto(`${baseUrl}/search`)
     await page.getByRole('searchbox', { name: 'Search the archive' }).last().fill('Singapore')
@@ -71,7 +61,7 @@ describe('a visitor browsing the archive', () => {
   })
 
   it('lists every organization with its role and years', async () => {
-    const { page } = await openPage(context)
+    const { page } = await openPage(session.context)
     await page.goto(`${baseUrl}/organizations`)
     const card = page.locator('li', {
       has: page.getByRole('link', { name: 'Chinese Academy of Sciences', exact: true }),
@@ -82,7 +72,7 @@ describe('a visitor browsing the archive', () => {
   })
 
   it('renders a CMS page from Lexical with its blocks', async () => {
-    const { page } = await openPage(context)
+    const { page } = await openPage(session.context)
     await page.goto(`${baseUrl}/contact-us`)
     expect(await page.locator('h1').textContent()).toBe('Contact us')
     expect(await page.getByRole('heading', { name: 'Write to us' }).count()).toBe(1)
@@ -166,7 +156,7 @@ describe('a visitor browsing the archive', () => {
   })
 
   it('fits a 360 px phone without sideways scrolling, and a keyboard user can skip to the content', async () => {
-    const phone = await browser.newContext({ viewport: { width: 360, height: 740 } })
+    const phone = await session.browser.newContext({ viewport: { width: 360, height: 740 } })
     const page = await phone.newPage()
     for (const path of ['/', '/editions/2020', '/search?q=expo']) {
       await page.goto(`${baseUrl}${path}`)
@@ -194,7 +184,7 @@ describe('security headers', () => {
   })
 
   it('runs every public page under that CSP without a violation', async () => {
-    const { page } = await openPage(context)
+    const { page } = await openPage(session.context)
     const violations: string[] = []
     page.on('console', (msg) => {
       if (/Content Security Policy/i.test(msg.text())) violations.push(msg.text())
@@ -224,7 +214,7 @@ describe('accessibility', () => {
   ]
   for (const route of ROUTES) {
     it(`axe finds no serious or critical problem on ${route}`, async () => {
-      const { page, external } = await openPage(context)
+      const { page, external } = await openPage(session.context)
       await page.goto(`${baseUrl}${route}`)
       // Check the page as a visitor sees it. A 404 for an unknown slug is served as an empty
       // document that Next's client script fills in (a known defect with two root layouts:

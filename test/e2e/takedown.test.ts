@@ -1,8 +1,7 @@
-import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { Api, getText, timeUntil } from './api'
-import { launchBrowser, openPage, screenshot, seriousAxeViolations } from './browser'
+import { browserForFile, openPage, screenshot, seriousAxeViolations } from './browser'
 import { OPEN_STATUSES } from '../../src/takedown/workflow'
 import { confirmationTokenIn, startMailboxOn } from '../helpers/mailbox'
 
@@ -12,11 +11,11 @@ import { confirmationTokenIn, startMailboxOn } from '../helpers/mailbox'
 // notice and it is back within 1 s. The e2e server must send mail to this SMTP port.
 
 const baseUrl = inject('baseUrl')
+const session = browserForFile()
 const SMTP_PORT = Number(process.env.E2E_SMTP_PORT || 3125)
 const YEAR = 2018
 const TITLE = 'Smart China Expo 2018'
 const admin = new Api(baseUrl)
-let browser: Browser
 let mailbox: Awaited<ReturnType<typeof startMailboxOn>>
 
 async function editionState() {
@@ -35,11 +34,9 @@ async function editionState() {
 
 beforeAll(async () => {
   mailbox = await startMailboxOn(SMTP_PORT)
-  browser = await launchBrowser()
   await admin.signIn()
 })
 afterAll(async () => {
-  await browser?.close()
   await mailbox?.close()
 })
 
@@ -49,7 +46,7 @@ describe('a removal notice takes an edition down and a decline brings it back', 
 
   it('files a notice from the edition page, with JavaScript (ALTCHA) on', async () => {
     expect((await editionState()).status).toBe(200)
-    const context = await browser.newContext()
+    const context = await session.browser.newContext()
     const { page, external } = await openPage(context)
     await page.goto(`${baseUrl}/editions/${YEAR}`)
     await page.getByRole('link', { name: 'Request removal of this content' }).click()
@@ -85,7 +82,7 @@ describe('a removal notice takes an edition down and a decline brings it back', 
 
   it('confirms by the emailed link; the edition answers 410 and leaves search and the sitemap within 1 s', async () => {
     const mail = await mailbox.waitFor((m) => m.to.includes(email), 10_000)
-    const context = await browser.newContext()
+    const context = await session.browser.newContext()
     const { page } = await openPage(context)
     await page.goto(`${baseUrl}/removal-request/confirm?token=${confirmationTokenIn(mail)}`)
     await page.getByRole('button', { name: 'Confirm my notice' }).click()
@@ -147,7 +144,7 @@ describe('the staff side in the admin', () => {
     const staff = new Api(baseUrl)
     await staff.signIn(staffEmail, 'staff-password-123')
     const login = await staff.request('POST', 'users/login', { email: staffEmail, password: 'staff-password-123' })
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+    const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 } })
     await context.addCookies([
       { name: 'payload-token', value: login.token, domain: new URL(baseUrl).hostname, path: '/' },
     ])
@@ -188,7 +185,7 @@ describe('the staff side in the admin', () => {
 
 describe('the forms without JavaScript', () => {
   it('shows field errors, then accepts an enquiry answered with the no-script question', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false })
+    const context = await session.browser.newContext({ javaScriptEnabled: false })
     const { page } = await openPage(context)
     await page.goto(`${baseUrl}/contact`)
     await page.getByRole('button', { name: 'Send' }).click()

@@ -1,6 +1,8 @@
 // Runs in each test process before its test file: points DATABASE_URL at a fresh database.
 import path from 'node:path'
 
+import { expect } from 'vitest'
+
 import { createIsolatedDatabase, TEST_DATA_DIR } from './testDatabase'
 
 process.env.PAYLOAD_SECRET ||= 'test-secret-for-the-expo-archive-suite'
@@ -8,7 +10,8 @@ process.env.NEXT_TELEMETRY_DISABLED = '1'
 delete process.env.SEED_ADMIN_EMAIL
 delete process.env.SEED_ADMIN_PASSWORD
 
-const testFile = (globalThis as { __vitest_worker__?: { filepath?: string } }).__vitest_worker__?.filepath ?? 'test'
+// Vitest's public expect state names the test file this process runs (one file a process: pool forks).
+const testFile = expect.getState().testPath ?? 'test'
 const label = path.basename(testFile).replace(/\.test\.ts$/, '')
 process.env.DATABASE_URL = await createIsolatedDatabase(label)
 // Uploads of this test file go to its own folder, never into the real data/media.

@@ -1,5 +1,6 @@
 import { solveChallenge } from 'altcha-lib'
 import type { Payload } from 'payload'
+import { afterAll } from 'vitest'
 
 import { startMailbox } from './mailbox'
 import { createUser, testPayload } from './payload'
@@ -92,4 +93,15 @@ export async function startTakedownSuite() {
     await mailbox.close()
   }
   return { mailbox, payload, staff, staffToken, close }
+}
+
+/**
+ * The takedown suites' shared setup, for the top of a test file:
+ * `const { payload, mailbox, staffToken, staffEmail } = await takedownSuiteForFile()`.
+ * Started while the file is collected (before any test), closed after its last test.
+ */
+export async function takedownSuiteForFile() {
+  const suite = await startTakedownSuite()
+  afterAll(suite.close)
+  return { ...suite, staffEmail: suite.staff.email }
 }

@@ -7,11 +7,7 @@ import { login, rest } from '../helpers/rest'
 // Bulk editing from the admin: export (plugin-import-export) and our import, which checks
 // every row first, writes all or nothing, and matches rows on year / slug so a second run of
 // the same file changes nothing.
-vi.mock('next/cache', () => ({
-  unstable_cache: (fn: unknown) => fn,
-  revalidateTag: () => {},
-  revalidatePath: () => {},
-}))
+vi.mock('next/cache', () => import('../helpers/nextCacheOff'))
 
 let payload: Payload
 let editorToken: string

@@ -7,11 +7,7 @@ import { testPayload } from '../helpers/payload'
 
 // Drafts, versions and scheduled publishing as an editor meets them, checked against what
 // the public data layer returns (uncached here; freshness is the browser suite's business).
-vi.mock('next/cache', () => ({
-  unstable_cache: (fn: unknown) => fn,
-  revalidateTag: () => {},
-  revalidatePath: () => {},
-}))
+vi.mock('next/cache', () => import('../helpers/nextCacheOff'))
 
 let payload: Payload
 

@@ -14,11 +14,7 @@ import { testPayload } from '../helpers/payload'
 
 // Images republished from elsewhere: the upload makes smaller copies with sharp, and wherever
 // the site shows an image it offers them as a srcset and names the author and rights holder.
-vi.mock('next/cache', () => ({
-  unstable_cache: (fn: unknown) => fn,
-  revalidateTag: () => {},
-  revalidatePath: () => {},
-}))
+vi.mock('next/cache', () => import('../helpers/nextCacheOff'))
 
 let payload: Payload
 let mediaId: number

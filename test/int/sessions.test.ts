@@ -92,11 +92,11 @@ describe('login brute force', () => {
   })
 })
 
-describe('security headers (next.config.mjs)', () => {
+describe('security headers (next.config.ts)', () => {
   async function headersFor(site: string, path: string) {
     vi.stubEnv('SITE_URL', site)
     vi.resetModules()
-    const { default: nextConfig } = await import('../../next.config.mjs')
+    const { default: nextConfig } = await import('../../next.config')
     vi.unstubAllEnvs()
     const rules: { source: string; headers: { key: string; value: string }[] }[] = await nextConfig.headers!()
     const matching = rules.filter((rule) =>

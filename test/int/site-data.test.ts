@@ -16,11 +16,7 @@ import { testPayload } from '../helpers/payload'
 
 // Outside a Next server there is no data cache; the data layer's logic is tested uncached
 // here, and its caching and revalidation end to end in test/e2e/freshness.test.ts.
-vi.mock('next/cache', () => ({
-  unstable_cache: (fn: unknown) => fn,
-  revalidateTag: () => {},
-  revalidatePath: () => {},
-}))
+vi.mock('next/cache', () => import('../helpers/nextCacheOff'))
 
 let payload: Payload
 

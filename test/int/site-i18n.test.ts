@@ -9,11 +9,7 @@ import { queryTerms, searchContent } from '../../src/site/search'
 import { testPayload } from '../helpers/payload'
 
 // The data layer uncached (no Next server here); the /zh pages themselves are tested in the browser suite.
-vi.mock('next/cache', () => ({
-  unstable_cache: (fn: unknown) => fn,
-  revalidateTag: () => {},
-  revalidatePath: () => {},
-}))
+vi.mock('next/cache', () => import('../helpers/nextCacheOff'))
 
 let payload: Payload
 

@@ -1,5 +1,4 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { confirmRemovalNotice } from '../../src/takedown/confirmation'
 import { counterNoticeFrom } from '../../src/takedown/counterNoticeInput'
@@ -9,8 +8,7 @@ import {
   confirmationTokenIn,
   freshIp,
   solvedAltcha,
-  type startMailbox,
-  startTakedownSuite,
+  takedownSuiteForFile,
   submitPublicly,
   validNotice,
 } from '../helpers/takedown'
@@ -19,11 +17,7 @@ import {
 // through the form's server path, staff see it on the notice and reinstate; the notifier is
 // told before the content comes back.
 
-let suite: Awaited<ReturnType<typeof startTakedownSuite>>
-let payload: Payload
-let mailbox: Awaited<ReturnType<typeof startMailbox>>
-let staffToken: string
-let staffEmail: string
+const { mailbox, payload, staffToken, staffEmail } = await takedownSuiteForFile()
 
 const reasons = (facts: string) => ({
   scope: 'The 2021 edition page.',
@@ -49,16 +43,6 @@ async function fileCounterNotice(data: Record<string, unknown>, ip: string) {
   const { fileCounterNotice: file } = await import('../../src/takedown/submit')
   return file(data, ip)
 }
-
-beforeAll(async () => {
-  suite = await startTakedownSuite()
-  ;({ mailbox, payload, staffToken } = suite)
-  staffEmail = suite.staff.email
-})
-
-afterAll(async () => {
-  await suite?.close()
-})
 
 describe('counter-notice', () => {
   let noticeId: number

@@ -1,5 +1,4 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { businessDeadline } from '../../src/takedown/businessDays'
 import { confirmRemovalNotice } from '../../src/takedown/confirmation'
@@ -7,23 +6,13 @@ import { runTakedownJob, runTakedownQueue } from '../../src/takedown/queueRunner
 import { decodedBody, type ReceivedMail, subjectOf } from '../helpers/mailbox'
 import { createUser } from '../helpers/payload'
 import { login, rest } from '../helpers/rest'
-import {
-  confirmationTokenIn,
-  type startMailbox,
-  startTakedownSuite,
-  submitPublicly,
-  validNotice,
-} from '../helpers/takedown'
+import { confirmationTokenIn, takedownSuiteForFile, submitPublicly, validNotice } from '../helpers/takedown'
 
 // The follow-through of a notice: deadlines in business days, the emails each step sends (in the
 // notifier's language, through the jobs queue, retried when the mail server refuses), and the
 // scheduled jobs that close unanswered requests and tell staff what is overdue.
 
-let suite: Awaited<ReturnType<typeof startTakedownSuite>>
-let payload: Payload
-let mailbox: Awaited<ReturnType<typeof startMailbox>>
-let staffToken: string
-let staffEmail: string
+const { mailbox, payload, staffToken, staffEmail } = await takedownSuiteForFile()
 
 const reasons = {
   scope: 'The photograph in the edition page, nothing else.',
@@ -49,16 +38,6 @@ async function fileAndConfirm(url: string, overrides: Record<string, unknown> = 
 async function runQueue() {
   await runTakedownQueue(payload, 100)
 }
-
-beforeAll(async () => {
-  suite = await startTakedownSuite()
-  ;({ mailbox, payload, staffToken } = suite)
-  staffEmail = suite.staff.email
-})
-
-afterAll(async () => {
-  await suite?.close()
-})
 
 describe('deadlines in business days', () => {
   it('sets triage and decision deadlines from the settings at receipt, shorter when the content is hidden', async () => {

@@ -1,27 +1,16 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { confirmRemovalNotice } from '../../src/takedown/confirmation'
 import { runTakedownQueue } from '../../src/takedown/queueRunner'
 import { transparencyReport, parsePeriod, periodOf } from '../../src/takedown/transparency'
 import { createUser } from '../helpers/payload'
 import { login, rest } from '../helpers/rest'
-import {
-  confirmationTokenIn,
-  freshIp,
-  type startMailbox,
-  startTakedownSuite,
-  submitPublicly,
-  validNotice,
-} from '../helpers/takedown'
+import { confirmationTokenIn, freshIp, takedownSuiteForFile, submitPublicly, validNotice } from '../helpers/takedown'
 
 // Retention: a notifier's personal data goes a set time after closure (or at their request),
 // from everywhere the system keeps it, while the audit trail and the report's figures remain.
 
-let suite: Awaited<ReturnType<typeof startTakedownSuite>>
-let payload: Payload
-let mailbox: Awaited<ReturnType<typeof startMailbox>>
-let staffToken: string
+const { mailbox, payload, staffToken } = await takedownSuiteForFile()
 
 const reasons = {
   scope: 'The photograph only.',
@@ -113,15 +102,6 @@ const traces = (n: Awaited<ReturnType<typeof decidedNotice>>) => [
   n.person.postalAddress,
   n.fingerprint,
 ]
-
-beforeAll(async () => {
-  suite = await startTakedownSuite()
-  ;({ mailbox, payload, staffToken } = suite)
-})
-
-afterAll(async () => {
-  await suite?.close()
-})
 
 describe('retention', () => {
   it('anonymises a request 12 months after closure and leaves no personal data anywhere, while audit and figures stay', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
+import { markPublicContentChanged } from '../../src/cache/contentGeneration'
 import { createGoneGate, gonePage, HiddenListUnavailable } from '../../src/takedown/goneGate'
-import { markPublicContentChanged } from '../../src/takedown/hiddenSnapshot'
 import type { HiddenIndex } from '../../src/takedown/hiddenSnapshot'
 
 const notice = { reference: 'R-2026-000042', basis: 'copyright', since: '2026-11-02T10:00:00.000Z' }

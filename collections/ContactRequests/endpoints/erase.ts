@@ -3,6 +3,7 @@ import crypto from 'node:crypto'
 import type { Endpoint } from 'payload'
 
 import { clientIp, hit } from '../../../src/takedown/rateLimit'
+import { requestByReference } from '../../../src/takedown/reference'
 import { anonymiseRequest } from '../../../src/takedown/retention'
 import { OPEN_STATUSES, type RequestStatus } from '../../../src/takedown/workflow'
 
@@ -30,15 +31,7 @@ export const eraseEndpoint: Endpoint = {
         { errors: [{ message: 'Give the reference and the email address of the request.' }] },
         { status: 400 },
       )
-    const { docs } = await req.payload.find({
-      collection: 'contact-requests',
-      where: { reference: { equals: reference } },
-      limit: 1,
-      depth: 0,
-      overrideAccess: true,
-      req,
-    })
-    const doc = docs[0]
+    const doc = await requestByReference(req, reference)
     // Compared as digests: equal length whatever the characters, and in constant time.
     const digest = (text: string) => crypto.createHash('sha256').update(text).digest()
     const same = (a: string, b: string) => crypto.timingSafeEqual(digest(a), digest(b))

@@ -3,8 +3,9 @@ import crypto from 'node:crypto'
 import { revalidatePath, revalidateTag } from 'next/cache'
 import type { PayloadRequest } from 'payload'
 
-import { purgeSharedCaches } from '../cache/purge'
-import { markPublicContentChanged } from '../takedown/hiddenSnapshot'
+import { purgeSharedCaches } from './purge'
+import { markPublicContentChanged } from './contentGeneration'
+import { env, insideNextServer } from '../config/env'
 
 /** Cache tag carried by every public read of expo content (src/site/content.ts, and the search index stamp in src/site/searchIndex.ts). */
 export const CONTENT_TAG = 'content'
@@ -31,8 +32,8 @@ export function revalidatePublicSite(req: PayloadRequest, reason: string, keys: 
     // A scheduled publish runs from the jobs cron inside the Next server but outside any
     // request, where Next refuses to purge; ask the server itself through its endpoint, on
     // loopback (SITE_URL may be a public address in front of several instances).
-    if (outsideRequest && process.env.NEXT_RUNTIME) {
-      void fetch(`http://127.0.0.1:${process.env.PORT || 3000}/api/site/revalidate`, {
+    if (outsideRequest && insideNextServer()) {
+      void fetch(`http://127.0.0.1:${env().PORT}/api/site/revalidate`, {
         method: 'POST',
         // The shared caches are purged above, by the keys of this change only.
         headers: { 'x-revalidate-token': revalidationToken(req.payload.config.secret), 'x-shared-caches-purged': '1' },
