@@ -1,11 +1,11 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { isContentEditor } from '../access'
+import { revalidatePublicSite } from '../cache/revalidate'
 import type { BulkCollection } from '../config/exportPlugin'
 import type { User } from '../payload-types'
 import { importFile } from './importFile'
 import { SITE_KEY } from '../cache/surrogateKeys'
-import { revalidatePublicSite } from '../cache/revalidate'
 
 const MAX_BYTES = 5 * 1024 * 1024
 

@@ -3,8 +3,8 @@ import crypto from 'node:crypto'
 import { revalidatePath, revalidateTag } from 'next/cache'
 import type { PayloadRequest } from 'payload'
 
-import { purgeSharedCaches } from './purge'
 import { markPublicContentChanged } from './contentGeneration'
+import { purgeSharedCaches } from './purge'
 import { env, insideNextServer } from '../config/env'
 
 /** Cache tag carried by every public read of expo content (src/site/content.ts, and the search index stamp in src/site/searchIndex.ts). */

@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
-import { keysForChange } from '../cache/surrogateKeys'
 import { revalidatePublicSite } from '../cache/revalidate'
+import { keysForChange } from '../cache/surrogateKeys'
 
 type Doc = {
   id: string | number

@@ -11,8 +11,8 @@ import {
 import { contentKey } from './resolveUrl'
 import type { NoticeBasis, TakedownCollection } from './vocabulary'
 import type { RequestStatus } from './workflow'
-import { CONTENT_KEY, documentKeyOf } from '../cache/surrogateKeys'
 import { revalidatePublicSite } from '../cache/revalidate'
+import { CONTENT_KEY, documentKeyOf } from '../cache/surrogateKeys'
 
 export type TakedownState = {
   hidden: boolean
