@@ -4,27 +4,28 @@ import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { getPayload } from 'payload'
 
+import { localizePath } from '@/site/locales'
 import { confirmRemovalNotice } from '@/takedown/confirmation'
 import { attachEvidence, evidenceError } from '@/takedown/evidence'
-import { type FormState, formValues, removalNoticeFrom } from '@/takedown/formInput'
+import { type FormState, refused, removalNoticeFrom } from '@/takedown/formInput'
 import { clientIp } from '@/takedown/rateLimit'
 import { fileContactRequest } from '@/takedown/submit'
 import config from '@payload-config'
 
-export async function submitRemovalNotice(_previous: FormState, form: FormData): Promise<FormState> {
+export async function submitRemovalNotice(previous: FormState, form: FormData): Promise<FormState> {
   // Evidence is checked first, so a notice is never saved without the files that came with it.
   const files = form.getAll('evidence').filter((f): f is File => typeof f !== 'string' && f.size > 0)
   const fileProblem = evidenceError(files)
   if (fileProblem)
-    return {
+    return refused(previous, form, {
       errors: { evidence: fileProblem },
       formError: 'Some fields need your attention; see the messages below each one.',
-      values: formValues(form),
-    }
+    })
   const result = await fileContactRequest(removalNoticeFrom(form), clientIp(await headers()))
-  if (!result.ok) return { errors: result.errors, formError: result.formError, values: formValues(form) }
+  if (!result.ok) return refused(previous, form, result)
   if (files.length) await attachEvidence(await getPayload({ config }), result.id, files)
-  redirect(`/removal-request/sent?ref=${encodeURIComponent(result.reference)}`)
+  const locale = form.get('language') === 'zh' ? 'zh' : 'en'
+  redirect(localizePath(`/removal-request/sent?ref=${encodeURIComponent(result.reference)}`, locale))
 }
 
 export type ConfirmState = { done?: { reference: string; alreadyConfirmed: boolean }; error?: string }
