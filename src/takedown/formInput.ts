@@ -61,6 +61,7 @@ export function enquiryFrom(form: FormData): Record<string, unknown> {
     subject: str(form, 'subject').trim(),
     message: str(form, 'message').trim(),
     pageUrl: str(form, 'pageUrl').trim() || undefined,
+    language: str(form, 'language').trim() || undefined,
     ...antiAbuseFrom(form),
   }
 }

@@ -49,7 +49,13 @@ export async function RemovalSentView({ searchParams, locale }: { searchParams: 
   return (
     <article className={styles.panel}>
       <h1>{t.sentTitle}</h1>
-      {reference ? <p className={styles.reference}>{t.yourReference(reference)}</p> : null}
+      {reference ? (
+        <p>
+          {t.yourReference[0]}
+          <span className={styles.reference}>{reference}</span>
+          {t.yourReference[1]}
+        </p>
+      ) : null}
       <p>
         {t.sentBody} <strong>{t.sentNothing}</strong> {t.sentSpam}
       </p>
