@@ -74,6 +74,8 @@ describe.each(cases)('removal notice in $locale, JavaScript $js', ({ locale, js 
     await page.getByRole('button', { name: zh ? '提交通知' : 'Send the notice' }).click()
     await page.getByRole('alert').first().waitFor({ timeout: 20_000 })
     expect(page.url()).toContain(`${prefix}/removal-request`)
+    const refusal = (await page.locator('[role="alert"]').allTextContents()).join(' ')
+    expect(refusal).toContain(zh ? '提交过快' : 'too quickly')
 
     // Every answer survived the refusal.
     expect(await page.locator('#field-name').inputValue()).toBe('张敏')

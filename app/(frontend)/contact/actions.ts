@@ -3,6 +3,7 @@
 import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 
+import { problemIn } from '../_forms/serverMessages'
 import { localizePath } from '@/site/locales'
 import { enquiryFrom, type FormState, refused } from '@/takedown/formInput'
 import { clientIp } from '@/takedown/rateLimit'
@@ -12,5 +13,5 @@ export async function submitEnquiry(previous: FormState, form: FormData): Promis
   const result = await fileContactRequest(enquiryFrom(form), clientIp(await headers()))
   const locale = form.get('language') === 'zh' ? 'zh' : 'en'
   if (result.ok) redirect(localizePath(`/contact/sent?ref=${encodeURIComponent(result.reference)}`, locale))
-  return refused(previous, form, result)
+  return refused(previous, form, problemIn(result, locale))
 }

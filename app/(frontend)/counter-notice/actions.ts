@@ -3,6 +3,7 @@
 import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 
+import { problemIn } from '../_forms/serverMessages'
 import { localizePath } from '@/site/locales'
 import { counterNoticeFrom } from '@/takedown/counterNoticeInput'
 import { type FormState, refused } from '@/takedown/formInput'
@@ -13,5 +14,5 @@ export async function submitCounterNotice(previous: FormState, form: FormData): 
   const result = await fileCounterNotice(counterNoticeFrom(form), clientIp(await headers()))
   const locale = form.get('language') === 'zh' ? 'zh' : 'en'
   if (result.ok) redirect(localizePath(`/counter-notice/sent?ref=${encodeURIComponent(result.reference)}`, locale))
-  return refused(previous, form, result)
+  return refused(previous, form, problemIn(result, locale))
 }

@@ -27,6 +27,7 @@ export function ConfirmNotice({ token, locale }: { token: string; locale: Locale
       ) : null}
       <p>{t.confirmAsk}</p>
       <input type="hidden" name="token" value={token} />
+      <input type="hidden" name="language" value={locale} />
       <button type="submit" className={styles.button} disabled={pending || !token}>
         {pending ? t.confirming : t.confirm}
       </button>
