@@ -29,6 +29,7 @@ import { databaseAdapter } from './src/db/databaseAdapter'
 import { prepareDatabase } from './src/db/prepareDatabase'
 import { queryShapeLimit } from './src/graphql/queryLimits'
 import { answerMalformedUploadWith400 } from './src/hooks/answerMalformedUploadWith400'
+import { withWritesAnsweredWithoutFallback } from './src/hooks/answerWritesWithoutFallback'
 import { guardWhereQueries } from './src/hooks/refuseIllTypedWhere'
 import { jobs, startJobCrons } from './src/jobs'
 import { CONTENT_LOCALES, DEFAULT_LOCALE } from './src/site/locales'
@@ -70,7 +71,7 @@ export default buildConfig({
     TakedownEvidence,
     Users,
     CachePurgeFailures,
-  ],
+  ].map(withWritesAnsweredWithoutFallback),
   globals: [TakedownSettings],
   endpoints: [revalidateSiteEndpoint],
   hooks: { afterError: [answerMalformedUploadWith400] },

@@ -1,6 +1,6 @@
 import type { FieldHook, GroupField } from 'payload'
 
-import { takedownStateOf, VISIBLE } from '../takedown/contentEffect'
+import { takedownStateOf, visible } from '../takedown/contentEffect'
 import { NOTICE_BASES, type TakedownCollection } from '../takedown/vocabulary'
 
 /**
@@ -8,7 +8,7 @@ import { NOTICE_BASES, type TakedownCollection } from '../takedown/vocabulary'
  * an editor saving or publishing (even an older draft) cannot bring hidden content back.
  */
 const keepWorkflowState: FieldHook = async ({ req, originalDoc, collection }) => {
-  if (!originalDoc?.id || !collection) return VISIBLE
+  if (!originalDoc?.id || !collection) return visible()
   return takedownStateOf(req, { collection: collection.slug as TakedownCollection, contentId: String(originalDoc.id) })
 }
 

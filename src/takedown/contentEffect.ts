@@ -20,7 +20,17 @@ export type TakedownState = {
   basis: NoticeBasis | null
   since: string | null
 }
-export const VISIBLE: TakedownState = { hidden: false, reference: null, basis: null, since: null }
+// Frozen because the SQL adapters write an `_uuid` into every group object handed to them: a
+// shared value returned from a hook used to carry one into later reads. Hooks return `visible()`.
+export const VISIBLE: Readonly<TakedownState> = Object.freeze({
+  hidden: false,
+  reference: null,
+  basis: null,
+  since: null,
+})
+
+/** A fresh copy of the visible state, for hooks whose answer the database layer may change. */
+export const visible = (): TakedownState => ({ ...VISIBLE })
 type StoredItem = {
   id: string | number
   takedown?: Partial<TakedownState> | null
@@ -73,7 +83,7 @@ export async function takedownStateOf(
         basis: first.basis,
         since: first.confirmedAt ?? first.createdAt,
       }
-    : VISIBLE
+    : visible()
 }
 
 /**
