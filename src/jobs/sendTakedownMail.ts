@@ -10,6 +10,7 @@ import {
   renderMessage,
   STAFF_MESSAGES,
 } from '../takedown/messages'
+import { asLanguage } from '../takedown/messages/languages'
 import { queueMessage } from '../takedown/notify'
 import { loadTakedownSettings } from '../takedown/policy'
 
@@ -79,7 +80,7 @@ export const sendTakedownMail: TaskConfig<'sendTakedownMail'> = {
         },
         req,
       })
-      link = confirmationLink(token)
+      link = confirmationLink(token, asLanguage((request as { language?: string }).language))
     }
     const toAffectedParty = (AFFECTED_PARTY_MESSAGES as readonly string[]).includes(message)
     const to = (STAFF_MESSAGES as readonly string[]).includes(message)

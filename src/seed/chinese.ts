@@ -1,3 +1,5 @@
+import { block, heading, richText } from './lexical'
+import { localizePath } from '../site/locales'
 // The Chinese side of the record: official Chinese names of the organizations and the venue,
 // and summaries written for this archive. Left out here (programme items, bodies, concurrent
 // events) falls back to English on the site, which says so.
@@ -100,8 +102,59 @@ export const editionsZh: Record<
   },
 }
 
-export const pagesZh: Record<string, { title: string; description: string }> = {
-  about: { title: '关于本档案', description: '本档案是什么、收录哪些内容，以及资料的来源。' },
-  'contact-us': { title: '联系我们', description: '如何联系本档案的维护者：提问、更正和删除申请。' },
-  disclaimer: { title: '免责声明', description: '本站内容的来源，以及权利人如何申请删除。' },
+/** The legal pages in Chinese, whole: title, description and body, so no page falls back to English. */
+export const pagesZh: Record<string, { title: string; description: string; body: ReturnType<typeof richText> }> = {
+  about: {
+    title: '关于本档案',
+    description: '本档案是什么、收录哪些内容，以及资料的来源。',
+    body: richText(
+      '本档案记录中国国际智能产业博览会（智博会）——每年在重庆举办的智能技术盛会——从 2018 年首届到 2022 年的历届情况。',
+      '每一届都列有举办日期、地点和形式、主题、主办单位和活动安排，并注明各项事实的来源。',
+      heading('资料来源'),
+      '除本站原创内容外，本站文章和图片收集自互联网及主流媒体，版权归原作者所有；如需申请删除，请参阅免责声明。',
+      block('callToAction', {
+        heading: '浏览历届博览会',
+        text: '五届博览会，从首届线下展会到线上举办的年份。',
+        linkLabel: '查看全部届次',
+        linkUrl: localizePath('/editions', 'zh'),
+      }),
+    ),
+  },
+  'contact-us': {
+    title: '联系我们',
+    description: '如何联系本档案的维护者：提问、更正和删除申请。',
+    body: richText(
+      '欢迎提出问题、更正和建议。我们会阅读每一条留言，并通过电子邮件回复。',
+      block('contactDetails', {
+        heading: '给我们写信',
+        note: '请使用表单，以便您的留言送达合适的人，并在答复前持续跟进。',
+      }),
+      block('callToAction', {
+        heading: '发送留言',
+        text: '一般问题和更正。',
+        linkLabel: '打开联系表单',
+        linkUrl: localizePath('/contact', 'zh'),
+      }),
+      block('callToAction', {
+        heading: '申请删除内容',
+        text: '如本站内容侵犯您的权利，请告诉我们涉及哪个页面及理由。',
+        linkLabel: '提交删除通知',
+        linkUrl: localizePath('/removal-request', 'zh'),
+      }),
+    ),
+  },
+  disclaimer: {
+    title: '免责声明',
+    description: '本站内容的来源，以及权利人如何申请删除。',
+    body: richText(
+      '除本站原创内容或另有说明外，本站文章和图片收集自互联网及主流媒体，版权归原作者和发布者所有。',
+      '如您对本站发布的内容享有权利，或内容涉及您本人，且您认为不应在此发布，请通知我们。我们会审核每一份通知，可在核查期间删除或断开链接，并说明处理决定及理由。被删除内容的发布者可提交反通知（声明）。',
+      block('callToAction', {
+        heading: '申请删除',
+        text: '请写明页面、涉及的资料和相关权利，并附初步证明材料；我们会通过电子邮件确认收到。',
+        linkLabel: '提交删除通知',
+        linkUrl: localizePath('/removal-request', 'zh'),
+      }),
+    ),
+  },
 }

@@ -24,25 +24,16 @@ export function localizePath(path: string, locale: Locale): string {
 }
 
 /**
- * Pages that exist in English only: the forms and the report, whose legal wording is kept in one
- * language. Their counterpart in another language is that language's home page.
- */
-const ENGLISH_ONLY = ['/contact', '/removal-request', '/counter-notice', '/transparency']
-
-/**
  * The Chinese not-found page's own address, as its header sees it when the server sends it in
  * place of a missing page (src/server/notFoundRepair.ts): its counterpart is the other home page.
  */
 const NOT_FOUND_PAGES = ['/not-found-page']
 
-/** Where "this page in `locale`" leads: the same page, or the home page when it has no twin. */
+/** Where "this page in `locale`" leads: the same page (every page has a twin), or the other home page from not-found. */
 export function counterpartPath(path: string, locale: Locale): string {
   const bare = stripLocale(path)
   if (NOT_FOUND_PAGES.includes(bare)) return localizePath('/', locale)
-  const englishOnly = ENGLISH_ONLY.some(
-    (prefix) => bare === prefix || bare.startsWith(`${prefix}/`) || bare.startsWith(`${prefix}?`),
-  )
-  return localizePath(englishOnly && locale !== DEFAULT_LOCALE ? '/' : bare, locale)
+  return localizePath(bare, locale)
 }
 
 /** The address without its language prefix: '/zh/editions/2019' → '/editions/2019', '/zh?q=x' → '/?q=x'. */

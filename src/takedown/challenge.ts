@@ -125,14 +125,19 @@ export async function releaseChallenge(id: string): Promise<void> {
 }
 
 const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']
+const ZH_WORDS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十']
 
 /** A question for people without JavaScript: "What is four plus seven?", signed with its answer. */
-export function noScriptQuestion(now = Date.now()): { text: string; token: string } {
+export function noScriptQuestion(language: 'en' | 'zh' = 'en', now = Date.now()): { text: string; token: string } {
   const a = crypto.randomInt(1, 11)
   const b = crypto.randomInt(1, 11)
   const payload = `${now}.${crypto.randomBytes(8).toString('hex')}`
   const token = `${payload}.${sign(`${payload}.${a + b}`)}`
-  return { text: `What is ${WORDS[a]} plus ${WORDS[b]}? (Answer in digits.)`, token }
+  const text =
+    language === 'zh'
+      ? `${ZH_WORDS[a]}加${ZH_WORDS[b]}等于几？（请用阿拉伯数字回答。）`
+      : `What is ${WORDS[a]} plus ${WORDS[b]}? (Answer in digits.)`
+  return { text, token }
 }
 
 async function checkNoScriptAnswer(token: string, answer: unknown, now: number): Promise<ChallengeVerdict> {

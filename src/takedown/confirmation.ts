@@ -3,6 +3,8 @@ import crypto from 'node:crypto'
 import type { Payload } from 'payload'
 
 import { siteUrl } from '../config/siteUrl'
+import { localizePath } from '../site/locales'
+import type { MessageLanguage } from './messages/languages'
 
 // Nothing a notice asks for happens until its sender proves the email address is theirs: the
 // confirmation email carries a random token; only its hash is stored.
@@ -14,8 +16,9 @@ export function newConfirmationToken(): { token: string; hash: string } {
   return { token, hash: hashToken(token) }
 }
 
-export const confirmationLink = (token: string) =>
-  `${siteUrl()}/removal-request/confirm?token=${encodeURIComponent(token)}`
+/** The link in the confirmation email, to the confirmation page in the language the notice was filed in. */
+export const confirmationLink = (token: string, language: MessageLanguage = 'en') =>
+  `${siteUrl()}${localizePath(`/removal-request/confirm?token=${encodeURIComponent(token)}`, language)}`
 
 /** Tells the collection's workflow hook that this move is the notifier confirming, not staff. */
 export const CONFIRMATION_CONTEXT = { systemTransition: 'unconfirmed->received' } as const

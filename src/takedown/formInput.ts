@@ -2,7 +2,8 @@
 // collection's errors back into one message per form field. Pure functions, shared by both forms.
 
 export type FormValues = Record<string, string | string[]>
-export type FormState = { errors: Record<string, string>; formError?: string; values: FormValues }
+/** `attempt` counts refused sends: the forms key on it, so each refusal remounts them with the answers given. */
+export type FormState = { errors: Record<string, string>; formError?: string; values: FormValues; attempt?: number }
 export const EMPTY_FORM: FormState = { errors: {}, values: {} }
 
 const ANTI_ABUSE = ['website', 'altcha', 'question', 'answer'] as const
@@ -60,6 +61,7 @@ export function enquiryFrom(form: FormData): Record<string, unknown> {
     subject: str(form, 'subject').trim(),
     message: str(form, 'message').trim(),
     pageUrl: str(form, 'pageUrl').trim() || undefined,
+    language: str(form, 'language').trim() || undefined,
     ...antiAbuseFrom(form),
   }
 }
@@ -67,12 +69,25 @@ export function enquiryFrom(form: FormData): Record<string, unknown> {
 /** What was typed, to fill the form again after an error (anti-robot fields excluded). */
 export function formValues(form: FormData): FormValues {
   const values: FormValues = {}
-  for (const [name, value] of form.entries()) {
-    if (typeof value !== 'string' || name.startsWith('$') || (ANTI_ABUSE as readonly string[]).includes(name)) continue
+  for (const [field, value] of form.entries()) {
+    // A browser cannot be given files back; their names are kept so the form can ask for them again.
+    if (typeof value !== 'string' && !(value.size > 0 && value.name)) continue
+    const name = typeof value === 'string' ? field : `${field}Files`
+    if (name.startsWith('$') || (ANTI_ABUSE as readonly string[]).includes(name)) continue
     const existing = values[name]
-    values[name] = existing === undefined ? value : ([] as string[]).concat(existing, value)
+    const text = typeof value === 'string' ? value : value.name
+    values[name] = existing === undefined ? text : ([] as string[]).concat(existing, text)
   }
   return values
+}
+
+/** The state a refused send answers with: the problem, every answer given, and a new attempt number. */
+export function refused(
+  previous: FormState,
+  form: FormData,
+  problem: { errors: Record<string, string>; formError?: string },
+): FormState {
+  return { ...problem, values: formValues(form), attempt: (previous.attempt ?? 0) + 1 }
 }
 
 type PayloadErrorShape = {

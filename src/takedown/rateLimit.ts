@@ -31,6 +31,7 @@ export const DEFAULT_SUBMISSION_LIMITS = {
  */
 export const LIMIT_OVERRIDES = {
   perIp: 'SUBMISSION_LIMIT_PER_IP',
+  perIpWithoutScript: 'SUBMISSION_LIMIT_PER_IP_WITHOUT_SCRIPT',
   perEmail: 'SUBMISSION_LIMIT_PER_EMAIL',
   perIpRequests: 'SUBMISSION_LIMIT_REQUESTS_PER_IP',
 } as const

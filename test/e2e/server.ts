@@ -27,6 +27,10 @@ export function serverEnv(): NodeJS.ProcessEnv {
     // So long that the takedown test's 1 s bound can only be met by the in-process refresh
     // of the 410 gate's snapshot, which is what it is meant to prove.
     TAKEDOWN_SNAPSHOT_MAX_AGE_MS: '60000',
+    // Every browser test files from loopback: the forms' suites (JS on and off, in both languages)
+    // send more than one network's budget in ten minutes. The limits themselves are tested in test/int.
+    SUBMISSION_LIMIT_PER_IP: '100',
+    SUBMISSION_LIMIT_PER_IP_WITHOUT_SCRIPT: '100',
     NODE_OPTIONS: `--import=${path.join(root, 'scripts/preload-lexical.mjs')}`,
   }
 }

@@ -130,11 +130,13 @@ describe('localized formats and paths', () => {
     expect(localizePath('/zh', 'en')).toBe('/')
     expect(stripLocale('/zh?q=1')).toBe('/?q=1')
     expect(stripLocale('/zhongguo')).toBe('/zhongguo')
-    // The switcher: the same page where it has a twin, the home page where it is English only.
+    // The switcher: every page has a twin, the forms included.
     expect(counterpartPath('/editions/2019', 'zh')).toBe('/zh/editions/2019')
-    expect(counterpartPath('/contact', 'zh')).toBe('/zh')
-    expect(counterpartPath('/removal-request?url=%2Feditions%2F2019', 'zh')).toBe('/zh')
-    expect(counterpartPath('/counter-notice/sent', 'zh')).toBe('/zh')
+    expect(counterpartPath('/contact', 'zh')).toBe('/zh/contact')
+    expect(counterpartPath('/removal-request?url=%2Feditions%2F2019', 'zh')).toBe(
+      '/zh/removal-request?url=%2Feditions%2F2019',
+    )
+    expect(counterpartPath('/zh/counter-notice/sent', 'en')).toBe('/counter-notice/sent')
     expect(counterpartPath('/transparency', 'en')).toBe('/transparency')
     expect(counterpartPath('/contact-us', 'zh')).toBe('/zh/contact-us')
     // The Chinese not-found page the server sends for a missing address: the other home page.

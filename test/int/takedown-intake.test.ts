@@ -176,7 +176,7 @@ describe('anti-abuse: challenge, honeypot, fill time and rate limits', () => {
   })
 
   it('accepts the no-script question answered right, and refuses a wrong answer', async () => {
-    const q = noScriptQuestion(Date.now() - 4_000)
+    const q = noScriptQuestion('en', Date.now() - 4_000)
     const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']
     const [, a, b] = /What is (\w+) plus (\w+)/.exec(q.text)!
     const answer = words.indexOf(a) + words.indexOf(b)

@@ -17,13 +17,6 @@ function routesUnder(group: string): string[] {
     .sort()
 }
 
-/**
- * English pages with no Chinese twin yet: the forms and the transparency report, whose legal
- * wording was kept in English (src/site/locales.ts, ENGLISH_ONLY). Issue 16 adds their /zh pages;
- * once they are in app/(zh), this list empties and the test holds every route.
- */
-const WITHOUT_TWIN_YET = ['/contact', '/counter-notice', '/removal-request', '/transparency']
-
 describe('every English public route has a /zh twin', () => {
   const english = routesUnder('(frontend)')
   const chinese = new Set(routesUnder('(zh)'))
@@ -33,12 +26,9 @@ describe('every English public route has a /zh twin', () => {
     expect(chinese).toContain(localizePath('/editions/[year]', 'zh'))
   })
 
-  it.each(english.filter((route) => !WITHOUT_TWIN_YET.some((p) => route === p || route.startsWith(`${p}/`))))(
-    '%s',
-    (route) => {
-      const twin = localizePath(route, 'zh')
-      expect(stripLocale(twin)).toBe(route)
-      expect(chinese.has(twin), `app/(zh)${twin}/page.tsx is missing`).toBe(true)
-    },
-  )
+  it.each(english)('%s', (route) => {
+    const twin = localizePath(route, 'zh')
+    expect(stripLocale(twin)).toBe(route)
+    expect(chinese.has(twin), `app/(zh)${twin}/page.tsx is missing`).toBe(true)
+  })
 })

@@ -1,17 +1,25 @@
 import { AltchaWidget } from './AltchaWidget'
 import styles from './forms.module.css'
+import { formTexts } from './strings'
+import type { Locale } from '@/site/locales'
 
-export type AntiRobotProps = { challenge: string; question: { text: string; token: string }; error?: string }
+export type AntiRobotProps = {
+  challenge: string
+  question: { text: string; token: string }
+  error?: string
+  locale?: Locale
+}
 
 /**
  * Proves a person sent the form. With JavaScript the ALTCHA widget solves a small puzzle on send;
  * without it, the <noscript> question takes its place (the server accepts either, with a
  * tighter rate limit for the question). The hidden "website" field is a honeypot for bots.
  */
-export function AntiRobotCheck({ challenge, question, error }: AntiRobotProps) {
+export function AntiRobotCheck({ challenge, question, error, locale = 'en' }: AntiRobotProps) {
+  const t = formTexts(locale)
   return (
     <fieldset className={styles.group} aria-describedby={error ? 'challenge-error' : undefined}>
-      <legend>Check that you are not a robot</legend>
+      <legend>{t.robotLegend}</legend>
       <AltchaWidget challenge={challenge} />
       <noscript>
         <input type="hidden" name="question" value={question.token} />
@@ -34,7 +42,7 @@ export function AntiRobotCheck({ challenge, question, error }: AntiRobotProps) {
         </p>
       ) : null}
       <div className={styles.trap} aria-hidden="true">
-        <label htmlFor="website">Leave this field empty</label>
+        <label htmlFor="website">{t.trap}</label>
         <input id="website" name="website" tabIndex={-1} autoComplete="off" />
       </div>
     </fieldset>

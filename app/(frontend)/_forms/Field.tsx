@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react'
 
 import styles from './forms.module.css'
+import { formTexts } from './strings'
+import type { Locale } from '@/site/locales'
 
 type FieldProps = {
   name: string
@@ -8,6 +10,7 @@ type FieldProps = {
   error?: string
   hint?: ReactNode
   required?: boolean
+  locale?: Locale
   children: (props: {
     id: string
     name: string
@@ -19,14 +22,14 @@ type FieldProps = {
 }
 
 /** A labelled form control with its hint and its error, linked for screen readers. */
-export function Field({ name, label, error, hint, required, children }: FieldProps) {
+export function Field({ name, label, error, hint, required, locale = 'en', children }: FieldProps) {
   const id = `field-${name}`
   const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined
   return (
     <div className={styles.field}>
       <label className={styles.label} htmlFor={id}>
         {label}
-        {required ? <span className={styles.required}> (required)</span> : null}
+        {required ? <span className={styles.required}>{formTexts(locale).required}</span> : null}
       </label>
       {hint ? (
         <p id={`${id}-hint`} className={styles.hint}>

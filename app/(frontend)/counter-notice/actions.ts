@@ -3,13 +3,16 @@
 import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 
+import { problemIn } from '../_forms/serverMessages'
+import { localizePath } from '@/site/locales'
 import { counterNoticeFrom } from '@/takedown/counterNoticeInput'
-import { type FormState, formValues } from '@/takedown/formInput'
+import { type FormState, refused } from '@/takedown/formInput'
 import { clientIp } from '@/takedown/rateLimit'
 import { fileCounterNotice } from '@/takedown/submit'
 
-export async function submitCounterNotice(_previous: FormState, form: FormData): Promise<FormState> {
+export async function submitCounterNotice(previous: FormState, form: FormData): Promise<FormState> {
   const result = await fileCounterNotice(counterNoticeFrom(form), clientIp(await headers()))
-  if (result.ok) redirect(`/counter-notice/sent?ref=${encodeURIComponent(result.reference)}`)
-  return { errors: result.errors, formError: result.formError, values: formValues(form) }
+  const locale = form.get('language') === 'zh' ? 'zh' : 'en'
+  if (result.ok) redirect(localizePath(`/counter-notice/sent?ref=${encodeURIComponent(result.reference)}`, locale))
+  return refused(previous, form, problemIn(result, locale))
 }

@@ -1,25 +1,10 @@
-import type { Metadata } from 'next'
+import { CounterNoticeView, counterNoticeMetadata } from './CounterNoticeView'
 
-import { CounterNoticeForm } from './CounterNoticeForm'
-import { t } from './strings'
-import { newChallenge, noScriptQuestion } from '@/takedown/challenge'
-
-export const metadata: Metadata = { title: t.title, robots: { index: false } }
+export const metadata = counterNoticeMetadata('en')
 export const dynamic = 'force-dynamic'
 
-type Props = { searchParams: Promise<{ ref?: string | string[] }> }
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
-export default async function CounterNoticePage({ searchParams }: Props) {
-  const { ref } = await searchParams
-  return (
-    <article>
-      <h1>{t.title}</h1>
-      <p className="lead">{t.intro}</p>
-      <CounterNoticeForm
-        challenge={JSON.stringify(await newChallenge())}
-        question={noScriptQuestion()}
-        reference={typeof ref === 'string' ? ref.slice(0, 40) : ''}
-      />
-    </article>
-  )
+export default function CounterNoticePage({ searchParams }: Props) {
+  return <CounterNoticeView searchParams={searchParams} locale="en" />
 }

@@ -2,7 +2,7 @@ import Link from 'next/link'
 
 import styles from './SiteFooter.module.css'
 import { routesFor } from '@/site/i18n'
-import { DEFAULT_LOCALE, type Locale } from '@/site/locales'
+import { DEFAULT_LOCALE, localizePath, type Locale } from '@/site/locales'
 import { routes } from '@/site/routes'
 
 export function SiteFooter({ locale = DEFAULT_LOCALE }: { locale?: Locale }) {
@@ -36,7 +36,7 @@ export function SiteFooter({ locale = DEFAULT_LOCALE }: { locale?: Locale }) {
   )
 }
 
-/** The removal and contact forms are in English only; the Chinese footer links to them as such. */
+/** The Chinese footer leads to the Chinese forms and pages. */
 function ChineseFooter() {
   const r = routesFor('zh')
   return (
@@ -45,10 +45,7 @@ function ChineseFooter() {
         <p className={styles.disclaimer}>
           除本站原创内容外，本站文章和图片来自互联网及主流媒体，版权归原作者所有。
           <Link href={r.page('disclaimer')}>阅读免责声明</Link>，或
-          <Link href={routes.removalRequest('/')} hrefLang="en">
-            申请删除内容（英文表单）
-          </Link>
-          。
+          <Link href={localizePath(routes.removalRequest('/'), 'zh')}>申请删除内容</Link>。
         </p>
         <nav aria-label="页脚">
           <ul className={styles.links}>
@@ -56,9 +53,7 @@ function ChineseFooter() {
               <Link href={r.page('about')}>关于</Link>
             </li>
             <li>
-              <Link href={routes.page('contact-us')} hrefLang="en">
-                联系我们（英文）
-              </Link>
+              <Link href={r.page('contact-us')}>联系我们</Link>
             </li>
             <li>
               <Link href={r.page('disclaimer')}>免责声明</Link>

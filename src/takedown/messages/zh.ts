@@ -1,4 +1,5 @@
 import type { MessageContext, NotifierTemplates, Rendered } from './types'
+import { localizePath } from '../../site/locales'
 
 // Simplified Chinese versions of the notifier's messages. The vocabularies' labels are English
 // in the admin; the Chinese names live here, next to the only place that uses them.
@@ -173,7 +174,7 @@ export const zh: NotifierTemplates = {
         `依据：${GROUNDS[s.ground ?? ''] ?? ''}${s.groundDetail ? `（${s.groundDetail}）` : ''}`,
         '',
         '如果您善意地认为这是一个错误（您享有相关权利，或已获得许可），可以在 6 个月内通过以下链接提交反通知：',
-        `${siteUrl}/counter-notice?ref=${encodeURIComponent(r.reference ?? '')}`,
+        `${siteUrl}${localizePath(`/counter-notice?ref=${encodeURIComponent(r.reference ?? '')}`, 'zh')}`,
         '',
         '工作人员将进行审核；如内容恢复展示，我们会事先通知通知人。',
         SIGN_OFF,

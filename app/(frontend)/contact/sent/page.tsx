@@ -1,24 +1,9 @@
-import type { Metadata } from 'next'
+import { ContactSentView, contactSentMetadata } from '../ContactView'
 
-import styles from '../../_forms/forms.module.css'
-import { REFERENCE_PATTERN } from '@/takedown/reference'
+export const metadata = contactSentMetadata('en')
 
-export const metadata: Metadata = { title: 'Message sent', robots: { index: false } }
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
-type Props = { searchParams: Promise<{ ref?: string | string[] }> }
-
-export default async function ContactSentPage({ searchParams }: Props) {
-  const { ref } = await searchParams
-  const reference = typeof ref === 'string' && REFERENCE_PATTERN.test(ref) ? ref : null
-  return (
-    <article className={styles.panel}>
-      <h1>Thank you, your message is on its way</h1>
-      {reference ? (
-        <p>
-          Your reference is <span className={styles.reference}>{reference}</span>.
-        </p>
-      ) : null}
-      <p>We will reply by email.</p>
-    </article>
-  )
+export default function ContactSentPage({ searchParams }: Props) {
+  return <ContactSentView searchParams={searchParams} locale="en" />
 }

@@ -1,15 +1,7 @@
-import type { Metadata } from 'next'
+import { CounterNoticeSentView, counterNoticeSentMetadata } from '../CounterNoticeView'
 
-import styles from '../../_forms/forms.module.css'
-import { t } from '../strings'
-
-export const metadata: Metadata = { title: t.sentTitle, robots: { index: false } }
+export const metadata = counterNoticeSentMetadata('en')
 
 export default function CounterNoticeSentPage() {
-  return (
-    <article className={styles.panel}>
-      <h1>{t.sentTitle}</h1>
-      <p>{t.sentBody}</p>
-    </article>
-  )
+  return <CounterNoticeSentView locale="en" />
 }

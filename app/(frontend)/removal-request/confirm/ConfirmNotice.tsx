@@ -4,20 +4,17 @@ import { useActionState } from 'react'
 
 import styles from '../../_forms/forms.module.css'
 import { confirmNotice } from '../actions'
+import { removalTexts } from '../strings'
+import type { Locale } from '@/site/locales'
 
-export function ConfirmNotice({ token }: { token: string }) {
+export function ConfirmNotice({ token, locale }: { token: string; locale: Locale }) {
+  const t = removalTexts(locale)
   const [state, action, pending] = useActionState(confirmNotice, {})
   if (state.done) {
     return (
       <div className={styles.panel} role="status">
-        <p>
-          Thank you. Notice <span className={styles.reference}>{state.done.reference}</span> is{' '}
-          {state.done.alreadyConfirmed ? 'already confirmed' : 'confirmed'} and with our staff.
-        </p>
-        <p>
-          Content named in a notice about copyright, an image or personal data is taken offline now, pending review. We
-          will email you our decision and the reasons for it.
-        </p>
+        <p>{t.confirmed(state.done.reference, state.done.alreadyConfirmed)}</p>
+        <p>{t.confirmedNext}</p>
       </div>
     )
   }
@@ -28,10 +25,11 @@ export function ConfirmNotice({ token }: { token: string }) {
           {state.error}
         </div>
       ) : null}
-      <p>Press the button to confirm that you sent this notice and that this email address is yours.</p>
+      <p>{t.confirmAsk}</p>
       <input type="hidden" name="token" value={token} />
+      <input type="hidden" name="language" value={locale} />
       <button type="submit" className={styles.button} disabled={pending || !token}>
-        {pending ? 'Confirming…' : 'Confirm my notice'}
+        {pending ? t.confirming : t.confirm}
       </button>
     </form>
   )

@@ -1,0 +1,58 @@
+import type { Locale } from '@/site/locales'
+
+// The server's refusals (anti-robot check, rate limits, the collections' validation) are written in
+// English where they are made, once for the API and the forms. A Chinese form shows them in Chinese:
+// each known message has its translation here; one not listed yet is shown as written.
+const ZH: Record<string, string> = {
+  'Some fields need your attention; see the messages below each one.': '部分栏目需要修改，请查看各栏下方的提示。',
+  'Something went wrong on our side and nothing was saved. Please try again in a few minutes.':
+    '我们这边出现了问题，未保存任何内容。请几分钟后再试。',
+  'This field is required.': '此栏为必填项。',
+  'Please complete the check that you are not a robot before sending.': '提交前请先完成人机验证。',
+  'The anti-robot check did not verify; reload the page and try again.': '人机验证未通过，请刷新页面后重试。',
+  'The anti-robot check is incomplete; reload the page and try again.': '人机验证未完成，请刷新页面后重试。',
+  'The form was sent too quickly after it was opened; please check it and send it again.':
+    '表单在打开后提交过快，请检查后再次提交。',
+  'The form was open too long; reload the page and send it again.': '表单打开时间过长，请刷新页面后再次提交。',
+  'This form was already sent once; reload the page to send another.': '此表单已提交过一次，如需再次提交请刷新页面。',
+  'Please answer the question with a number.': '请用阿拉伯数字回答问题。',
+  'That answer to the question is not right; please try again.': '回答不正确，请再试一次。',
+  'Too many requests; try again in an hour.': '请求过于频繁，请一小时后再试。',
+  'This field takes text.': '此栏只能填写文字。',
+  'This text contains control characters or broken Unicode; please retype it.':
+    '此文字包含控制字符或损坏的编码，请重新输入。',
+  'This email address is too long (at most 254 characters).': '电子邮箱地址过长（最多 254 个字符）。',
+  'This is not a valid web address (e.g. https://example.org/article).':
+    '这不是有效的网址（例如 https://example.org/article）。',
+  'Type your full name as your signature.': '请输入您的全名作为签名。',
+  'The signature must be your full name exactly as given above.': '签名必须与上方填写的姓名完全一致。',
+  'As an agent, say on whose behalf you act and the authority you rely on.': '作为代理人，请说明被代理人及授权依据。',
+  'Confirm that you believe in good faith that the content was removed by mistake.':
+    '请确认您善意地相信该内容系被错误删除。',
+  'Explain in at least 30 characters why the removal was a mistake.': '请用至少 30 个字符说明删除为何有误。',
+  'We have no removed or changed content under this reference. Check the reference in the decision email.':
+    '此编号下没有被删除或更改的内容。请核对处理决定邮件中的编号。',
+  'This confirmation link is incomplete; copy the whole link from the email.':
+    '此确认链接不完整，请复制邮件中的完整链接。',
+  'We have no notice for this confirmation link. It may have been mistyped.':
+    '找不到与此确认链接对应的通知，链接可能有误。',
+}
+
+/** One server message in the form's language. */
+export function inLanguage(message: string, locale: Locale): string {
+  if (locale !== 'zh') return message
+  // A field may carry several messages joined by a space (formErrorsFrom).
+  return ZH[message] ?? message.replace(/[^.!?]+[.!?]/g, (sentence) => ZH[sentence.trim()] ?? sentence)
+}
+
+/** A refusal's messages in the form's language. */
+export function problemIn<T extends { errors: Record<string, string>; formError?: string }>(
+  problem: T,
+  locale: Locale,
+): T {
+  return {
+    ...problem,
+    errors: Object.fromEntries(Object.entries(problem.errors).map(([k, v]) => [k, inLanguage(v, locale)])),
+    formError: problem.formError === undefined ? undefined : inLanguage(problem.formError, locale),
+  }
+}

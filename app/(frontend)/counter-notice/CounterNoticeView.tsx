@@ -1,0 +1,48 @@
+import type { Metadata } from 'next'
+
+import { CounterNoticeForm } from './CounterNoticeForm'
+import { counterNoticeTexts } from './strings'
+import styles from '../_forms/forms.module.css'
+import type { Locale } from '@/site/locales'
+import { newChallenge, noScriptQuestion } from '@/takedown/challenge'
+
+// The counter-notice pages in either language: /counter-notice and /zh/counter-notice render these.
+
+export const counterNoticeMetadata = (locale: Locale): Metadata => ({
+  title: counterNoticeTexts(locale).title,
+  robots: { index: false },
+})
+
+type Query = Promise<Record<string, string | string[] | undefined>>
+
+export async function CounterNoticeView({ searchParams, locale }: { searchParams: Query; locale: Locale }) {
+  const { ref } = await searchParams
+  const t = counterNoticeTexts(locale)
+  return (
+    <article>
+      <h1>{t.title}</h1>
+      <p className="lead">{t.intro}</p>
+      <CounterNoticeForm
+        challenge={JSON.stringify(await newChallenge())}
+        question={noScriptQuestion(locale)}
+        reference={typeof ref === 'string' ? ref.slice(0, 40) : ''}
+        locale={locale}
+      />
+    </article>
+  )
+}
+
+export const counterNoticeSentMetadata = (locale: Locale): Metadata => ({
+  title: counterNoticeTexts(locale).sentTitle,
+  robots: { index: false },
+})
+
+export function CounterNoticeSentView({ locale }: { locale: Locale }) {
+  const t = counterNoticeTexts(locale)
+  return (
+    <article className={styles.panel}>
+      <h1>{t.sentTitle}</h1>
+      <p>{t.sentBody}</p>
+    </article>
+  )
+}

@@ -1,0 +1,148 @@
+import type { Locale } from '@/site/locales'
+
+// Every string of the removal notice pages, per language. The form components read the language
+// they are given, so /removal-request and /zh/removal-request render the same components; a new
+// field adds its label to both languages here. The legal terms follow the established Chinese
+// vocabulary: 通知 (notice), 初步证明材料 (prima facie evidence), 删除 (remove), 断开链接 (disconnect the link).
+const en = {
+  title: 'Request removal of content',
+  description: 'Ask us to remove, credit or correct material on this site that infringes your rights.',
+  lead: 'This archive republishes material from other publishers. If something here infringes your copyright, your image or your personal data, is defamatory or is wrong, tell us below and we will act on it.',
+  process:
+    'After you send the notice we email you a link to confirm your address; nothing happens before you confirm. Notices about copyright, images and personal data then take the content offline at once while we review them; other notices are reviewed first. We decide within two days and tell you why.',
+  aboutYou: 'About you',
+  confirmTitle: 'Confirm your removal notice',
+  confirmAsk: 'Press the button to confirm that you sent this notice and that this email address is yours.',
+  confirm: 'Confirm my notice',
+  confirming: 'Confirming…',
+  confirmed: (ref: string, already: boolean) =>
+    `Thank you. Notice ${ref} is ${already ? 'already confirmed' : 'confirmed'} and with our staff.`,
+  confirmedNext:
+    'Content named in a notice about copyright, an image or personal data is taken offline now, pending review. We will email you our decision and the reasons for it.',
+  sentPageTitle: 'Removal notice received',
+  sentTitle: 'Please confirm your email address',
+  yourReference: ['Your reference is ', '. Keep it for any question about this notice.'],
+  sentBody: 'We have sent you an email with a confirmation link.',
+  sentNothing: 'Nothing happens to the content until you open that link.',
+  sentSpam: 'If no email arrives within a few minutes, look in your spam folder, or send the notice again.',
+  name: 'Full name',
+  email: 'Email',
+  emailHint: 'We send the confirmation link here.',
+  organization: 'Organization',
+  phone: 'Phone',
+  postalAddress: 'Postal address',
+  relationship: 'Your relationship to the right',
+  authority: 'If you act for someone: for whom, and on what authority',
+  choose: 'Choose…',
+  theContent: 'The content',
+  urls: 'Addresses on this site',
+  urlsHint: 'One per line, up to 10: an edition, organization or page, or a media file.',
+  basis: 'Ground of the notice',
+  elements: 'Which part (required)',
+  originalWork: 'The original work or the right you claim',
+  originalWorkUrl: 'Where the original can be seen (web address)',
+  explanation: 'Why the content infringes that right',
+  evidence: 'Evidence (optional)',
+  evidenceHint:
+    'Up to 3 PDF or image files, 2 MB each: a licence, the original, proof of identity. Only our staff can see them.',
+  chooseFilesAgain: (names: string[]) =>
+    `Your browser cannot keep chosen files after a refused send: please choose these files again: ${names.join(', ')}.`,
+  requestedAction: 'What you ask us to do',
+  statements: 'Statements and signature',
+  goodFaith:
+    'I believe in good faith that the use of the material described is not authorized by the rights holder or by law.',
+  accuracy: 'The information in this notice is accurate, and I am the rights holder or authorized to act for them.',
+  signature: 'Signature: type your full name',
+  send: 'Send the notice',
+  sending: 'Sending…',
+  relationships: {
+    rights_holder: 'I hold the rights',
+    authorized_agent: 'I act for the rights holder (authorized agent)',
+    person_concerned: 'The content is about me',
+    other: 'Other',
+  } as Record<string, string>,
+  bases: {
+    copyright: 'Copyright',
+    image: 'Image or portrait right',
+    personal_data: 'Personal data',
+    defamation: 'Defamation',
+    trademark: 'Trademark',
+    factual_error: 'Factual error',
+    other: 'Other',
+  } as Record<string, string>,
+  elementLabels: { text: 'Text', image: 'Image' } as Record<string, string>,
+  actions: { remove: 'Remove it', credit: 'Add a credit', correct: 'Correct it' } as Record<string, string>,
+}
+
+export type RemovalTexts = typeof en
+
+const zh: RemovalTexts = {
+  title: '申请删除内容',
+  description: '如本站内容侵犯您的权利，请通知我们删除、署名或更正。',
+  lead: '本档案转载其他发布者的资料。如本站内容侵犯您的著作权、肖像权或个人信息，构成诽谤或存在错误，请通过下方表单通知我们，我们将依法处理。',
+  process:
+    '您提交通知后，我们会向您的邮箱发送确认链接；确认之前不会采取任何措施。涉及著作权、肖像和个人信息的通知经确认后，我们会在审核期间立即删除或断开链接；其他通知先审核后处理。我们将在两日内作出决定并告知理由。',
+  aboutYou: '通知人信息',
+  confirmTitle: '确认您的删除通知',
+  confirmAsk: '请点击下方按钮，确认本通知由您发出，且此电子邮箱属于您。',
+  confirm: '确认我的通知',
+  confirming: '正在确认…',
+  confirmed: (ref: string, already: boolean) =>
+    `谢谢。通知 ${ref} ${already ? '此前已确认' : '已确认'}，已转交工作人员处理。`,
+  confirmedNext:
+    '涉及著作权、肖像或个人信息的通知所指内容现已删除或断开链接，等待审核。我们将通过电子邮件告知您处理决定及理由。',
+  sentPageTitle: '已收到删除通知',
+  sentTitle: '请确认您的电子邮箱',
+  yourReference: ['您的通知编号是 ', '，请妥善保存，以便就本通知咨询。'],
+  sentBody: '我们已向您发送一封含确认链接的电子邮件。',
+  sentNothing: '在您打开该链接之前，我们不会对相关内容采取任何措施。',
+  sentSpam: '如几分钟内未收到邮件，请查看垃圾邮件文件夹，或重新提交通知。',
+  name: '姓名或名称',
+  email: '电子邮箱',
+  emailHint: '确认链接将发送至此邮箱。',
+  organization: '单位',
+  phone: '电话',
+  postalAddress: '通讯地址',
+  relationship: '您与权利的关系',
+  authority: '如您代理他人：被代理人是谁，依据何种授权',
+  choose: '请选择…',
+  theContent: '涉嫌侵权的内容',
+  urls: '本站网址',
+  urlsHint: '每行一个，最多 10 个：届次、机构、页面或媒体文件的网址。',
+  basis: '通知的理由',
+  elements: '涉及的部分（必填）',
+  originalWork: '原作品或您主张的权利',
+  originalWorkUrl: '原作品的网址',
+  explanation: '该内容为何侵犯上述权利',
+  evidence: '初步证明材料（选填）',
+  evidenceHint: '最多 3 个 PDF 或图片文件，每个不超过 2 MB：授权书、原作品、身份证明等。仅本站工作人员可见。',
+  chooseFilesAgain: (names: string[]) =>
+    `提交未成功时浏览器无法保留已选文件，请重新选择以下文件：${names.join('、')}。`,
+  requestedAction: '您要求我们采取的措施',
+  statements: '声明与签名',
+  goodFaith: '本人善意地相信，上述资料的使用未经权利人许可，也无法律依据。',
+  accuracy:
+    '本人对本通知内容的真实性负责，并确认本人是权利人或经权利人授权；如因通知错误给他人造成损失，本人依法承担责任。',
+  signature: '签名：请输入您的全名',
+  send: '提交通知',
+  sending: '正在提交…',
+  relationships: {
+    rights_holder: '本人是权利人',
+    authorized_agent: '本人代理权利人（经授权的代理人）',
+    person_concerned: '该内容涉及本人',
+    other: '其他',
+  },
+  bases: {
+    copyright: '著作权',
+    image: '肖像权',
+    personal_data: '个人信息',
+    defamation: '名誉权（诽谤）',
+    trademark: '商标权',
+    factual_error: '事实错误',
+    other: '其他',
+  },
+  elementLabels: { text: '文字', image: '图片' },
+  actions: { remove: '删除', credit: '补充署名', correct: '更正' },
+}
+
+export const removalTexts = (locale: Locale): RemovalTexts => (locale === 'zh' ? zh : en)

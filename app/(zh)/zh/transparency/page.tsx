@@ -1,0 +1,11 @@
+import { TransparencyView, transparencyMetadata } from '../../../(frontend)/transparency/TransparencyView'
+
+export const metadata = transparencyMetadata('zh')
+// Figures come from live records; never served from a build-time snapshot.
+export const dynamic = 'force-dynamic'
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+export default function TransparencyPage({ searchParams }: Props) {
+  return <TransparencyView searchParams={searchParams} locale="zh" />
+}
