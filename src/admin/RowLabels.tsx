@@ -5,7 +5,8 @@ import { useEffect, useState } from 'react'
 import { HOST_ROLES } from '../model/vocabulary'
 
 // Array rows in the edit view, named by what they hold instead of "Host 01", "Host 02".
-// An empty row keeps a numbered name so the editor can still tell rows apart.
+// An empty row keeps a numbered name so the editor can still tell rows apart. `row-label` is the
+// class Payload gives its own labels, for the same look.
 
 const numbered = (noun: string, rowNumber?: number) => `${noun} ${String((rowNumber ?? 0) + 1).padStart(2, '0')}`
 
@@ -30,18 +31,23 @@ export function HostRowLabel() {
     return () => controller.abort()
   }, [ref])
   const role = HOST_ROLES.find((r) => r.value === data?.role)?.label
-  if (!name) return <span>{role ? `${numbered('Host', rowNumber)} · ${role}` : numbered('Host', rowNumber)}</span>
-  return <span>{role ? `${name} · ${role}` : name}</span>
+  if (!name)
+    return (
+      <span className="row-label">
+        {role ? `${numbered('Host', rowNumber)} · ${role}` : numbered('Host', rowNumber)}
+      </span>
+    )
+  return <span className="row-label">{role ? `${name} · ${role}` : name}</span>
 }
 
 /** Rows with a name: activities, concurrent events. */
 export function NamedRowLabel() {
   const { data, rowNumber } = useRowLabel<{ name?: string | null }>()
-  return <span>{data?.name?.trim() || numbered('Item', rowNumber)}</span>
+  return <span className="row-label">{data?.name?.trim() || numbered('Item', rowNumber)}</span>
 }
 
 /** Sources by title, else by address. */
 export function SourceRowLabel() {
   const { data, rowNumber } = useRowLabel<{ title?: string | null; url?: string | null }>()
-  return <span>{data?.title?.trim() || data?.url?.trim() || numbered('Source', rowNumber)}</span>
+  return <span className="row-label">{data?.title?.trim() || data?.url?.trim() || numbered('Source', rowNumber)}</span>
 }
