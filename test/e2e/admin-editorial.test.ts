@@ -136,3 +136,30 @@ describe('publishing in 中文', () => {
     }
   })
 })
+
+describe('array rows say what they hold', () => {
+  it('labels hosts by organization and role, activities by name, sources by title', async () => {
+    const edition = await api.request('GET', `editions/${editionId}?depth=1&locale=en`)
+    const host = edition.hosts[0]
+    const roleLabel = {
+      host: 'Host',
+      'co-host': 'Co-host',
+      'new-co-host': 'New co-host',
+      partner: 'Partner',
+      participant: 'Participant',
+    }[host.role as string]
+    const { page } = await openPage(session.context)
+    await page.goto(`${baseUrl}/admin/collections/editions/${editionId}?locale=en`)
+    await page.locator('input[name="title"]').waitFor()
+    const labels = page.locator('.row-label')
+    await expect
+      .poll(async () => (await labels.allTextContents()).join('\n'))
+      .toContain(`${host.organization.name} · ${roleLabel}`)
+    const texts = (await labels.allTextContents()).join('\n')
+    if (edition.activities?.length) expect(texts).toContain(edition.activities[0].name)
+    if (edition.sources?.length) expect(texts).toContain(edition.sources[0].title)
+    expect(texts).not.toMatch(/\bHost 0\d\b/)
+    await screenshot(page, 'editors-row-labels')
+    await page.close()
+  })
+})
