@@ -42,6 +42,10 @@ describe('editing in two languages', () => {
     await page.goto(`${baseUrl}/admin/collections/editions/${editionId}/versions`)
     await page.locator('table').first().waitFor()
     expect(await page.locator('table tbody tr').count()).toBeGreaterThan(0)
+    // Each row's time to the second, and its status.
+    const firstRow = (await page.locator('table tbody tr').first().textContent()) ?? ''
+    expect(firstRow).toMatch(/\d{2}:\d{2}:\d{2}/)
+    expect(firstRow).toMatch(/Published|Draft|Current/)
     await screenshot(page, 'editors-versions')
     await page.close()
   })
