@@ -22,6 +22,7 @@ import { revalidateSiteEndpoint } from './src/cache/revalidateEndpoint'
 import { emailAdapter } from './src/config/email'
 import { exportPlugin } from './src/config/exportPlugin'
 import { livePreview } from './src/config/livePreview'
+import { logger } from './src/config/logger'
 import { resolvePayloadSecret } from './src/config/secret'
 import { siteUrl } from './src/config/siteUrl'
 import { storagePlugins } from './src/config/storage'
@@ -40,6 +41,8 @@ export default buildConfig({
   serverURL: siteUrl(),
   secret: resolvePayloadSecret(),
   telemetry: false,
+  // Refused requests (4xx) log one info line; server faults stay errors with their stack.
+  logger,
   // Session cookies are honoured only on requests from the site's own origin (CSRF defence).
   csrf: [siteUrl()],
   cors: [siteUrl()],

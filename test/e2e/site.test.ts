@@ -226,3 +226,22 @@ describe('accessibility', () => {
     })
   }
 })
+
+describe('what every browser asks for', () => {
+  it('gets the site icon at /favicon.ico, and no 404 on a site or admin page', async () => {
+    const res = await fetch(`${baseUrl}/favicon.ico`)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toMatch(/icon/)
+    expect((await res.arrayBuffer()).byteLength).toBeGreaterThan(0)
+    const { page } = await openPage(session.context)
+    const missing: string[] = []
+    page.on('response', (r) => {
+      if (r.status() === 404) missing.push(r.url())
+    })
+    for (const path of ['/', '/editions/2019', '/admin/login']) {
+      await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' })
+    }
+    expect(missing).toEqual([])
+    await page.close()
+  })
+})
