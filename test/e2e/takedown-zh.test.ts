@@ -142,6 +142,21 @@ describe('the other Chinese forms and pages', () => {
     await context.close()
   })
 
+  it.each(['/zh/disclaimer', '/zh/about', '/zh/contact-us'])(
+    '%s is written in Chinese, with no fallback notice',
+    async (path) => {
+      const context = await session.browser.newContext()
+      const { page } = await openPage(context)
+      expect((await page.goto(`${baseUrl}${path}`))?.status()).toBe(200)
+      expect(await page.locator('.untranslated-notice').count()).toBe(0)
+      expect(await page.locator('main').textContent()).not.toMatch(/copyright|removal|Contact us/i)
+      // The footer leads Chinese readers to the Chinese forms.
+      await page.locator('footer').getByRole('link', { name: '申请删除内容' }).click()
+      await page.waitForURL('**/zh/removal-request?url=*')
+      await context.close()
+    },
+  )
+
   it('shows the Chinese removal form, as pictured in docs/takedown.md', async () => {
     const context = await session.browser.newContext()
     const { page } = await openPage(context)
