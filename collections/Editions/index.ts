@@ -86,7 +86,7 @@ export const Editions: CollectionConfig = {
       name: 'hosts',
       type: 'array',
       labels: { singular: 'Host', plural: 'Hosts' },
-      admin: { initCollapsed: true },
+      admin: { initCollapsed: true, components: { RowLabel: '@/admin/RowLabels#HostRowLabel' } },
       fields: [
         {
           type: 'row',
@@ -101,6 +101,7 @@ export const Editions: CollectionConfig = {
       name: 'concurrentEvents',
       type: 'array',
       labels: { singular: 'Concurrent event', plural: 'Concurrent events' },
+      admin: { components: { RowLabel: '@/admin/RowLabels#NamedRowLabel' } },
       fields: [
         { name: 'name', type: 'text', localized: true, validate: requiredInDefaultLocale, maxLength: 200 },
         { name: 'location', type: 'text', localized: true, maxLength: 200 },
@@ -127,6 +128,7 @@ export const Editions: CollectionConfig = {
       name: 'activities',
       type: 'array',
       labels: { singular: 'Activity', plural: 'Activities' },
+      admin: { components: { RowLabel: '@/admin/RowLabels#NamedRowLabel' } },
       fields: [{ name: 'name', type: 'text', localized: true, validate: requiredInDefaultLocale, maxLength: 200 }],
     },
     {
@@ -140,7 +142,10 @@ export const Editions: CollectionConfig = {
       name: 'sources',
       type: 'array',
       labels: { singular: 'Source', plural: 'Sources' },
-      admin: { description: 'Where the facts on this page come from.' },
+      admin: {
+        description: 'Where the facts on this page come from.',
+        components: { RowLabel: '@/admin/RowLabels#SourceRowLabel' },
+      },
       fields: [
         { name: 'title', type: 'text', localized: true, validate: requiredInDefaultLocale, maxLength: 300 },
         { name: 'url', type: 'text', maxLength: 2000, validate: optionalHttpUrl },

@@ -74,7 +74,7 @@ export async function importFile({
   }
   const values = rows.map((row) => readRow(row, IMPORT_SPECS[collection]))
   report.ignoredColumns = [...new Set(values.flatMap((v) => v.ignored))].sort()
-  const plan = await planImport(payload, user, collection, values)
+  const plan = await planImport(payload, user, collection, values, report.format === 'csv' ? 2 : 1)
   const summarise = () => {
     report.rows = plan.map(({ row, key, action, changes, errors }) => ({ row, key, action, changes, errors }))
     for (const action of ['create', 'update', 'unchanged', 'refused'] as const) {

@@ -30,6 +30,8 @@ export async function planImport(
   user: User,
   collection: BulkCollection,
   rows: RowValues[],
+  /** The number a spreadsheet shows for the first record: 2 in a CSV file, under its header. */
+  firstRow = 1,
 ): Promise<PlannedRow[]> {
   const spec = IMPORT_SPECS[collection]
   const keyName = spec.key.name
@@ -47,7 +49,7 @@ export async function planImport(
   const slugFirstRow = new Map<string, number>()
 
   return rows.map((values, index) => {
-    const row = index + 1
+    const row = index + firstRow
     const errors = [...values.errors]
     if (values.key !== null) {
       const first = firstRowOf.get(values.key)

@@ -9,6 +9,11 @@ export const editorialVersions: CollectionConfig['versions'] = {
     // Autosave writes the draft only; the public site still reads the published version.
     autosave: { interval: 2000 },
     schedulePublish: true,
+    // A draft is checked like a published document. Besides catching a missing title early, this
+    // is what stops Payload's "Create New" from storing an empty draft the moment the form opens
+    // (it pre-creates one only when drafts skip validation), so leaving the form leaves nothing
+    // behind; autosave takes over once the editor has saved once.
+    validate: true,
   },
   maxPerDoc: 50,
 }

@@ -15,8 +15,16 @@ type Doc = {
  * Publishing, unpublishing or editing a published document changes what visitors see.
  * Draft-only saves (autosave included) do not, so they leave the cache alone.
  */
-export const revalidateAfterChange: CollectionAfterChangeHook<Doc> = ({ doc, previousDoc, req, collection }) => {
-  const wasPublic = previousDoc?._status === 'published' || (previousDoc && !('_status' in previousDoc))
+export const revalidateAfterChange: CollectionAfterChangeHook<Doc> = ({
+  doc,
+  previousDoc,
+  req,
+  collection,
+  operation,
+}) => {
+  // On create Payload passes an empty previous document: nothing was public before it.
+  const existed = operation === 'update' && previousDoc?.id !== undefined
+  const wasPublic = existed && (previousDoc._status === 'published' || !('_status' in previousDoc))
   const isPublic = doc._status === 'published' || !('_status' in doc)
   if (isPublic || wasPublic)
     revalidatePublicSite(req, `${collection.slug} ${doc.id} changed`, keysForChange(collection.slug, doc, previousDoc))

@@ -59,3 +59,107 @@ describe('editing in two languages', () => {
     await zhContext.close()
   })
 })
+
+describe('no phantom drafts', () => {
+  it('leaves nothing behind when Create New is opened and left', async () => {
+    const count = async () => (await api.request('GET', 'organizations?draft=true&limit=1&depth=0')).totalDocs
+    const before = await count()
+    const { page } = await openPage(session.context)
+    await page.goto(`${baseUrl}/admin/collections/organizations/create`)
+    await page.locator('input[name="name"]').waitFor()
+    // Longer than the autosave interval (2 s): an autosave would have stored a draft by now.
+    await page.waitForTimeout(3_000)
+    expect(new URL(page.url()).pathname).toBe('/admin/collections/organizations/create')
+    await page.goto(`${baseUrl}/admin/collections/organizations`)
+    await page.locator('table').first().waitFor()
+    expect(await page.locator('table').first().textContent()).not.toContain('<No Name>')
+    expect(await count()).toBe(before)
+    await page.close()
+  })
+})
+
+describe('publishing in 中文', () => {
+  it('keeps untranslated fields empty over two publishes, and /zh still marks the fallback', async () => {
+    const paragraph = (text: string) => ({
+      root: {
+        type: 'root',
+        direction: 'ltr',
+        format: '',
+        indent: 0,
+        version: 1,
+        children: [
+          {
+            type: 'paragraph',
+            direction: 'ltr',
+            format: '',
+            indent: 0,
+            version: 1,
+            children: [{ type: 'text', text, detail: 0, format: 0, mode: 'normal', style: '', version: 1 }],
+          },
+        ],
+      },
+    })
+    const { doc } = await api.request('POST', 'editions?depth=0', {
+      year: 2097,
+      slug: 'e2e-expo-2097',
+      title: 'E2E Expo 2097',
+      startDate: '2097-05-01T12:00:00.000Z',
+      format: 'offline',
+      city: 'Chongqing',
+      body: paragraph('An English body that nobody has translated.'),
+      activities: [{ name: 'Opening forum' }],
+      _status: 'published',
+    })
+    try {
+      await api.request('PATCH', `editions/${doc.id}?locale=zh&depth=0`, { title: 'E2E 博览会 2097' })
+      const { page } = await openPage(session.context)
+      for (const theme of ['第一次发布', '第二次发布']) {
+        await page.goto(`${baseUrl}/admin/collections/editions/${doc.id}?locale=zh`)
+        const field = page.locator('input[name="theme"]')
+        await field.waitFor()
+        await field.fill(theme)
+        await page.locator('#action-save').click()
+        await expect
+          .poll(async () => (await api.request('GET', `editions/${doc.id}?locale=zh&depth=0`)).theme)
+          .toBe(theme)
+        // What the form now holds is what the next publish sends.
+        await expect.poll(() => page.locator('input[name="activities.0.name"]').inputValue()).toBe('')
+      }
+      await page.close()
+      const stored = await api.request('GET', `editions/${doc.id}?locale=zh&fallback-locale=null&depth=0`)
+      expect(stored.body ?? null).toBeNull()
+      expect(stored.activities[0].name ?? null).toBeNull()
+      const zhPage = await (await fetch(`${baseUrl}/zh/editions/2097`, { cache: 'no-store' })).text()
+      expect(zhPage).toContain('本页部分内容尚未翻译')
+    } finally {
+      await api.request('DELETE', `editions/${doc.id}`)
+    }
+  })
+})
+
+describe('array rows say what they hold', () => {
+  it('labels hosts by organization and role, activities by name, sources by title', async () => {
+    const edition = await api.request('GET', `editions/${editionId}?depth=1&locale=en`)
+    const host = edition.hosts[0]
+    const roleLabel = {
+      host: 'Host',
+      'co-host': 'Co-host',
+      'new-co-host': 'New co-host',
+      partner: 'Partner',
+      participant: 'Participant',
+    }[host.role as string]
+    const { page } = await openPage(session.context)
+    await page.goto(`${baseUrl}/admin/collections/editions/${editionId}?locale=en`)
+    await page.locator('input[name="title"]').waitFor()
+    const labels = page.locator('.row-label')
+    await expect
+      .poll(async () => (await labels.allTextContents()).join('\n'))
+      .toContain(`${host.organization.name} · ${roleLabel}`)
+    const texts = (await labels.allTextContents()).join('\n')
+    if (edition.activities?.length) expect(texts).toContain(edition.activities[0].name)
+    if (edition.sources?.length) expect(texts).toContain(edition.sources[0].title)
+    expect(texts).not.toMatch(/\bHost 0\d\b/)
+    await screenshot(page, 'editors-row-labels')
+    await page.close()
+  })
+})

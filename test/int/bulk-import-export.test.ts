@@ -121,18 +121,19 @@ describe('a file with bad rows', () => {
     expect(res.body).toMatchObject({ applied: false, created: 0, updated: 0, refused: 3 })
     expect(res.body.message).toMatch(/Nothing was imported: 3 of 4 rows were refused/)
     const [ok, badYear, badValues, duplicate] = res.body.rows
-    expect(ok).toMatchObject({ row: 1, action: 'create', errors: [] })
+    // Numbered as a spreadsheet shows the file: the header is row 1.
+    expect(ok).toMatchObject({ row: 2, action: 'create', errors: [] })
     expect(badYear.errors).toEqual([{ field: 'year', message: '"twenty" is not a year between 1900 and 2200.' }])
     const fields = badValues.errors.map((e: { field: string }) => e.field)
     expect(fields).toEqual(expect.arrayContaining(['format', 'hosts_0_organization', 'title']))
-    expect(duplicate.errors[0].message).toMatch(/also in row 1/)
+    expect(duplicate.errors[0].message).toMatch(/also in row 2/)
     expect(await counts()).toEqual(before)
     expect((await payload.find({ collection: 'editions', where: { year: { equals: 2032 } } })).totalDocs).toBe(0)
   })
 
   it('undoes the rows already written when a later one fails on save (one transaction)', async () => {
     const before = await counts()
-    // Row 2 passes the file checks but the collection refuses it (end before start).
+    // Row 3 (under the header) passes the file checks but the collection refuses it (end before start).
     const csv = [
       'year,title,startDate,endDate',
       '2035,Smart China Expo 2035,2035-05-01,2035-05-03',
@@ -141,7 +142,7 @@ describe('a file with bad rows', () => {
     const res = await importAs('editions', csv, 'text/csv')
     expect(res.status).toBe(422)
     expect(res.body.applied).toBe(false)
-    expect(res.body.rows[1]).toMatchObject({ row: 2, action: 'refused' })
+    expect(res.body.rows[1]).toMatchObject({ row: 3, action: 'refused' })
     expect(res.body.rows[1].errors[0].field).toBe('endDate')
     expect(await counts()).toEqual(before)
     expect((await payload.find({ collection: 'editions', where: { year: { equals: 2035 } } })).totalDocs).toBe(0)
