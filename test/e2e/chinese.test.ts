@@ -67,11 +67,11 @@ describe('the archive in Chinese', () => {
     expect(await missing.text()).toContain('未找到该页面')
   })
 
-  it('switches an English-only page (the forms, the report) to the Chinese home page, never to a 404', async () => {
+  it('switches the forms and the report to their Chinese twins (issue 16), never to a 404', async () => {
     for (const route of ['/contact', '/removal-request', '/transparency']) {
       const html = await (await fetch(`${baseUrl}${route}`)).text()
       const href = html.match(/<a href="([^"]*)" hrefLang="zh-Hans"/i)?.[1]
-      expect(href, route).toBe('/zh')
+      expect(href, route).toBe(`/zh${route}`)
       expect((await fetch(`${baseUrl}${href}`)).status, route).toBe(200)
     }
   })
@@ -83,6 +83,10 @@ describe('the archive in Chinese', () => {
     '/zh/organizations',
     '/zh/about',
     '/zh/search?q=重庆',
+    '/zh/removal-request',
+    '/zh/contact',
+    '/zh/counter-notice',
+    '/zh/transparency',
     '/zh/no-such-page',
   ]) {
     it(`axe finds no serious or critical problem on ${route}`, async () => {

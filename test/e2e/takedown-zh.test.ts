@@ -23,6 +23,10 @@ afterAll(async () => {
 const ZH_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十']
 const EN_DIGITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']
 
+// Longer than the 30 characters the collection asks for (MIN_EXPLANATION).
+const EXPLANATION =
+  '该页面未经许可使用了我们在 2020 年开幕式上拍摄的照片，既没有取得授权，也没有署名，侵犯了我们的著作权。'
+
 type Page = Awaited<ReturnType<typeof openPage>>['page']
 
 /** Answers the no-script question in whichever language it is asked. */
@@ -64,7 +68,7 @@ describe.each(cases)('removal notice in $locale, JavaScript $js', ({ locale, js 
     await page.locator('#field-basis').selectOption('copyright')
     await page.getByRole('checkbox', { name: zh ? '图片' : 'Image' }).check()
     await page.locator('#field-originalWork').fill('2020 年开幕式照片')
-    await page.locator('#field-explanation').fill('该页面未经许可使用了我们的照片，也没有署名。')
+    await page.locator('#field-explanation').fill(EXPLANATION)
     await page.locator('#field-requestedAction').selectOption('credit')
     await page.getByRole('checkbox', { name: zh ? /善意/ : /in good faith/ }).check()
     await page.getByRole('checkbox', { name: zh ? /真实性负责/ : /accurate/ }).check()
@@ -92,6 +96,7 @@ describe.each(cases)('removal notice in $locale, JavaScript $js', ({ locale, js 
     expect(await page.getByRole('checkbox', { name: zh ? /真实性负责/ : /accurate/ }).isChecked()).toBe(true)
     expect(await page.locator('#field-signature').inputValue()).toBe('张敏')
     expect(await page.locator('#field-urls').inputValue()).toBe('/editions/2020')
+    expect(await page.locator('#field-explanation').inputValue()).toBe(EXPLANATION)
     if (zh && js === false) await screenshot(page, 'removal-request-zh-refused')
 
     // Send again without retyping (without JavaScript the new robot question needs its answer).
@@ -99,7 +104,7 @@ describe.each(cases)('removal notice in $locale, JavaScript $js', ({ locale, js 
     if (!js) await answerQuestion(page)
     await page.getByRole('button', { name: zh ? '提交通知' : 'Send the notice' }).click()
     await page.waitForURL(`**${prefix}/removal-request/sent?ref=*`, { timeout: 20_000 }).catch(async (error) => {
-      const alerts = await page.locator('form [role="alert"]').allTextContents()
+      const alerts = await page.locator('form [role="alert"], form [id$="-error"]').allTextContents()
       throw new Error(`not accepted: ${alerts.join(' | ')}`, { cause: error })
     })
     const reference = (await page.locator('[class*="reference"]').textContent()) ?? ''
@@ -136,6 +141,24 @@ describe('the other Chinese forms and pages', () => {
     expect(await page.locator('h1').textContent()).toMatch(/^[\u4e00-\u9fff（）]+$/)
     await context.close()
   })
+
+  it.each(['/zh/disclaimer', '/zh/about', '/zh/contact-us'])(
+    '%s is written in Chinese, with no fallback notice',
+    async (path) => {
+      const context = await session.browser.newContext()
+      const { page } = await openPage(context)
+      expect((await page.goto(`${baseUrl}${path}`))?.status()).toBe(200)
+      expect(await page.locator('.untranslated-notice').count()).toBe(0)
+      // None of the English bodies' opening sentences is shown.
+      expect(await page.locator('main').textContent()).not.toMatch(
+        /Unless a page is our own writing|Expo Archive keeps the record|Questions, corrections and suggestions/,
+      )
+      // The footer leads Chinese readers to the Chinese forms.
+      await page.locator('footer').getByRole('link', { name: '申请删除内容' }).click()
+      await page.waitForURL('**/zh/removal-request?url=*')
+      await context.close()
+    },
+  )
 
   it('shows the Chinese removal form, as pictured in docs/takedown.md', async () => {
     const context = await session.browser.newContext()
