@@ -25,6 +25,9 @@ export const Users: CollectionConfig = {
     update: isAdminOrSelf,
     delete: isAdmin,
     admin: hasAnyRole,
+    // Unlocking lifts the 5-try lockout: left to anyone signed in, an editor could unlock the admin
+    // account after every fifth guess. Only admins may.
+    unlock: isAdmin,
   },
   hooks: { beforeChange: [makeFirstUserAdmin] },
   fields: [

@@ -12,7 +12,7 @@ export type Signed = Exclude<Actor, 'public'>
  * - readVersions: the version history (collections and globals with versions only)
  * - users: the row is about *another* person's account; reading and editing oneself is tested apart.
  */
-export type CollectionOps = 'create' | 'read' | 'readDraft' | 'update' | 'delete' | 'readVersions'
+export type CollectionOps = 'create' | 'read' | 'readDraft' | 'update' | 'delete' | 'readVersions' | 'unlock'
 export type GlobalOps = 'read' | 'update' | 'readVersions'
 
 const EVERYONE: Actor[] = ['public', 'editor', 'staff', 'admin']
@@ -42,7 +42,8 @@ export const COLLECTION_RULES: Record<string, Partial<Record<CollectionOps, Acto
   'takedown-evidence': { create: HANDLERS, read: HANDLERS, update: [], delete: ['admin'] },
   // Anyone affected may contest a removal (with the anti-robot check); handlers read; as filed, never edited.
   'counter-notices': { create: EVERYONE, read: HANDLERS, update: [], delete: ['admin'] },
-  users: { create: ['admin'], read: ['admin'], update: ['admin'], delete: ['admin'] },
+  // Unlock lifts another account's lockout after failed logins: admins only, or the lockout guards nothing.
+  users: { create: ['admin'], read: ['admin'], update: ['admin'], delete: ['admin'], unlock: ['admin'] },
   // Saved CSV/JSON exports of editions and organizations (plugin-import-export): bulk editing is editors' work; an export is never edited.
   exports: { create: EDITORS, read: EDITORS, update: [], delete: EDITORS },
   // Shared-cache purges that failed every retry, written by the server alone; admins read and dismiss them.

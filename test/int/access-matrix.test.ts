@@ -206,6 +206,26 @@ async function attemptCollection(api: Api, actor: Actor, slug: string, op: Colle
       'r',
     )
   }
+  if (op === 'unlock') {
+    // Another account (an editor's), unlocked by email the way the admin's button and the API do.
+    const { id } = await adminCreate(slug)
+    const { email } = (await payload.findByID({ collection: 'users', id })) as { email: string }
+    if (api === 'local')
+      return local(actor, () =>
+        // Payload's type asks for a password; unlocking reads only the email.
+        payload.unlock({
+          collection: 'users',
+          data: { email } as { email: string; password: string },
+          overrideAccess: false,
+          req: { user: user(actor) },
+        }),
+      )
+    if (api === 'rest') {
+      const res = await rest('POST', `${slug}/unlock`, { body: { email }, token: token(actor) })
+      return verdictOfStatus(res.status, res.body)
+    }
+    return gqlVerdict(await gql(`mutation($email: String!) { r: unlock${names.one}(email: $email) }`, { email }), 'r')
+  }
   if (op === 'readVersions') {
     if (api === 'local')
       return local(actor, () =>
@@ -373,6 +393,7 @@ describe('the access table covers the whole system', () => {
           'delete',
           ...(versions ? ['readVersions'] : []),
           ...(hasDrafts(slug) ? ['readDraft'] : []),
+          ...(collectionConfig(slug).auth ? ['unlock'] : []),
         ].sort(),
       )
     }

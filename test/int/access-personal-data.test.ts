@@ -62,8 +62,15 @@ beforeAll(async () => {
       staffNotes: markers.staffNotes,
       senderFingerprint: markers.senderFingerprint,
       confirmationTokenHash: markers.confirmationTokenHash,
-      assignee: colleague.id,
     },
+  })
+  // The colleague takes the case through the API, so the real audit hook labels the entry.
+  await payload.update({
+    collection: 'contact-requests',
+    id: notice.id,
+    data: { assignee: colleague.id },
+    overrideAccess: false,
+    user: colleague,
   })
   await payload.create({
     collection: 'takedown-audit',

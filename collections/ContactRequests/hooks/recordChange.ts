@@ -22,7 +22,10 @@ function targetsOf(doc: {
 }
 
 function actorLabel(req: Parameters<CollectionAfterChangeHook>[0]['req'], operation: string): string {
-  if (req.user) return `${req.user.email} (${((req.user as { roles?: string[] }).roles ?? []).join(', ')})`
+  // Role and account number, never the email: staff read the trail, and only admins may read
+  // other accounts' addresses (the `actor` relationship names the account for them).
+  if (req.user)
+    return `${((req.user as { roles?: string[] }).roles ?? []).join(', ') || 'no role'} (user ${req.user.id})`
   if (req.context?.systemTransition) return 'notifier (email confirmation)'
   if (req.context?.autoClose) return 'server (no reply to the request for information)'
   return operation === 'create' ? 'public submission' : 'server'
