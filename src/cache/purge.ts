@@ -36,9 +36,19 @@ const sendPurge: Send = async (url, keys) => {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
-async function transactionSettled(req: PayloadRequest): Promise<void> {
+/**
+ * Resolves once the request's transaction has committed. Without transactions (SQLite here)
+ * Payload leaves `req.transactionID` as a promise of null for the rest of the request, never
+ * cleared: that means there is nothing to wait for, not a transaction still open.
+ */
+export async function transactionSettled(req: Pick<PayloadRequest, 'transactionID'>): Promise<void> {
   const deadline = Date.now() + COMMIT_WAIT_MS
-  while (req.transactionID && Date.now() < deadline) await sleep(10)
+  while (Date.now() < deadline) {
+    const id = req.transactionID
+    if (!id) return
+    if (id instanceof Promise && (await id) === null) return
+    await sleep(10)
+  }
 }
 
 /** One cache, with retries; resolves false when every attempt failed (after recording it). */

@@ -1,7 +1,7 @@
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
-import { purgeWithRetry } from '../../src/cache/purge'
+import { purgeWithRetry, transactionSettled } from '../../src/cache/purge'
 import { keysForChange, surrogateKeysForPath } from '../../src/cache/surrogateKeys'
 import { sharedCacheHeaders } from '../../src/server/sharedCacheHeaders'
 
@@ -95,5 +95,25 @@ describe('purge retries', () => {
         overrideAccess: true,
       },
     ])
+  })
+})
+
+describe('purging after the save has committed', () => {
+  const within = (ms: number, p: Promise<void>) =>
+    Promise.race([p.then(() => 'settled'), new Promise((resolve) => setTimeout(() => resolve('waiting'), ms))])
+
+  it('does not wait when the database has no transactions (Payload leaves a promise of null on the request)', async () => {
+    // Payload's type says the promise holds an id; at run time, without transactions, it holds null.
+    const noTransaction = Promise.resolve(null) as unknown as Promise<string>
+    expect(await within(200, transactionSettled({ transactionID: noTransaction }))).toBe('settled')
+    expect(await within(200, transactionSettled({ transactionID: undefined }))).toBe('settled')
+  })
+
+  it('waits while a transaction is open and goes once it is committed', async () => {
+    const req: Pick<PayloadRequest, 'transactionID'> = { transactionID: 'tx-1' }
+    const settled = transactionSettled(req)
+    expect(await within(100, settled)).toBe('waiting')
+    delete req.transactionID
+    expect(await within(200, settled)).toBe('settled')
   })
 })
