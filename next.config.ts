@@ -25,6 +25,9 @@ const commonHeaders = commonSecurityHeaders()
 const nextConfig: NextConfig = {
   ...sharedCache,
   poweredByHeader: false,
+  // The site never uses next/image: uploads come in the sizes Payload made, with a srcset. The
+  // optimizer kept its own copies of uploads, served after a delete and past the 410 gate.
+  images: { unoptimized: true },
   // The removal form may carry up to 3 evidence files of 2 MB (src/takedown/evidence.ts).
   experimental: {
     serverActions: { bodySizeLimit: '7mb' },

@@ -1,3 +1,5 @@
+import { BlockList, isIPv4, isIPv6 } from 'node:net'
+
 import { z } from 'zod'
 
 // Every environment variable the app reads, read here and nowhere else (tests and the scripts
@@ -24,6 +26,23 @@ const refuse = (ctx: z.RefinementCtx, message: string) => {
 }
 
 /** A whole number in [min, max], or `fallback` when unset; `hint` finishes the one-line refusal. */
+export type TrustProxy = 'loopback' | 'private' | 'all' | 'none' | string[]
+
+/** An address or network in CIDR form (a bare address counts as a /32 or /128). */
+function isCidr(text: string): boolean {
+  const [address, prefix] = text.split('/')
+  const family = isIPv4(address) ? 'ipv4' : isIPv6(address) ? 'ipv6' : null
+  if (!family) return false
+  const bits = prefix === undefined ? (family === 'ipv4' ? 32 : 128) : Number(prefix)
+  if (!Number.isInteger(bits) || bits < 0 || bits > (family === 'ipv4' ? 32 : 128)) return false
+  try {
+    new BlockList().addSubnet(address, bits, family)
+    return true
+  } catch {
+    return false
+  }
+}
+
 const wholeNumber = (name: string, fallback: number, hint: string, min = 0, max = Number.MAX_SAFE_INTEGER) =>
   optionalText.transform((raw, ctx) => {
     if (raw === undefined) return fallback
@@ -94,10 +113,17 @@ const schema = z.object({
   REDIS_KEY_PREFIX: z.string().default('expo-archive:'),
   JOBS_AUTORUN: onOff('JOBS_AUTORUN'),
 
-  TRUST_PROXY: optionalText.transform((raw, ctx) => {
-    const setting = (raw ?? '').trim().toLowerCase() || 'private'
-    if (setting === 'private' || setting === 'all' || setting === 'none') return setting
-    return refuse(ctx, `TRUST_PROXY must be private, all or none (got "${raw}")`)
+  // Whose X-Forwarded-For the limits believe: loopback (default), private, all, none, or a
+  // comma-separated list of addresses/CIDRs (e.g. 10.0.3.0/24, fd00::/8).
+  TRUST_PROXY: optionalText.transform((raw, ctx): TrustProxy => {
+    const setting = (raw ?? '').trim().toLowerCase() || 'loopback'
+    if (setting === 'loopback' || setting === 'private' || setting === 'all' || setting === 'none') return setting
+    const networks = setting.split(/[\s,]+/).filter(Boolean)
+    if (networks.every(isCidr)) return networks
+    return refuse(
+      ctx,
+      `TRUST_PROXY must be loopback, private, all, none or a list of networks like 10.0.0.0/8 (got "${raw}")`,
+    )
   }),
   PAGE_CACHE_MAX_AGE_MS: wholeNumber('PAGE_CACHE_MAX_AGE_MS', 250, 'use a number of milliseconds (0: off).'),
   TAKEDOWN_SNAPSHOT_MAX_AGE_MS: wholeNumber('TAKEDOWN_SNAPSHOT_MAX_AGE_MS', 500, 'use a number of milliseconds.'),

@@ -3,7 +3,7 @@ import crypto from 'node:crypto'
 import { APIError, type PayloadRequest, ValidationError } from 'payload'
 
 import { checkChallenge, releaseChallenge } from './challenge'
-import { clientIp, hit, SUBMISSION_LIMITS, unhit } from './rateLimit'
+import { clientIp, hit, limitNetwork, SUBMISSION_LIMITS, unhit } from './rateLimit'
 import { takeSubmissionSlot } from './submissionSlots'
 
 // The anti-abuse rules for public submissions (contact requests, removal notices,
@@ -25,7 +25,7 @@ type AntiAbuseRecord = {
   released?: boolean
 }
 
-const ipKey = (ip: string) => `submit-ip:${ip}`
+const ipKey = (ip: string) => `submit-ip:${limitNetwork(ip)}`
 const emailKey = (email: string) => `submit-email:${email}`
 const ipLimit = (withScript: boolean) => (withScript ? SUBMISSION_LIMITS.perIp : SUBMISSION_LIMITS.perIpWithoutScript)
 

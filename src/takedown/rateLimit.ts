@@ -1,3 +1,5 @@
+import { isIPv6 } from 'node:net'
+
 import { type Env, readEnv } from '../config/env'
 import { redisKey, sharedRedis, type SharedRedis, warnRedisUnavailable } from '../config/redis'
 
@@ -145,6 +147,24 @@ export async function resetRateLimits(): Promise<void> {
   const keys: string[] = []
   for await (const key of redis.scanIterator({ MATCH: redisKey('rate', '*'), COUNT: 500 })) keys.push(key)
   if (keys.length) await redis.del(keys)
+}
+
+/**
+ * The network a limit counts: an IPv4 address as it is, an IPv6 address by its /64, since one
+ * subscriber usually holds a whole /64 and could otherwise take a fresh address per request.
+ */
+export function limitNetwork(ip: string): string {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip)
+  if (mapped) return mapped[1]
+  if (!isIPv6(ip)) return ip
+  const [head, tail = ''] = ip.toLowerCase().split('::')
+  const left = head ? head.split(':') : []
+  const right = tail ? tail.split(':') : []
+  const groups = ip.includes('::') ? [...left, ...Array(8 - left.length - right.length).fill('0'), ...right] : left
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`
 }
 
 /**

@@ -71,3 +71,22 @@ describe('an image on a public page', () => {
     expect(size.headers.get('content-type')).toBe('image/jpeg')
   })
 })
+
+describe("Next's image optimizer", () => {
+  // Outside probe (issue 19): /_next/image kept its own copy of an upload, served after the media
+  // was deleted and past the 410 gate for removed images. The site never uses next/image.
+  it('serves no upload, before or after it is deleted', async () => {
+    const media = await uploadImage()
+    const file = new URL(media.url, baseUrl).pathname
+    expect((await fetch(`${baseUrl}${file}`)).status).toBe(200)
+    const optimized = `${baseUrl}/_next/image?url=${encodeURIComponent(file)}&w=64&q=75`
+    const before = await fetch(optimized)
+    expect(before.status).toBeGreaterThanOrEqual(400)
+    expect(before.headers.get('content-type') ?? '').not.toMatch(/^image\//)
+    await api.request('DELETE', `media/${media.id}`)
+    expect((await fetch(`${baseUrl}${file}`)).status).toBeGreaterThanOrEqual(400)
+    const after = await fetch(optimized)
+    expect(after.status).toBeGreaterThanOrEqual(400)
+    expect(after.headers.get('content-type') ?? '').not.toMatch(/^image\//)
+  })
+})

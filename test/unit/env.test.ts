@@ -11,7 +11,7 @@ describe('settings (src/config/env.ts)', () => {
       PAGE_CACHE_MAX_AGE_MS: 250,
       TAKEDOWN_SNAPSHOT_MAX_AGE_MS: 500,
       SUBMISSION_CONCURRENCY: 4,
-      TRUST_PROXY: 'private',
+      TRUST_PROXY: 'loopback',
       REDIS_KEY_PREFIX: 'expo-archive:',
     })
     expect(env.SUBMISSION_LIMIT_PER_IP).toBeUndefined()

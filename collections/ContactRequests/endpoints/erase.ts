@@ -2,7 +2,7 @@ import crypto from 'node:crypto'
 
 import type { Endpoint } from 'payload'
 
-import { clientIp, hit } from '../../../src/takedown/rateLimit'
+import { clientIp, hit, limitNetwork } from '../../../src/takedown/rateLimit'
 import { requestByReference } from '../../../src/takedown/reference'
 import { anonymiseRequest } from '../../../src/takedown/retention'
 import { OPEN_STATUSES, type RequestStatus } from '../../../src/takedown/workflow'
@@ -21,7 +21,7 @@ export const eraseEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     const ip = clientIp(req.headers)
-    if (await hit(`erase:${ip}`, LIMIT))
+    if (await hit(`erase:${limitNetwork(ip)}`, LIMIT))
       return Response.json({ errors: [{ message: 'Too many requests; try again in an hour.' }] }, { status: 429 })
     const body = (await req.json?.().catch(() => null)) as { reference?: unknown; email?: unknown } | null
     const reference = typeof body?.reference === 'string' ? body.reference.trim().toUpperCase() : ''
