@@ -42,9 +42,11 @@ describe('editing in two languages', () => {
     await page.goto(`${baseUrl}/admin/collections/editions/${editionId}/versions`)
     await page.locator('table').first().waitFor()
     expect(await page.locator('table tbody tr').count()).toBeGreaterThan(0)
-    // Each row's time to the second, and its status.
-    const firstRow = (await page.locator('table tbody tr').first().textContent()) ?? ''
-    expect(firstRow).toMatch(/\d{2}:\d{2}:\d{2}/)
+    // Each row's time to the second, and its status. The date cell renders after the table
+    // ("Loading..." first), so poll for it rather than reading the first paint.
+    const row = page.locator('table tbody tr').first()
+    await expect.poll(async () => (await row.textContent()) ?? '', { timeout: 10_000 }).toMatch(/\d{2}:\d{2}:\d{2}/)
+    const firstRow = (await row.textContent()) ?? ''
     expect(firstRow).toMatch(/Published|Draft|Current/)
     await screenshot(page, 'editors-versions')
     await page.close()

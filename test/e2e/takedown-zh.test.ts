@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
+import { Api, getText, timeUntil } from './api'
 import { browserForFile, openPage, screenshot } from './browser'
 import { confirmationTokenIn, decodedBody, startMailboxOn } from '../helpers/mailbox'
 
@@ -16,8 +17,30 @@ let mailbox: Awaited<ReturnType<typeof startMailboxOn>>
 beforeAll(async () => {
   mailbox = await startMailboxOn(SMTP_PORT)
 })
+const filed: string[] = []
 afterAll(async () => {
   await mailbox?.close()
+  // Confirmed notices hide /editions/2020 until staff decide; decline them so the files that
+  // run after this one (the Chinese pages' axe checks among them) see the edition again.
+  const admin = new Api(baseUrl)
+  await admin.signIn()
+  for (const reference of filed) {
+    const found = await admin.request('GET', `contact-requests?where[reference][equals]=${reference}&depth=0`)
+    const request = found.docs[0]
+    if (!request || ['unconfirmed', 'declined', 'removed', 'edited'].includes(request.status)) continue
+    if (request.status !== 'in_review')
+      await admin.request('PATCH', `contact-requests/${request.id}`, { status: 'in_review' })
+    await admin.request('PATCH', `contact-requests/${request.id}`, {
+      status: 'declined',
+      reasons: {
+        scope: 'The photograph on /editions/2020.',
+        facts: 'A test notice filed by the browser suite; nothing was infringed.',
+        ground: 'not_established',
+      },
+    })
+  }
+  const back = await timeUntil(async () => (await getText(`${baseUrl}/editions/2020`)).status === 200)
+  expect(back).toBeLessThan(5_000)
 })
 
 const ZH_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十']
@@ -109,6 +132,7 @@ describe.each(cases)('removal notice in $locale, JavaScript $js', ({ locale, js 
     })
     const reference = (await page.locator('[class*="reference"]').textContent()) ?? ''
     expect(reference).toMatch(/^R-\d{4}-\d{6}$/)
+    filed.push(reference)
     if (zh) await expect(page.locator('h1').textContent()).resolves.toBe('请确认您的电子邮箱')
 
     // The email is in the language of the notice and links to the confirmation page in it.
