@@ -23,11 +23,13 @@ import { emailAdapter } from './src/config/email'
 import { exportPlugin } from './src/config/exportPlugin'
 import { livePreview } from './src/config/livePreview'
 import { logger } from './src/config/logger'
+import { loginFailureTranslations } from './src/config/loginMessages'
 import { resolvePayloadSecret } from './src/config/secret'
 import { siteUrl } from './src/config/siteUrl'
 import { storagePlugins } from './src/config/storage'
 import { databaseAdapter } from './src/db/databaseAdapter'
 import { prepareDatabase } from './src/db/prepareDatabase'
+import { queryCostLimit } from './src/graphql/queryCost'
 import { queryShapeLimit } from './src/graphql/queryLimits'
 import { answerMalformedUploadWith400 } from './src/hooks/answerMalformedUploadWith400'
 import { withWritesAnsweredWithoutFallback } from './src/hooks/answerWritesWithoutFallback'
@@ -65,7 +67,7 @@ export default buildConfig({
     fallback: true,
   },
   // The admin itself in English or Chinese, chosen per user (account menu) or from the browser.
-  i18n: { supportedLanguages: { en, zh }, fallbackLanguage: 'en' },
+  i18n: { supportedLanguages: { en, zh }, fallbackLanguage: 'en', translations: loginFailureTranslations },
   collections: [
     Editions,
     Organizations,
@@ -94,7 +96,11 @@ export default buildConfig({
   // `payload generate:types` process that outlived it and rewrote the file in the background.
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: false },
   // Depth and length are checked before a query runs: deep relationship chains multiply the work.
-  graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000, validationRules: () => [queryShapeLimit()] },
+  graphQL: {
+    disablePlaygroundInProduction: true,
+    maxComplexity: 1000,
+    validationRules: (args) => [queryShapeLimit(), queryCostLimit(args.variableValues)],
+  },
   onInit: async (payload) => {
     await prepareDatabase(payload)
     startJobCrons(payload)

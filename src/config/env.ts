@@ -132,6 +132,8 @@ const schema = z.object({
   SUBMISSION_LIMIT_PER_IP_WITHOUT_SCRIPT: overrideCount('SUBMISSION_LIMIT_PER_IP_WITHOUT_SCRIPT'),
   SUBMISSION_LIMIT_PER_EMAIL: overrideCount('SUBMISSION_LIMIT_PER_EMAIL'),
   SUBMISSION_LIMIT_REQUESTS_PER_IP: overrideCount('SUBMISSION_LIMIT_REQUESTS_PER_IP'),
+  GRAPHQL_LIMIT_PER_IP: overrideCount('GRAPHQL_LIMIT_PER_IP'),
+  LOGIN_LIMIT_PER_IP: overrideCount('LOGIN_LIMIT_PER_IP'),
 
   // The bench data generator (npm run bench, src/cli/benchData.ts).
   BENCH_PAGES: wholeNumber('BENCH_PAGES', 5000, 'use a whole number.'),

@@ -24,6 +24,10 @@ export const DEFAULT_SUBMISSION_LIMITS = {
   perEmail: { max: 3, windowMs: 60 * 60_000 },
   /** Any POST reaching the form routes or the API, counted in proxy.ts before parsing. */
   perIpRequests: { max: 30, windowMs: 10 * 60_000 },
+  /** GraphQL requests, counted in proxy.ts: each is refused above a cost before running, this bounds how many. */
+  graphqlPerIp: { max: 60, windowMs: 60_000 },
+  /** Sign-in attempts (REST and the admin's form), counted in proxy.ts: the per-account lockout alone let anyone keep an account locked. */
+  loginPerIp: { max: 30, windowMs: 10 * 60_000 },
 } satisfies Record<string, Limit>
 
 /**
@@ -36,6 +40,8 @@ export const LIMIT_OVERRIDES = {
   perIpWithoutScript: 'SUBMISSION_LIMIT_PER_IP_WITHOUT_SCRIPT',
   perEmail: 'SUBMISSION_LIMIT_PER_EMAIL',
   perIpRequests: 'SUBMISSION_LIMIT_REQUESTS_PER_IP',
+  graphqlPerIp: 'GRAPHQL_LIMIT_PER_IP',
+  loginPerIp: 'LOGIN_LIMIT_PER_IP',
 } as const
 
 /** The limits with the environment's overrides (`source`: the process's environment unless a test names one). */

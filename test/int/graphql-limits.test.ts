@@ -4,6 +4,7 @@
 import { getIntrospectionQuery } from 'graphql'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { MAX_ALIASES, MAX_DOCUMENTS, MAX_ROOT_FIELDS } from '../../src/graphql/queryCost'
 import { MAX_QUERY_DEPTH, MAX_QUERY_LENGTH } from '../../src/graphql/queryLimits'
 import { testPayload } from '../helpers/payload'
 import { graphql } from '../helpers/rest'
@@ -68,6 +69,61 @@ describe('deep queries are refused before they run', () => {
     )
     expect(res.status).toBe(400)
     expect(res.body.data ?? null).toBeNull()
+  })
+})
+
+/** The probe's request (issue 19): `count` aliases of a 1000-document organization list. */
+const aliasFlood = (count: number, limit = 1000) =>
+  `{ ${Array.from({ length: count }, (_, i) => `o${i}: Organizations(limit: ${limit}) { docs { name } }`).join(' ')} }`
+
+describe('costly queries are refused before they run (issue 19)', () => {
+  it('refuses the 330-alias request that stalled the server for 30 s, naming the limit', async () => {
+    await expectRefused(aliasFlood(330), /limit/)
+  })
+
+  it(`refuses more than ${MAX_ROOT_FIELDS} top-level fields, and more than ${MAX_ALIASES} aliases anywhere`, async () => {
+    await expectRefused(aliasFlood(MAX_ROOT_FIELDS + 1, 1), /root field limit/)
+    const nested = Array.from({ length: MAX_ALIASES + 1 }, (_, i) => `n${i}: name`).join(' ')
+    await expectRefused(`{ Organizations(limit: 1) { docs { ${nested} } } }`, /alias limit/)
+  })
+
+  it(`counts the documents every list reads, nested lists multiplied, up to ${MAX_DOCUMENTS}`, async () => {
+    await expectRefused(
+      '{ a: Organizations(limit: 1000) { docs { name } } b: Editions(limit: 1001) { docs { title } } }',
+      /document limit/,
+    )
+    // 100 organizations, each with up to 100 hosted editions: 10 100 documents.
+    await expectRefused(
+      '{ Organizations(limit: 100) { docs { hostedEditions(limit: 100) { docs { title } } } } }',
+      /document limit/,
+    )
+    // Through a fragment, and with the limit in a variable.
+    await expectRefused(
+      '{ Organizations(limit: 50) { docs { ...H } } } fragment H on Organization { hostedEditions(limit: 50) { docs { title } } }',
+      /document limit/,
+    )
+    const viaVariable = await graphql('query ($n: Int) { Organizations(limit: $n) { docs { name } } }', {
+      variables: { n: MAX_DOCUMENTS + 1 },
+    })
+    expect(viaVariable.body.errors?.[0]?.message).toMatch(/document limit/)
+    // Every document at once (pagination: false, or limit 0) is the whole budget: only on its own.
+    await expectRefused(
+      '{ a: Organizations(pagination: false) { docs { name } } b: Editions(limit: 1) { docs { title } } }',
+      /document limit/,
+    )
+    await expectRefused(
+      '{ a: Organizations(limit: 0) { docs { name } } b: Editions(limit: 1) { docs { title } } }',
+      /document limit/,
+    )
+  })
+
+  it('still answers a list of every document on its own, and a few aliases', async () => {
+    const all = await graphql('{ Organizations(pagination: false) { docs { name } } }')
+    expect(all.body.errors).toBeUndefined()
+    expect(all.body.data.Organizations.docs.length).toBeGreaterThan(0)
+    const few = await graphql(aliasFlood(3, 5))
+    expect(few.body.errors).toBeUndefined()
+    expect(few.body.data.o2.docs.length).toBeGreaterThan(0)
   })
 })
 

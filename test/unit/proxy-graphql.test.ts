@@ -4,6 +4,7 @@ import { NextRequest } from 'next/server'
 import { describe, expect, it } from 'vitest'
 
 import { config, proxy } from '../../proxy'
+import { resetRateLimits, SUBMISSION_LIMITS } from '../../src/takedown/rateLimit'
 
 const post = (contentType: string, body: BodyInit) =>
   new NextRequest('http://localhost:3000/api/graphql', {
@@ -24,5 +25,37 @@ describe('proxy: POST /api/graphql', () => {
     const res = await proxy(post('application/json', JSON.stringify({ query: '{ Editions { totalDocs } }' })))
     expect(res.headers.get('x-middleware-next')).toBe('1')
     expect(config.matcher).toContain('/api/graphql')
+  })
+})
+
+describe('proxy: per-network budgets on GraphQL and sign-in (issue 19)', () => {
+  const from = (path: string, ip: string) =>
+    new NextRequest(`http://localhost:3000${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': ip },
+      body: '{}',
+    })
+
+  it.each([
+    ['/api/graphql', SUBMISSION_LIMITS.graphqlPerIp.max, '198.51.100.7'],
+    ['/api/users/login', SUBMISSION_LIMITS.loginPerIp.max, '198.51.100.8'],
+  ])('lets %s through %i times per network, then answers 429 with Retry-After', async (path, max, ip) => {
+    await resetRateLimits()
+    expect(config.matcher).toContain(path)
+    for (let i = 0; i < max; i++) expect((await proxy(from(path, ip))).headers.get('x-middleware-next')).toBe('1')
+    const refused = await proxy(from(path, ip))
+    expect(refused.status).toBe(429)
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
+    expect((await refused.json()).errors[0].message).toMatch(/Too many requests/)
+    // Another network keeps its own budget.
+    expect((await proxy(from(path, '203.0.113.9'))).headers.get('x-middleware-next')).toBe('1')
+  })
+
+  it('counts an IPv6 client by its /64, so rotating addresses inside it gains nothing', async () => {
+    await resetRateLimits()
+    const max = SUBMISSION_LIMITS.loginPerIp.max
+    for (let i = 0; i < max; i++) await proxy(from('/api/users/login', `2001:db8:1:2::${(i + 1).toString(16)}`))
+    expect((await proxy(from('/api/users/login', '2001:db8:1:2:ffff::1'))).status).toBe(429)
+    expect((await proxy(from('/api/users/login', '2001:db8:1:3::1'))).headers.get('x-middleware-next')).toBe('1')
   })
 })
