@@ -13,7 +13,11 @@ import { resolvePayloadSecret } from '../config/secret'
 
 export const MIN_FILL_MS = 3_000
 export const CHALLENGE_TTL_MS = 2 * 60 * 60_000
-const MAX_NUMBER = 50_000
+/**
+ * The answer is drawn below this: a browser tries about half as many hashes on average (tenths
+ * of a second), while a script that sends many forms pays that for each. 50 000 was solved in 6 ms.
+ */
+const MAX_NUMBER = 200_000
 
 /** Derived, so the signing key is never the secret itself and cannot sign anything else. */
 function hmacKey(): string {
@@ -67,10 +71,22 @@ async function checkAltcha(payload: string, now: number): Promise<ChallengeVerdi
     valid = false
   }
   if (!valid) return { ok: false, message: 'The anti-robot check did not verify; reload the page and try again.' }
-  return acceptOnce(payload, Number(extractParams(payload).issued), true, now)
+  // Spent by its signature, which the server made for this one challenge: the payload's other
+  // parts (`took`, key order, spacing) are the client's to vary, so they must not make it new.
+  return acceptOnce(`altcha:${signatureOf(payload)}`, Number(extractParams(payload).issued), true, now)
 }
 
-async function acceptOnce(token: string, issued: number, withScript: boolean, now: number): Promise<ChallengeVerdict> {
+function signatureOf(payload: string): string {
+  const { signature } = JSON.parse(Buffer.from(payload, 'base64').toString('utf8')) as { signature: string }
+  return signature
+}
+
+async function acceptOnce(
+  spentKey: string,
+  issued: number,
+  withScript: boolean,
+  now: number,
+): Promise<ChallengeVerdict> {
   if (!Number.isFinite(issued))
     return { ok: false, message: 'The anti-robot check is incomplete; reload the page and try again.' }
   if (now - issued < MIN_FILL_MS)
@@ -80,7 +96,7 @@ async function acceptOnce(token: string, issued: number, withScript: boolean, no
     }
   if (now - issued > CHALLENGE_TTL_MS)
     return { ok: false, message: 'The form was open too long; reload the page and send it again.' }
-  const id = crypto.createHash('sha256').update(token).digest('hex')
+  const id = crypto.createHash('sha256').update(spentKey).digest('hex')
   for (const [key, expiry] of used) if (expiry < now) used.delete(key)
   if (used.has(id)) return ALREADY_SENT
   // No await between the check above and this line: concurrent requests in this process cannot
@@ -140,17 +156,20 @@ export function noScriptQuestion(language: 'en' | 'zh' = 'en', now = Date.now())
   return { text, token }
 }
 
+/** A no-script token is exactly `issued.nonce.signature`, as noScriptQuestion makes it; nothing more or less. */
+const NO_SCRIPT_TOKEN = /^(\d{1,15})\.([0-9a-f]{16})\.([0-9a-f]{64})$/
+
 async function checkNoScriptAnswer(token: string, answer: unknown, now: number): Promise<ChallengeVerdict> {
-  const [issued, nonce, signature] = token.split('.')
   const given = String(answer ?? '').trim()
-  if (!issued || !nonce || !signature || !/^\d{1,3}$/.test(given)) {
-    return { ok: false, message: 'Please answer the question with a number.' }
-  }
+  if (!/^\d{1,3}$/.test(given)) return { ok: false, message: 'Please answer the question with a number.' }
+  const parts = NO_SCRIPT_TOKEN.exec(token)
+  if (!parts) return { ok: false, message: 'The anti-robot question is incomplete; reload the page and try again.' }
+  const [, issued, nonce, signature] = parts
   const expected = sign(`${issued}.${nonce}.${given}`)
   if (expected.length !== signature.length || !crypto.timingSafeEqual(Buffer.from(expected), Buffer.from(signature))) {
     return { ok: false, message: 'That answer to the question is not right; please try again.' }
   }
-  return acceptOnce(token, Number(issued), false, now)
+  return acceptOnce(`question:${signature}`, Number(issued), false, now)
 }
 
 function sign(value: string): string {

@@ -161,10 +161,13 @@ describe('array rows say what they hold', () => {
     await expect
       .poll(async () => (await labels.allTextContents()).join('\n'))
       .toContain(`${host.organization.name} · ${roleLabel}`)
+    // Each host row looks its organization up on its own: wait until every one has its name.
+    await expect
+      .poll(async () => (await labels.allTextContents()).join('\n'), { timeout: 10_000 })
+      .not.toMatch(/\bHost 0\d\b/)
     const texts = (await labels.allTextContents()).join('\n')
     if (edition.activities?.length) expect(texts).toContain(edition.activities[0].name)
     if (edition.sources?.length) expect(texts).toContain(edition.sources[0].title)
-    expect(texts).not.toMatch(/\bHost 0\d\b/)
     await screenshot(page, 'editors-row-labels')
     await page.close()
   })

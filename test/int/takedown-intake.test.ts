@@ -148,6 +148,33 @@ describe('anti-abuse: challenge, honeypot, fill time and rate limits', () => {
     expect(JSON.stringify((await expectRefused(validEnquiry(), { altcha })).body)).toContain('already sent')
   })
 
+  it('refuses a spent solution sent again with only its timing or layout changed (issue 19)', async () => {
+    const altcha = await solvedAltcha()
+    expect((await submitPublicly(validEnquiry(), { altcha })).status).toBe(201)
+    const parts = JSON.parse(Buffer.from(altcha, 'base64').toString())
+    for (const variant of [
+      { ...parts, took: 1234 },
+      { took: 5, ...parts },
+    ]) {
+      const again = Buffer.from(JSON.stringify(variant, null, 1)).toString('base64')
+      expect(JSON.stringify((await expectRefused(validEnquiry(), { altcha: again })).body)).toContain('already sent')
+    }
+  })
+
+  it('refuses a no-script token with more or fewer parts than it was issued with, and a spent one', async () => {
+    const q = noScriptQuestion('en', Date.now() - 4_000)
+    const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']
+    const [, a, b] = /What is (\w+) plus (\w+)/.exec(q.text)!
+    const answer = String(words.indexOf(a) + words.indexOf(b))
+    for (const token of [`${q.token}.extra`, q.token.split('.').slice(0, 2).join('.'), ` ${q.token}`]) {
+      const res = await expectRefused({ ...validEnquiry(), question: token, answer }, { altcha: null })
+      expect(JSON.stringify(res.body)).toMatch(/incomplete/)
+    }
+    expect((await submitPublicly({ ...validEnquiry(), question: q.token, answer }, { altcha: null })).status).toBe(201)
+    const again = await expectRefused({ ...validEnquiry(), question: q.token, answer }, { altcha: null })
+    expect(JSON.stringify(again.body)).toContain('already sent')
+  })
+
   it('lets a person who must fix a field keep their solved challenge', async () => {
     const altcha = await solvedAltcha()
     await expectRefused(validEnquiry({ message: '' }), { altcha })

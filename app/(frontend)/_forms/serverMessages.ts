@@ -16,6 +16,7 @@ const ZH: Record<string, string> = {
   'The form was open too long; reload the page and send it again.': '表单打开时间过长，请刷新页面后再次提交。',
   'This form was already sent once; reload the page to send another.': '此表单已提交过一次，如需再次提交请刷新页面。',
   'Please answer the question with a number.': '请用阿拉伯数字回答问题。',
+  'The anti-robot question is incomplete; reload the page and try again.': '人机验证问题不完整，请刷新页面后重试。',
   'That answer to the question is not right; please try again.': '回答不正确，请再试一次。',
   'Too many requests; try again in an hour.': '请求过于频繁，请一小时后再试。',
   'This field takes text.': '此栏只能填写文字。',
