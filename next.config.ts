@@ -4,7 +4,7 @@ import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
 import { env } from './src/config/env'
-import { commonSecurityHeaders, PREVIEW_CSP, publicPageHeaders } from './src/config/securityHeaders'
+import { ADMIN_CSP, commonSecurityHeaders, PREVIEW_CSP, publicPageHeaders } from './src/config/securityHeaders'
 import { ZH_PREFIX } from './src/site/locales'
 
 // Several instances share one cache only through Redis: the default cache lives on each
@@ -39,7 +39,13 @@ const nextConfig: NextConfig = {
     return [
       { source: '/:path*', headers: commonHeaders },
       // The admin panel needs its own inline scripts and styles; it may frame itself (live preview).
-      { source: '/admin/:path*', headers: [{ key: 'X-Frame-Options', value: 'SAMEORIGIN' }] },
+      {
+        source: '/admin/:path*',
+        headers: [
+          { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
+          { key: 'Content-Security-Policy', value: ADMIN_CSP },
+        ],
+      },
       {
         source: '/((?!admin|api).*)',
         headers: publicPageHeaders(),

@@ -27,6 +27,13 @@ export const Media: CollectionConfig = {
     imageSizes: IMAGE_SIZES.map(({ name, width }) => ({ name, width })),
     adminThumbnail: 'thumbnail',
     focalPoint: true,
+    // An SVG is a document that could run script if opened on its own at our origin (Payload
+    // already sends `script-src 'none'` with it, and uploads with script are refused): offered
+    // as a download when opened directly, it still shows inside <img> (issue 19).
+    modifyResponseHeaders: ({ headers }) => {
+      if (headers.get('Content-Type')?.startsWith('image/svg+xml')) headers.set('Content-Disposition', 'attachment')
+      return headers
+    },
   },
   fields: [
     {

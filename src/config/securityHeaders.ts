@@ -26,6 +26,15 @@ export const PUBLIC_CSP = [
 /** Drafts in the admin's live preview: framed by the admin (same origin) only. */
 export const PREVIEW_CSP = PUBLIC_CSP.replace("frame-ancestors 'none'", "frame-ancestors 'self'")
 
+/**
+ * The admin panel (issue 19: it had none). Next and Payload inline their scripts and styles with
+ * no nonce to match, so scripts are not restricted here; what is: plugins, a foreign <base>, forms
+ * posting elsewhere, and framing by any other site (the admin frames its own live preview).
+ */
+export const ADMIN_CSP = ["object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'self'"].join(
+  '; ',
+)
+
 /** On every response. HSTS only for a site served over HTTPS (a plain-http site would lock itself out). */
 export function commonSecurityHeaders(settings: Env = env()): Header[] {
   return [

@@ -244,4 +244,20 @@ describe('what every browser asks for', () => {
     expect(missing).toEqual([])
     await page.close()
   })
+
+  it('gives the admin a CSP that refuses plugins, foreign forms and framing by other sites, and the admin still works (issue 19)', async () => {
+    const res = await fetch(`${baseUrl}/admin/login`)
+    const csp = res.headers.get('content-security-policy') ?? ''
+    for (const directive of ["object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'self'"])
+      expect(csp).toContain(directive)
+    const { page } = await openPage(session.context)
+    const violations: string[] = []
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) violations.push(m.text())
+    })
+    await page.goto(`${baseUrl}/admin/login`, { waitUntil: 'networkidle' })
+    await page.locator('input[name="email"]').waitFor()
+    expect(violations).toEqual([])
+    await page.close()
+  })
 })

@@ -306,3 +306,30 @@ describe('upload names cannot escape the upload folder', () => {
     expect(fs.existsSync('/etc/escape-c.png')).toBe(false)
   })
 })
+
+describe('SVG uploads (issue 19)', () => {
+  it('serves an uploaded SVG as a download, with the script-free CSP Payload adds, and a PNG inline', async () => {
+    const payload = await testPayload()
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10" fill="#c00"/></svg>'
+    const media = await payload.create({
+      collection: 'media',
+      data: { alt: 'A red square' },
+      file: { data: Buffer.from(svg), mimetype: 'image/svg+xml', name: `square-${Date.now()}.svg`, size: svg.length },
+      overrideAccess: true,
+    })
+    const res = await rest('GET', `media/file/${media.filename}`)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toMatch(/^image\/svg\+xml/)
+    expect(res.headers.get('content-disposition')).toBe('attachment')
+    expect(res.headers.get('content-security-policy')).toMatch(/script-src 'none'/)
+    const png = await pngFile()
+    const picture = await payload.create({
+      collection: 'media',
+      data: { alt: 'A picture' },
+      file: { data: png.data, mimetype: 'image/png', name: `picture-${Date.now()}.png`, size: png.data.length },
+      overrideAccess: true,
+    })
+    expect((await rest('GET', `media/file/${picture.filename}`)).headers.get('content-disposition')).toBeNull()
+  })
+})
