@@ -39,14 +39,20 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 /**
  * Resolves once the request's transaction has committed. Without transactions (SQLite here)
  * Payload leaves `req.transactionID` as a promise of null for the rest of the request, never
- * cleared: that means there is nothing to wait for, not a transaction still open.
+ * cleared: that means there is nothing to wait for, not a transaction still open. Worse, once
+ * the request has read a relationship, Payload's dataloader has put it through JSON (its batch
+ * key, payload/dist/collections/dataloader.js) and left `{}` in its place; the database
+ * adapters' transaction ids are strings or numbers, so any other object is no transaction
+ * either. Without this the takedown decision's purge waited 30 s (test/int/shared-cache-purge).
  */
 export async function transactionSettled(req: Pick<PayloadRequest, 'transactionID'>): Promise<void> {
   const deadline = Date.now() + COMMIT_WAIT_MS
   while (Date.now() < deadline) {
-    const id = req.transactionID
+    const id: unknown = req.transactionID
     if (!id) return
-    if (id instanceof Promise && (await id) === null) return
+    if (id instanceof Promise) {
+      if ((await id) === null) return
+    } else if (typeof id !== 'string' && typeof id !== 'number') return
     await sleep(10)
   }
 }
