@@ -149,7 +149,7 @@ describe('upstream: Payload turns req.transactionID into {} (tripwire)', () => {
     req.transactionID = Promise.resolve(null) as never
     const { docs } = await payload.find({ collection: 'editions', limit: 1, depth: 0, overrideAccess: true })
     await payload.findByID({ collection: 'editions', id: docs[0].id, depth: 1, overrideAccess: true, req })
-    expect(req.transactionID instanceof Promise).toBe(false)
+    expect((req.transactionID as unknown) instanceof Promise).toBe(false)
     expect(req.transactionID).toEqual({})
   })
 })
