@@ -80,7 +80,8 @@ describe('content changes reach the public site at once (on-demand revalidation)
   })
 })
 
-describe('a restart never serves what changed while the server was down', () => {
+// A restart with a change made while the server was down: test/scale/restart.test.ts.
+describe('the revalidation endpoint a start calls', () => {
   it('refuses the revalidation endpoint to strangers', async () => {
     const res = await fetch(`${baseUrl}/api/site/revalidate`, {
       method: 'POST',

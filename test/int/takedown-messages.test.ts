@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 
 import { businessDeadline } from '../../src/takedown/businessDays'
 import { confirmRemovalNotice } from '../../src/takedown/confirmation'
@@ -266,13 +266,20 @@ describe('the queue: retries, and nothing blocks a request', () => {
     expect(
       (await payload.findByID({ collection: 'contact-requests', id: res.body.doc.id, overrideAccess: true })).status,
     ).toBe('unconfirmed')
-    // The backoff makes it wait; bring its time forward rather than wait 30 s, then run the queue.
-    await payload.db.updateOne({
-      collection: 'payload-jobs',
-      id: job!.id,
-      data: { waitUntil: new Date(Date.now() - 1000).toISOString() },
-    })
+    // The real backoff (sendTakedownMail: exponential from 30 s) holds the retry back: a queue
+    // run now sends nothing.
+    const waitMs = new Date(job!.waitUntil).getTime() - Date.now()
+    expect(waitMs).toBeGreaterThan(20_000)
+    expect(waitMs).toBeLessThanOrEqual(30_000)
     await runQueue()
+    expect(mailbox.messages.some((m) => m.to.includes(email))).toBe(false)
+    // 31 s later (the clock moved on rather than waited for), the queue retries and delivers.
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 31_000 })
+    try {
+      await runQueue()
+    } finally {
+      vi.useRealTimers()
+    }
     const mail = await mailbox.waitFor((m) => m.to.includes(email))
     expect(await confirmRemovalNotice(payload, confirmationTokenIn(mail))).toMatchObject({
       ok: true,

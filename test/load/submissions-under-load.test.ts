@@ -19,15 +19,20 @@ import { type Answer, sendThroughOutage, sendWithAutocannon, startReaders } from
 
 // Proves the two promises of the issue on a production server under `npm start`:
 // 1. under 2,000 submissions at 40 connections while 10 more read, every accepted
-//    submission is stored exactly once, every refused one got a 4xx, reads keep answering;
+//    submission is stored exactly once, every refused one got a 4xx, at most 0.5 % go
+//    unanswered, and readers keep at least 25 % of the throughput they had on the idle server
+//    (measured first, in the same run) with p99 under 1 s;
 // 2. killed with SIGKILL in the middle of another 600, the supervisor brings it back, and
 //    every submission that got a success answer is there, intact, in a database that passes
-//    PRAGMA integrity_check.
+//    PRAGMA integrity_check; no more went unanswered than there were connections open.
 // Figures are printed and written to data/load/figures.json.
 
 const WRITERS = 40
 const READERS = 10
 const PER_EMAIL_LIMIT = 3 // the default, deliberately not raised for this suite
+const IDLE_READ_MS = 5_000
+/** Share of the idle read throughput readers must keep during the submission flood (issue 14). */
+const MIN_READ_SHARE = 0.25
 const figures: Record<string, unknown> = {}
 let supervisor: Supervisor
 
@@ -96,11 +101,19 @@ describe('submissions under load', () => {
       tooFast: 30,
     })
     const answers = new Map<string, Answer>()
+    // The same readers on the idle server first, in this run, as the baseline they must keep a share of.
+    const idleReaders = startReaders(READERS)
+    const idleStarted = Date.now()
+    await new Promise((resolve) => setTimeout(resolve, IDLE_READ_MS))
+    const idle = await idleReaders.stop()
+    const idlePerSecond = idle.requests.total / ((Date.now() - idleStarted) / 1000)
     const readers = startReaders(READERS)
     const started = Date.now()
     const writes = await sendWithAutocannon(submissions, WRITERS, answers)
     const reads = await readers.stop()
     const seconds = (Date.now() - started) / 1000
+    const floodPerSecond = reads.requests.total / seconds
+    const unansweredShare = (submissions.length - answers.size) / submissions.length
     const rows = await storedRows('Load a #')
     const r = reconcile(submissions, answers, rows)
     const statuses = countBy([...answers.values()], (a) => String(a.status))
@@ -122,13 +135,18 @@ describe('submissions under load', () => {
       'A. not intact': r.notIntact.length,
       'A. write p99 / p50 (ms)': `${p99(writes)} / ${writes.latency.p50}`,
       'A. writes per second': (submissions.length / seconds).toFixed(0),
+      'A. idle reads per second (same readers, before the flood)': idlePerSecond.toFixed(0),
+      'A. idle read p99 (ms)': p99(idle),
+      'A. reads per second during the flood': floodPerSecond.toFixed(0),
+      'A. reads kept, flood ÷ idle': `${((floodPerSecond / idlePerSecond) * 100).toFixed(0)} %`,
+      'A. unanswered submissions': `${submissions.length - answers.size} (${(unansweredShare * 100).toFixed(2)} %)`,
       'A. reads answered': reads.requests.total,
       'A. reads not 2xx / errors / timeouts': `${reads.non2xx} / ${reads.errors} / ${reads.timeouts}`,
       'A. read p99 / p50 (ms)': `${p99(reads)} / ${reads.latency.p50}`,
       'A. duration (s)': seconds.toFixed(1),
     })
 
-    expect(answers.size).toBe(submissions.length)
+    expect(unansweredShare).toBeLessThanOrEqual(0.005)
     expect(writes.errors + writes.timeouts).toBe(0)
     expect(Object.keys(statuses).sort()).toEqual(['201', '400', '429'])
     for (const s of submissions) {
@@ -149,7 +167,10 @@ describe('submissions under load', () => {
     expect(r.storedWithoutSuccess).toEqual([])
     expect(r.notIntact).toEqual([])
     expect(rows.length).toBe(r.accepted.length)
-    expect(reads.requests.total).toBeGreaterThan(0)
+    // Readers keep at least a quarter of what they got from the idle server, and answers within 1 s.
+    expect(idle.requests.total).toBeGreaterThan(0)
+    expect(floodPerSecond / idlePerSecond).toBeGreaterThanOrEqual(MIN_READ_SHARE)
+    expect(p99(reads)).toBeLessThan(1_000)
     expect(reads.non2xx + reads.errors + reads.timeouts).toBe(0)
     const log = fs.readFileSync(supervisor.log, 'utf8')
     expect(log).not.toMatch(/SQLITE_BUSY|database is locked/)
@@ -208,6 +229,8 @@ describe('submissions under load', () => {
     expect(killedAt).toBeGreaterThan(0)
     expect(newPid).not.toBe(victim)
     expect(answers.size + unanswered.size).toBe(submissions.length)
+    // Only the requests in flight on the writers' connections when the process died may go unanswered.
+    expect(unanswered.size).toBeLessThanOrEqual(WRITERS)
     expect(Object.keys(countBy([...answers.values()], (a) => String(a.status)))).toEqual(['201'])
     expect(r.lost).toEqual([])
     expect(r.duplicates).toEqual([])

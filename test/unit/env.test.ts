@@ -10,7 +10,7 @@ describe('settings (src/config/env.ts)', () => {
       SMTP_PORT: 587,
       PAGE_CACHE_MAX_AGE_MS: 250,
       TAKEDOWN_SNAPSHOT_MAX_AGE_MS: 500,
-      SUBMISSION_CONCURRENCY: 4,
+      SUBMISSION_CONCURRENCY: 2,
       TRUST_PROXY: 'loopback',
       REDIS_KEY_PREFIX: 'expo-archive:',
     })

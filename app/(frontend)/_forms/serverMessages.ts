@@ -20,6 +20,9 @@ const ZH: Record<string, string> = {
   'That answer to the question is not right; please try again.': '回答不正确，请再试一次。',
   'Too many requests; try again in an hour.': '请求过于频繁，请一小时后再试。',
   'This field takes text.': '此栏只能填写文字。',
+  'Choose one of the options given.': '请从给出的选项中选择一项。',
+  'Choose from the options given.': '请从给出的选项中选择。',
+  'Each entry must be filled in as on the form.': '每一项都须按表单格式填写。',
   'This text contains control characters or broken Unicode; please retype it.':
     '此文字包含控制字符或损坏的编码，请重新输入。',
   'This email address is too long (at most 254 characters).': '电子邮箱地址过长（最多 254 个字符）。',
