@@ -523,6 +523,9 @@ export interface ContactRequest {
   };
   decidedBy?: (number | null) | User;
   decidedAt?: string | null;
+  firstAction?: ('removed' | 'edited' | 'declined' | 'reinstated' | 'abusive') | null;
+  firstActionAt?: string | null;
+  autoClosedAt?: string | null;
   staffNotes?: string | null;
   name: string;
   email: string;
@@ -1210,6 +1213,9 @@ export interface ContactRequestsSelect<T extends boolean = true> {
   counterNotices?: T;
   decidedBy?: T;
   decidedAt?: T;
+  firstAction?: T;
+  firstActionAt?: T;
+  autoClosedAt?: T;
   staffNotes?: T;
   name?: T;
   email?: T;

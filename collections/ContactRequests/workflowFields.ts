@@ -237,6 +237,29 @@ export const workflowFields: Field[] = [
     access: serverOnly,
     admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
   },
+  // The first decision and when it was taken, kept when later ones replace decidedAt: the
+  // transparency report counts first actions (five removals later reinstated are five removals).
+  {
+    name: 'firstAction',
+    type: 'select',
+    options: ['removed', 'edited', 'declined', 'reinstated', 'abusive'],
+    access: serverOnly,
+    admin: { position: 'sidebar', readOnly: true },
+  },
+  {
+    name: 'firstActionAt',
+    type: 'date',
+    access: serverOnly,
+    admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+  },
+  // Set when the server closed the request on its own (no answer to a request for information):
+  // an automated measure, reported as such.
+  {
+    name: 'autoClosedAt',
+    type: 'date',
+    access: serverOnly,
+    admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+  },
   {
     name: 'staffNotes',
     type: 'textarea',

@@ -51,9 +51,24 @@ export type TransparencyReport = {
   outcomes: Record<Outcome, number>
   times: { receiptToAcknowledgement: Timing; confirmationToHiding: Timing; receiptToDecision: Timing }
   reinstatements: number
-  automatedDecisions: 'none'
+  /** The first decision on each notice, kept when a later one replaces it (outcomes: where each stands now). */
+  firstActions: Record<FirstAction, number>
+  /** Decisions by the ground of their statement of reasons (law, terms, not established). */
+  byGround: Record<string, number>
+  /**
+   * Measures the server took by rule, without a person: content hidden on confirmation while the
+   * notice waits for review, and requests closed when a request for information went unanswered.
+   * Decisions (removed, declined…) are only ever taken by staff.
+   */
+  automated: { hiddenOnConfirmation: number; closedWithoutAnswer: number; decisions: 0 }
+  /** Notices filed in the period whose sender never confirmed them: received, not acted on. */
+  unconfirmed: number
   generatedAt: string
 }
+
+export const FIRST_ACTIONS = ['removed', 'edited', 'declined', 'reinstated', 'abusive'] as const
+type FirstAction = (typeof FIRST_ACTIONS)[number]
+export const GROUNDS = ['law', 'terms', 'not_established'] as const
 
 /** Median (mean of the middle two for an even count) and 90th percentile (nearest rank), in hours. */
 export function timing(hours: number[]): Timing {
@@ -76,6 +91,10 @@ type Row = {
   infoRequestedAt?: string | null
   decidedAt?: string | null
   hiddenAt?: string | null
+  firstAction?: string | null
+  firstActionAt?: string | null
+  autoClosedAt?: string | null
+  reasons?: { ground?: string | null } | null
 }
 
 const hoursBetween = (from?: string | null, to?: string | null) =>
@@ -83,7 +102,7 @@ const hoursBetween = (from?: string | null, to?: string | null) =>
 const present = (n: number | null): n is number => n !== null && n >= 0
 
 /** The report for the notices in `rows` (already limited to one period). */
-export function summarize(period: Period, rows: Row[], now = new Date()): TransparencyReport {
+export function summarize(period: Period, rows: Row[], now = new Date(), unconfirmed = 0): TransparencyReport {
   const count = (key: keyof Row, values: readonly { value: string }[]) =>
     Object.fromEntries(values.map(({ value }) => [value, rows.filter((r) => r[key] === value).length]))
   const outcomes = Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<Outcome, number>
@@ -105,8 +124,22 @@ export function summarize(period: Period, rows: Row[], now = new Date()): Transp
       receiptToDecision: timing(rows.map((r) => hoursBetween(r.confirmedAt, r.decidedAt)).filter(present)),
     },
     reinstatements: outcomes.reinstated,
-    // Every decision is taken by a signed-in person: the workflow refuses any other (enforceWorkflow).
-    automatedDecisions: 'none',
+    firstActions: Object.fromEntries(
+      FIRST_ACTIONS.map((a) => [a, rows.filter((r) => r.firstAction === a).length]),
+    ) as Record<FirstAction, number>,
+    byGround: Object.fromEntries(
+      GROUNDS.map((g) => [g, rows.filter((r) => r.firstAction && r.reasons?.ground === g).length]),
+    ),
+    automated: {
+      // Hidden before any person acted: by the rule that hides some bases on confirmation.
+      hiddenOnConfirmation: rows.filter(
+        (r) => r.hiddenAt && (!r.firstActionAt || new Date(r.hiddenAt) < new Date(r.firstActionAt)),
+      ).length,
+      closedWithoutAnswer: rows.filter((r) => r.autoClosedAt).length,
+      // Every decision is taken by a signed-in person: the workflow refuses any other (enforceWorkflow).
+      decisions: 0,
+    },
+    unconfirmed,
     generatedAt: now.toISOString(),
   }
 }
@@ -134,6 +167,10 @@ export async function transparencyReport(payload: Payload, period: Period): Prom
         infoRequestedAt: true,
         decidedAt: true,
         hiddenAt: true,
+        firstAction: true,
+        firstActionAt: true,
+        autoClosedAt: true,
+        reasons: { ground: true },
       },
       // Read along the confirmedAt index (with id to break ties, so pages neither skip nor repeat).
       sort: ['confirmedAt', 'id'],
@@ -146,7 +183,19 @@ export async function transparencyReport(payload: Payload, period: Period): Prom
     rows.push(...(result.docs as unknown as Row[]))
     if (!result.hasNextPage) break
   }
-  return summarize(period, rows)
+  const { totalDocs: unconfirmed } = await payload.count({
+    collection: 'contact-requests',
+    where: {
+      and: [
+        { kind: { equals: 'removal' } },
+        { confirmedAt: { exists: false } },
+        { createdAt: { greater_than_equal: period.start.toISOString() } },
+        { createdAt: { less_than: period.end.toISOString() } },
+      ],
+    },
+    overrideAccess: true,
+  })
+  return summarize(period, rows, new Date(), unconfirmed)
 }
 
 /** The report as CSV: one `section,key,value` line per figure, for spreadsheets. */
@@ -166,7 +215,15 @@ export function reportCsv(r: TransparencyReport): string {
       [`time_${k}`, 'median_hours', t.medianHours],
       [`time_${k}`, 'p90_hours', t.p90Hours],
     )
-  lines.push(['reinstatements', 'total', r.reinstatements], ['automated_decisions', 'total', r.automatedDecisions])
+  lines.push(['reinstatements', 'total', r.reinstatements])
+  for (const [k, v] of Object.entries(r.firstActions)) lines.push(['first_action', k, v])
+  for (const [k, v] of Object.entries(r.byGround)) lines.push(['ground', k, v])
+  lines.push(
+    ['automated', 'hidden_on_confirmation', r.automated.hiddenOnConfirmation],
+    ['automated', 'closed_without_answer', r.automated.closedWithoutAnswer],
+    ['automated', 'decisions', r.automated.decisions],
+    ['unconfirmed', 'total', r.unconfirmed],
+  )
   const cell = (v: string | number | null) =>
     v === null ? '' : /[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v)
   return lines.map((l) => l.map(cell).join(',')).join('\n') + '\n'

@@ -106,7 +106,12 @@ describe('transparency report for 2026-H1, against 500 generated notices', () =>
       pending: 62,
     })
     expect(report.reinstatements).toBe(62)
-    expect(report.automatedDecisions).toBe('none')
+    // Generated rows carry no first action (they were written straight to the database): the
+    // figures that need one are worked through the real workflow in takedown-transparency-truth.
+    // 216 were hidden with no person having acted first (hiddenAt, no firstActionAt).
+    expect(report.automated).toEqual({ hiddenOnConfirmation: 216, closedWithoutAnswer: 0, decisions: 0 })
+    // The 10 unconfirmed ones carry today's creation date: counted in 2026-H2, not here.
+    expect(report.unconfirmed).toBe(0)
   })
 
   it('has median and 90th-percentile times worked out by hand', () => {
@@ -122,6 +127,7 @@ describe('transparency report for 2026-H1, against 500 generated notices', () =>
     const h2 = await (await jsonRoute(new Request('http://localhost/transparency/report.json?period=2026-H2'))).json()
     expect(h2.notices).toBe(20)
     expect(h2.outcomes.removed).toBe(20)
+    expect(h2.unconfirmed).toBe(10)
     expect((await jsonRoute(new Request('http://localhost/transparency/report.json?period=2026-Q3'))).status).toBe(400)
   })
 
@@ -136,7 +142,9 @@ describe('transparency report for 2026-H1, against 500 generated notices', () =>
     expect(lines).toContain('completeness,incomplete,100')
     expect(lines).toContain('outcome,pending,62')
     expect(lines).toContain('time_receiptToDecision,median_hours,157')
-    expect(lines).toContain('automated_decisions,total,none')
+    expect(lines).toContain('automated,hidden_on_confirmation,216')
+    expect(lines).toContain('automated,decisions,0')
+    expect(lines).toContain('unconfirmed,total,0')
   })
 })
 

@@ -87,8 +87,25 @@ export async function TransparencyView({ searchParams, locale }: Props) {
           <p>
             {t.reinstatements}: <strong>{report.reinstatements}</strong>
           </p>
+          <Table
+            caption={t.firstActions}
+            rows={Object.entries(report.firstActions).map(([k, v]) => [t.outcomeLabels[k] ?? k, v])}
+          />
+          <Table
+            caption={t.byGround}
+            rows={Object.entries(report.byGround).map(([k, v]) => [t.groundLabels[k] ?? k, v])}
+          />
+          <Table
+            caption={t.automated}
+            rows={[
+              [t.hiddenOnConfirmation, report.automated.hiddenOnConfirmation],
+              [t.closedWithoutAnswer, report.automated.closedWithoutAnswer],
+              [t.automatedDecisions, report.automated.decisions],
+            ]}
+          />
+          <p>{t.automatedNote}</p>
           <p>
-            {t.automated}: <strong>{t.automatedNone}</strong>
+            {t.unconfirmed}: <strong data-figure="unconfirmed">{report.unconfirmed}</strong>
           </p>
         </>
       )}

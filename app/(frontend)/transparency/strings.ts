@@ -34,8 +34,20 @@ const en = {
     pending: 'Still pending',
   } as Record<string, string>,
   reinstatements: 'Reinstatements',
-  automated: 'Automated decisions',
-  automatedNone: 'None. Every decision is taken by a member of staff.',
+  firstActions: 'First decision on each notice (a later decision does not erase it)',
+  byGround: 'Decisions by ground',
+  groundLabels: {
+    law: 'Unlawful under the law named',
+    terms: 'Against our publication terms',
+    not_established: 'Not established (content stays)',
+  } as Record<string, string>,
+  automated: 'Automated measures',
+  automatedNote:
+    'Taken by rule, without a person: content hidden as soon as a copyright, image or personal-data notice is confirmed, pending review; and requests closed when a request for information went unanswered. Every decision is taken by a member of staff.',
+  hiddenOnConfirmation: 'Content hidden on confirmation, pending review',
+  closedWithoutAnswer: 'Closed automatically, no answer to a request for information',
+  automatedDecisions: 'Decisions taken automatically',
+  unconfirmed: 'Notices received but never confirmed by their sender (not acted on)',
   none: '—',
 }
 
@@ -71,8 +83,20 @@ const zh: typeof en = {
     pending: '尚在处理',
   },
   reinstatements: '恢复',
-  automated: '自动化决定',
-  automatedNone: '无。所有决定均由工作人员作出。',
+  firstActions: '每份通知的首次决定（之后的决定不会抹去它）',
+  byGround: '按依据统计的决定',
+  groundLabels: {
+    law: '依所列法律属违法',
+    terms: '违反本站发布条款',
+    not_established: '未能成立（内容保留）',
+  },
+  automated: '自动化措施',
+  automatedNote:
+    '依规则、无人参与而采取的措施：著作权、图像或个人信息通知一经确认即在审核期间隐藏相关内容；补充材料请求未获答复的请求自动结案。所有决定均由工作人员作出。',
+  hiddenOnConfirmation: '确认后即隐藏、等待审核的内容',
+  closedWithoutAnswer: '因未答复补充材料请求而自动结案',
+  automatedDecisions: '自动作出的决定',
+  unconfirmed: '已收到但发送人始终未确认的通知（未予处理）',
   none: '—',
 }
 

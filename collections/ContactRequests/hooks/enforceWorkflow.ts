@@ -78,6 +78,10 @@ export const enforceWorkflow: CollectionBeforeChangeHook = async ({
     data.reasons = reasons
     data.decidedBy = req.user!.id
     data.decidedAt = new Date(now).toISOString()
+    if (!originalDoc.firstActionAt) {
+      data.firstAction = to
+      data.firstActionAt = data.decidedAt
+    }
   }
 
   if (to === 'needs_info' && !String(data.infoRequest ?? originalDoc.infoRequest ?? '').trim()) {
@@ -97,5 +101,6 @@ export const enforceWorkflow: CollectionBeforeChangeHook = async ({
     data.hiddenAt = new Date(now).toISOString()
   data.openRank = OPEN_STATUSES.includes(to) ? 0 : 1
   data.closedAt = OPEN_STATUSES.includes(to) ? null : (originalDoc.closedAt ?? new Date(now).toISOString())
+  if (req.context?.autoClose && !OPEN_STATUSES.includes(to)) data.autoClosedAt = new Date(now).toISOString()
   return data
 }

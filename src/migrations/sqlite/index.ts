@@ -2,6 +2,7 @@ import * as migration_20261129_082144_initial from './20261129_082144_initial';
 import * as migration_20261129_091202_contact_request_search_index from './20261129_091202_contact_request_search_index';
 import * as migration_20261129_120503_contact_request_confirmed_at_index from './20261129_120503_contact_request_confirmed_at_index';
 import * as migration_20261203_173952_cache_purge_failures from './20261203_173952_cache_purge_failures';
+import * as migration_20261204_022750_takedown_first_action from './20261204_022750_takedown_first_action';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261203_173952_cache_purge_failures.up,
     down: migration_20261203_173952_cache_purge_failures.down,
-    name: '20261203_173952_cache_purge_failures'
+    name: '20261203_173952_cache_purge_failures',
+  },
+  {
+    up: migration_20261204_022750_takedown_first_action.up,
+    down: migration_20261204_022750_takedown_first_action.down,
+    name: '20261204_022750_takedown_first_action'
   },
 ];
