@@ -64,6 +64,21 @@ const authority: Validate = (value, options) => {
   return String(value ?? '').trim() ? true : 'As an agent, say on whose behalf you act and the authority you rely on.'
 }
 
+/**
+ * A copyright notice names a way to reach the notifier besides email: a postal address or a
+ * phone number (条例 14(一) asks for name, contact details and address). Checked on filing only,
+ * so staff can still edit notices filed before this rule.
+ */
+const CONTACT_FOR_COPYRIGHT = 'For a copyright notice, give a postal address or a phone number as well (条例 art. 14).'
+const reachableForCopyright: Validate = (value, options) => {
+  const { data, operation } = options as typeof options & { operation?: string }
+  const base = text(value as string, options as never)
+  if (base !== true) return base
+  const d = data as { kind?: string; basis?: string; postalAddress?: string | null }
+  if (operation !== 'create' || d.kind !== 'removal' || d.basis !== 'copyright') return true
+  return String(value ?? '').trim() || String(d.postalAddress ?? '').trim() ? true : CONTACT_FOR_COPYRIGHT
+}
+
 /** Filled in by the collection's resolveNoticeUrls hook when a URL does not lead to our content. */
 const resolvesToContent: Validate = (value, options) => {
   const { req } = options
@@ -86,7 +101,14 @@ export const noticeFields: Field[] = [
     admin: { position: 'sidebar' },
   },
   { name: 'organization', type: 'text', maxLength: 200, access: asFiled },
-  { name: 'phone', type: 'text', maxLength: 50, access: asFiled, admin: { condition: forRemoval } },
+  {
+    name: 'phone',
+    type: 'text',
+    maxLength: 50,
+    validate: reachableForCopyright,
+    access: asFiled,
+    admin: { condition: forRemoval },
+  },
   { name: 'postalAddress', type: 'textarea', maxLength: 500, access: asFiled, admin: { condition: forRemoval } },
 
   // General enquiries

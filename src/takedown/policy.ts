@@ -42,10 +42,19 @@ export const DEFAULT_TAKEDOWN_SETTINGS: TakedownSettingsValues = {
   retentionMonths: 12,
   confirmationHours: 48,
   redress:
-    'You can contest this decision by replying to this email with your reasons and any evidence; a different member of staff will review it. You may also bring the matter before a court or, in the EU, an out-of-court dispute settlement body.',
+    'You can contest this decision by replying to this email with your reasons and any evidence; a different member of staff from the one who decided will review it again. You may also bring the matter before a court, or a complaint before the authority competent where you live.',
   holidays: [],
   workingWeekendDays: [],
 }
+
+/**
+ * Defaults an earlier release stored in the settings (the database column's default): read as
+ * today's default. The first promised an EU out-of-court body, which DSA art. 21 offers only
+ * against online platforms; this archive is not one.
+ */
+const SUPERSEDED_REDRESS = [
+  'You can contest this decision by replying to this email with your reasons and any evidence; a different member of staff will review it. You may also bring the matter before a court or, in the EU, an out-of-court dispute settlement body.',
+]
 
 const datesIn = (text: unknown): string[] => {
   const parsed = parseDateList(text)
@@ -75,7 +84,10 @@ export async function loadTakedownSettings(req: PayloadRequest): Promise<Takedow
       stored.retentionMonths ?? DEFAULT_TAKEDOWN_SETTINGS.retentionMonths,
     ),
     confirmationHours: stored.confirmationHours ?? DEFAULT_TAKEDOWN_SETTINGS.confirmationHours,
-    redress: stored.redress || DEFAULT_TAKEDOWN_SETTINGS.redress,
+    redress:
+      stored.redress && !SUPERSEDED_REDRESS.includes(stored.redress)
+        ? stored.redress
+        : DEFAULT_TAKEDOWN_SETTINGS.redress,
     holidays: datesIn(stored.holidays),
     workingWeekendDays: datesIn(stored.workingWeekendDays),
   }

@@ -32,6 +32,10 @@ export const allowedTransitions: Record<RequestKind, Partial<Record<RequestStatu
     needs_info: ['received', ...SIDE_EXITS],
     in_review: ['removed', 'edited', 'declined', ...SIDE_EXITS],
     removed: ['reinstated'],
+    // Reconsideration, as the redress text promises: reviewed again by another member of staff
+    // (enforceWorkflow refuses the one who took the decision).
+    declined: ['in_review'],
+    edited: ['in_review'],
   },
   enquiry: {
     received: ['needs_info', 'in_review', 'answered', 'abusive'],
@@ -44,6 +48,9 @@ export const allowedTransitions: Record<RequestKind, Partial<Record<RequestStatu
 export const SYSTEM_TRANSITIONS: { from: RequestStatus; to: RequestStatus; why: string }[] = [
   { from: 'unconfirmed', to: 'received', why: 'the notifier confirmed their email address' },
 ]
+
+/** Decisions a contest reopens for review by a different member of staff. */
+export const RECONSIDERED_STATUSES: RequestStatus[] = ['declined', 'edited']
 
 /** Marks an update as the server closing a request nobody answered (see src/jobs/closeUnanswered.ts). */
 export const AUTO_CLOSE_CONTEXT = { autoClose: true } as const

@@ -55,6 +55,7 @@ describe('a removal notice takes an edition down and a decline brings it back', 
     expect(await page.locator('#field-urls').inputValue()).toBe(`/editions/${YEAR}`)
     await page.locator('#field-name').fill('Zhang Min')
     await page.locator('#field-email').fill(email)
+    await page.locator('#field-phone').fill('+86 23 6000 0000')
     await page.locator('#field-relationship').selectOption('rights_holder')
     await page.locator('#field-basis').selectOption('copyright')
     await page.getByRole('checkbox', { name: 'Image' }).check()

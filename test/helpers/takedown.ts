@@ -36,6 +36,8 @@ export const validNotice = (url: string, overrides: Record<string, unknown> = {}
   name: 'Wang Fang',
   email: 'wang.fang@example.test',
   organization: 'Chongqing Photo Agency',
+  // A copyright notice needs a phone number or a postal address (条例 art. 14).
+  phone: '+86 23 6000 0000',
   relationship: 'rights_holder',
   basis: 'copyright',
   urls: [{ url }],

@@ -140,7 +140,7 @@ describe('counter-notice', () => {
       .slice(before)
       .filter((m) => m.to.includes(notifier))
       .map(subjectOf)
-    expect(toNotifier[0]).toBe(`Content concerned by your notice ${reference} is being reinstated`)
+    expect(toNotifier[0]).toBe(`Content concerned by your notice ${reference} has been reinstated`)
     expect(await publiclyVisible(2021)).toBe(true)
     const trail = await payload.find({
       collection: 'takedown-audit',

@@ -43,6 +43,8 @@ describe('bad input on every field is refused with a 400 naming the field, and n
     ['over-long organization', { organization: long(201) }, 'organization'],
     ['over-long phone', { phone: long(51) }, 'phone'],
     ['over-long postal address', { postalAddress: long(501) }, 'postalAddress'],
+    // 条例 art. 14: a copyright notice gives a way to reach the notifier besides email.
+    ['copyright without phone or postal address', { phone: undefined, postalAddress: undefined }, 'phone'],
     ['missing relationship', { relationship: undefined }, 'relationship'],
     ['unknown relationship', { relationship: 'owner' }, 'relationship'],
     ['agent without authority', { relationship: 'authorized_agent', authority: '' }, 'authority'],

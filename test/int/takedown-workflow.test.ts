@@ -237,6 +237,9 @@ describe('status transitions per role', () => {
     needs_info: ['received', 'withdrawn', 'abusive', 'void'],
     in_review: ['removed', 'edited', 'declined', 'withdrawn', 'abusive', 'void'],
     removed: ['reinstated'],
+    // Reconsideration by another member of staff (the same-person refusal: takedown-formalities).
+    declined: ['in_review'],
+    edited: ['in_review'],
   }
   let id: number
 
@@ -261,7 +264,8 @@ describe('status transitions per role', () => {
           await payload.db.updateOne({
             collection: 'contact-requests',
             id,
-            data: { reasons: { facts: `facts of an earlier decision ${Math.random()}` } },
+            // No one decided it yet, so any member of staff may reopen a declined or edited one.
+            data: { reasons: { facts: `facts of an earlier decision ${Math.random()}` }, decidedBy: null },
           })
           const res = await rest('PATCH', `contact-requests/${id}`, {
             token: role === 'staff' ? staffToken : adminToken,

@@ -34,6 +34,7 @@ function notice(marker: string, email: string, n: number) {
     kind: 'removal',
     name: marker,
     email,
+    phone: '+86 23 6000 0000',
     relationship: 'rights_holder',
     basis: 'copyright',
     urls: [{ url: `/editions/${YEARS[n % YEARS.length]}` }],

@@ -5,6 +5,7 @@ import { ContactForm } from './ContactForm'
 import { contactTexts } from './strings'
 import styles from '../_forms/forms.module.css'
 import { localizePath, type Locale } from '@/site/locales'
+import { getTakedownTerms } from '@/site/takedownTerms'
 import { newChallenge, noScriptQuestion } from '@/takedown/challenge'
 import { REFERENCE_PATTERN } from '@/takedown/reference'
 
@@ -35,6 +36,7 @@ export async function ContactView({ searchParams, locale }: { searchParams: Quer
         initialPage={typeof page === 'string' ? page.slice(0, 2000) : ''}
         locale={locale}
       />
+      <p className={styles.hint}>{t.privacy((await getTakedownTerms()).retentionMonths)}</p>
     </article>
   )
 }

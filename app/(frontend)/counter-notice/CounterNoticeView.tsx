@@ -4,6 +4,7 @@ import { CounterNoticeForm } from './CounterNoticeForm'
 import { counterNoticeTexts } from './strings'
 import styles from '../_forms/forms.module.css'
 import type { Locale } from '@/site/locales'
+import { getTakedownTerms } from '@/site/takedownTerms'
 import { newChallenge, noScriptQuestion } from '@/takedown/challenge'
 
 // The counter-notice pages in either language: /counter-notice and /zh/counter-notice render these.
@@ -28,6 +29,7 @@ export async function CounterNoticeView({ searchParams, locale }: { searchParams
         reference={typeof ref === 'string' ? ref.slice(0, 40) : ''}
         locale={locale}
       />
+      <p className={styles.hint}>{t.privacy((await getTakedownTerms()).retentionMonths)}</p>
     </article>
   )
 }

@@ -4,6 +4,8 @@ import type { Locale } from '@/site/locales'
 // the same components with one or the other. 反通知 / 声明 is the established Chinese term.
 const en = {
   title: 'Counter-notice',
+  privacy: (months: number) =>
+    `What we keep and who sees it: what you enter here, used only to handle your counter-notice and seen only by our staff; if we put the content back, the person who sent the removal notice is told that we did. We delete your personal data ${months} months after the request is closed, or sooner if you ask (GDPR art. 13; PIPL art. 17).`,
   intro:
     'If content you published here was removed or changed because of a removal notice, and you believe this was a mistake, tell us here. A member of staff reviews it; if we reinstate the content, the person who sent the notice is told first.',
   reference: 'Reference of the removal notice',
@@ -28,6 +30,8 @@ export type CounterNoticeTexts = typeof en
 
 const zh: CounterNoticeTexts = {
   title: '反通知（声明）',
+  privacy: (months: number) =>
+    `我们保存哪些信息、谁能看到：您在此填写的内容，仅用于处理您的反通知，仅本站工作人员可见；如我们恢复相关内容，会告知发出删除通知的一方。请求结案 ${months} 个月后（或应您的要求提前）我们将删除您的个人信息（《个人信息保护法》第十七条；GDPR 第 13 条）。`,
   intro:
     '如您在本站发布的内容因删除通知被删除、断开链接或更改，而您认为有误，请在此提交反通知声明。工作人员将进行审核；如我们决定恢复该内容，会先告知提交通知的人。',
   reference: '删除通知的编号',

@@ -41,7 +41,7 @@ export function RemovalForm({ challenge, question, initialUrl, locale }: Props) 
         <Field locale={locale} name="organization" label={t.organization} error={errors.organization}>
           {(p) => <input {...p} autoComplete="organization" maxLength={200} defaultValue={v('organization')} />}
         </Field>
-        <Field locale={locale} name="phone" label={t.phone} error={errors.phone}>
+        <Field locale={locale} name="phone" label={t.phone} error={errors.phone} hint={t.phoneHint}>
           {(p) => <input {...p} type="tel" autoComplete="tel" maxLength={50} defaultValue={v('phone')} />}
         </Field>
         <Field locale={locale} name="postalAddress" label={t.postalAddress} error={errors.postalAddress}>
@@ -164,6 +164,7 @@ export function RemovalForm({ challenge, question, initialUrl, locale }: Props) 
         </Field>
       </fieldset>
 
+      <p>{t.warning}</p>
       <AntiRobotCheck challenge={challenge} question={question} error={errors.challenge} locale={locale} />
       <button type="submit" className={styles.button} disabled={pending}>
         {pending ? t.sending : t.send}

@@ -5,6 +5,7 @@ import { RemovalForm } from './RemovalForm'
 import { removalTexts } from './strings'
 import styles from '../_forms/forms.module.css'
 import type { Locale } from '@/site/locales'
+import { getTakedownTerms } from '@/site/takedownTerms'
 import { newChallenge, noScriptQuestion } from '@/takedown/challenge'
 import { REFERENCE_PATTERN } from '@/takedown/reference'
 
@@ -21,18 +22,19 @@ export async function RemovalView({ searchParams, locale }: { searchParams: Quer
   const { url } = await searchParams
   const t = removalTexts(locale)
   // Each visit gets its own anti-robot challenge.
-  const challenge = JSON.stringify(await newChallenge())
+  const [challenge, terms] = [JSON.stringify(await newChallenge()), await getTakedownTerms()]
   return (
     <article>
       <h1>{t.title}</h1>
       <p className="lead">{t.lead}</p>
-      <p>{t.process}</p>
+      <p>{t.process(terms)}</p>
       <RemovalForm
         challenge={challenge}
         question={noScriptQuestion(locale)}
         initialUrl={typeof url === 'string' ? url.slice(0, 2000) : ''}
         locale={locale}
       />
+      <p className={styles.hint}>{t.privacy(terms.retentionMonths)}</p>
     </article>
   )
 }

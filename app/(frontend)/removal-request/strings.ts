@@ -8,8 +8,8 @@ const en = {
   title: 'Request removal of content',
   description: 'Ask us to remove, credit or correct material on this site that infringes your rights.',
   lead: 'This archive republishes material from other publishers. If something here infringes your copyright, your image or your personal data, is defamatory or is wrong, tell us below and we will act on it.',
-  process:
-    'After you send the notice we email you a link to confirm your address; nothing happens before you confirm. Notices about copyright, images and personal data then take the content offline at once while we review them; other notices are reviewed first. We decide within two days and tell you why.',
+  process: (days: { hidden: number; other: number }) =>
+    `After you send the notice we email you a link to confirm your address; nothing happens before you confirm. Notices about copyright, images and personal data then take the content offline at once while we review them; other notices are reviewed first. We decide within ${days.hidden} business days when the content is offline, within ${days.other} otherwise, and tell you why.`,
   aboutYou: 'About you',
   confirmTitle: 'Confirm your removal notice',
   confirmAsk: 'Press the button to confirm that you sent this notice and that this email address is yours.',
@@ -30,6 +30,7 @@ const en = {
   emailHint: 'We send the confirmation link here.',
   organization: 'Organization',
   phone: 'Phone',
+  phoneHint: 'For a copyright notice, a phone number or a postal address is required.',
   postalAddress: 'Postal address',
   relationship: 'Your relationship to the right',
   authority: 'If you act for someone: for whom, and on what authority',
@@ -51,7 +52,12 @@ const en = {
   statements: 'Statements and signature',
   goodFaith:
     'I believe in good faith that the use of the material described is not authorized by the rights holder or by law.',
-  accuracy: 'The information in this notice is accurate, and I am the rights holder or authorized to act for them.',
+  accuracy:
+    'The information in this notice is accurate and complete, and under penalty of perjury, I am the rights holder or authorized to act for them.',
+  warning:
+    'A notice that knowingly misrepresents that material infringes can make you liable for the damage it causes (US Copyright Act § 512(f); PRC Civil Code art. 1195).',
+  privacy: (months: number) =>
+    `What we keep and who sees it: what you enter here and the files you attach, used only to handle your notice and seen only by our staff. If we act on it, the person whose material it concerns is told what we did and why, without your email, phone or postal address. We delete your personal data ${months} months after the request is closed, or sooner if you ask (GDPR art. 13; PIPL art. 17).`,
   signature: 'Signature: type your full name',
   send: 'Send the notice',
   sending: 'Sending…',
@@ -80,8 +86,8 @@ const zh: RemovalTexts = {
   title: '申请删除内容',
   description: '如本站内容侵犯您的权利，请通知我们删除、署名或更正。',
   lead: '本档案转载其他发布者的资料。如本站内容侵犯您的著作权、肖像权或个人信息，构成诽谤或存在错误，请通过下方表单通知我们，我们将依法处理。',
-  process:
-    '您提交通知后，我们会向您的邮箱发送确认链接；确认之前不会采取任何措施。涉及著作权、肖像和个人信息的通知经确认后，我们会在审核期间立即删除或断开链接；其他通知先审核后处理。我们将在两日内作出决定并告知理由。',
+  process: (days: { hidden: number; other: number }) =>
+    `您提交通知后，我们会向您的邮箱发送确认链接；确认之前不会采取任何措施。涉及著作权、肖像和个人信息的通知经确认后，我们会在审核期间立即删除或断开链接；其他通知先审核后处理。内容已删除的，我们在 ${days.hidden} 个工作日内作出决定；其他通知在 ${days.other} 个工作日内作出决定，并告知理由。`,
   aboutYou: '通知人信息',
   confirmTitle: '确认您的删除通知',
   confirmAsk: '请点击下方按钮，确认本通知由您发出，且此电子邮箱属于您。',
@@ -102,6 +108,7 @@ const zh: RemovalTexts = {
   emailHint: '确认链接将发送至此邮箱。',
   organization: '单位',
   phone: '电话',
+  phoneHint: '著作权通知须填写电话或通讯地址（至少一项）。',
   postalAddress: '通讯地址',
   relationship: '您与权利的关系',
   authority: '如您代理他人：被代理人是谁，依据何种授权',
@@ -122,7 +129,11 @@ const zh: RemovalTexts = {
   statements: '声明与签名',
   goodFaith: '本人善意地相信，上述资料的使用未经权利人许可，也无法律依据。',
   accuracy:
-    '本人对本通知内容的真实性负责，并确认本人是权利人或经权利人授权；如因通知错误给他人造成损失，本人依法承担责任。',
+    '本人保证本通知内容真实、完整，对其真实性负责，并确认本人是权利人或经权利人授权；如因通知错误给他人造成损失，本人依法承担责任。',
+  warning:
+    '明知内容不构成侵权而发出通知，造成他人损害的，应当依法承担侵权责任（《民法典》第一千一百九十五条；美国版权法第 512(f) 条）。',
+  privacy: (months: number) =>
+    `我们保存哪些信息、谁能看到：您在此填写的内容及所附文件，仅用于处理您的通知，仅本站工作人员可见。如我们据此采取措施，会告知相关内容的提供者我们采取了什么措施及理由，但不会提供您的电子邮箱、电话或通讯地址。请求结案 ${months} 个月后（或应您的要求提前）我们将删除您的个人信息（《个人信息保护法》第十七条；GDPR 第 13 条）。`,
   signature: '签名：请输入您的全名',
   send: '提交通知',
   sending: '正在提交…',

@@ -7,6 +7,7 @@ import {
   DECISION_STATUSES,
   initialStatus,
   OPEN_STATUSES,
+  RECONSIDERED_STATUSES,
   type RequestKind,
   type RequestStatus,
   SYSTEM_TRANSITIONS,
@@ -60,6 +61,16 @@ export const enforceWorkflow: CollectionBeforeChangeHook = async ({
   if (!isSystemMove) {
     const problem = transitionError(kind, from, to)
     if (problem) refuse('status', problem)
+  }
+
+  if (RECONSIDERED_STATUSES.includes(from) && to === 'in_review') {
+    const decider = typeof originalDoc.decidedBy === 'object' ? originalDoc.decidedBy?.id : originalDoc.decidedBy
+    if (!req.user) refuse('status', 'A decision is reopened by a member of staff, never by the server.')
+    if (decider !== undefined && decider !== null && String(decider) === String(req.user!.id))
+      refuse(
+        'status',
+        `You took the '${from}' decision; a different member of staff reviews it again, as the notifier was promised.`,
+      )
   }
 
   if (DECISION_STATUSES.includes(to)) {

@@ -141,20 +141,20 @@ export const en: NotifierTemplates = {
         'If you believe in good faith that this was a mistake (you hold the rights, or had permission), you can send us a counter-notice within 6 months:',
         `${siteUrl}/counter-notice?ref=${encodeURIComponent(r.reference ?? '')}`,
         '',
-        'A member of staff reviews it; if the material goes back on the site, the notifier is told first.',
+        'A member of staff reviews it; if the material goes back on the site, the notifier is told when it does.',
         SIGN_OFF,
       ),
     }
   },
   reinstatementNotice: ({ request: r }) => ({
-    subject: `Content concerned by your notice ${r.reference} is being reinstated`,
+    subject: `Content concerned by your notice ${r.reference} has been reinstated`,
     text: lines(
       `Dear ${r.name},`,
       '',
-      `We received a counter-notice about the content your notice ${r.reference} concerned, and after review we are putting it back on the site:`,
+      `We received a counter-notice about the content your notice ${r.reference} concerned, and after review we have put it back on the site:`,
       (r.urls ?? []).map((u) => `  ${u.url}`),
       '',
-      'We tell you before it happens, so that you can take any further step you consider necessary.',
+      'If you have brought, or now bring, an action before a court or a complaint before a competent authority about this content, reply to this email and tell us: we will review the content again.',
       SIGN_OFF,
     ),
   }),
@@ -194,7 +194,7 @@ export function counterNotice({ request: r, siteUrl }: MessageContext): Rendered
     subject: `Counter-notice received on ${r.reference}`,
     text: lines(
       `The person whose material notice ${r.reference} took down says it was a mistake.`,
-      'Read the counter-notice on the request; to reinstate, move it to "Reinstated" with the facts. The notifier is told first.',
+      'Read the counter-notice on the request; to reinstate, move it to "Reinstated" with the facts. The notifier is told when you do.',
       `Open it: ${siteUrl}/admin/collections/contact-requests/${r.id}`,
     ),
   }
