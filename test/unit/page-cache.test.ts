@@ -12,11 +12,19 @@ let generation = 0
 let clock = 1_000_000
 let renders: string[] = []
 let bumpDuringRender = false
-const cache = createPageCache({ maxAgeMs: 250, maxEntries: 3, generation: () => generation, now: () => clock })
+const cache = createPageCache({
+  maxAgeMs: 250,
+  maxEntries: 3,
+  maxSearchEntries: 2,
+  generation: () => generation,
+  now: () => clock,
+})
+let searchRenders: string[] = []
 
 function next(req: IncomingMessage, res: ServerResponse) {
   const path = (req.url ?? '').split('?')[0]
   renders.push(path)
+  if (path.endsWith('/search')) searchRenders.push(req.url ?? '')
   if (bumpDuringRender) generation++
   const body = `<html>${path} rendered ${renders.length}</html>`
   if (path === '/chunked') {
@@ -31,6 +39,9 @@ function next(req: IncomingMessage, res: ServerResponse) {
     '/other': STATIC,
     '/third': STATIC,
     '/dynamic': 'private, no-cache, no-store, max-age=0, must-revalidate',
+    // Next answers a search as dynamic; its copy is kept all the same (pageCache.ts, SEARCH).
+    '/search': 'private, no-cache, no-store, max-age=0, must-revalidate',
+    '/zh/search': 'private, no-cache, no-store, max-age=0, must-revalidate',
     '/cookie': STATIC,
     '/stale': STATIC,
   }
@@ -61,6 +72,7 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
 beforeEach(() => {
   generation++ // nothing kept from the test before
   renders = []
+  searchRenders = []
   bumpDuringRender = false
 })
 
@@ -160,5 +172,43 @@ describe('copies of cached pages in front of Next', () => {
     await get('/third')
     await get('/page', { 'accept-encoding': 'gzip' })
     expect(renders).toEqual(['/page'])
+  })
+})
+
+describe('copies of search pages (issue 18)', () => {
+  it('answers the same query again from its copy, each query and language its own', async () => {
+    const first = await get('/search?q=chongqing')
+    expect((await get('/search?q=chongqing')).body).toBe(first.body)
+    await get('/search?q=expo')
+    await get('/zh/search?q=chongqing')
+    expect(searchRenders).toEqual(['/search?q=chongqing', '/search?q=expo', '/zh/search?q=chongqing'])
+  })
+
+  it('drops them on a content change and past their bound, like the pages', async () => {
+    await get('/search?q=robot')
+    generation++
+    await get('/search?q=robot')
+    clock += 250
+    await get('/search?q=robot')
+    expect(searchRenders).toEqual(['/search?q=robot', '/search?q=robot', '/search?q=robot'])
+  })
+
+  it('sends anything but a plain ?q= query to Next', async () => {
+    await get('/search?q=a&page=2')
+    await get('/search?q=a&page=2')
+    await get('/search?x=1')
+    await get('/search?x=1')
+    expect(searchRenders).toHaveLength(4)
+  })
+
+  it('keeps its own bounded number, so many queries do not push the pages out', async () => {
+    await get('/page')
+    for (const q of ['a', 'b', 'c', 'd']) await get(`/search?q=${q}`)
+    renders = []
+    await get('/page')
+    expect(renders).toEqual([])
+    await get('/search?q=d')
+    await get('/search?q=a') // the two most recent kept: a was pushed out
+    expect(renders).toEqual(['/search'])
   })
 })
