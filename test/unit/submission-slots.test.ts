@@ -8,7 +8,8 @@ afterEach(() => {
 
 describe('submission slots', () => {
   it('lets the configured number of submissions work at once; the next waits for a release, in order', async () => {
-    expect(SUBMISSION_SLOTS).toBe(4)
+    // Two by default: readers keep their share under a flood (docs/reliability.md).
+    expect(SUBMISSION_SLOTS).toBe(2)
     const held = await Promise.all(Array.from({ length: SUBMISSION_SLOTS }, () => takeSubmissionSlot()))
     const order: number[] = []
     const later = [1, 2].map((n) => takeSubmissionSlot().then((release) => (order.push(n), release)))
@@ -22,7 +23,7 @@ describe('submission slots', () => {
     held[1]()
     const second = await later[1]
     expect(order).toEqual([1, 2])
-    for (const release of [first, second, held[2], held[3]]) release()
+    for (const release of [first, second, ...held.slice(2)]) release()
     // All free again: as many as there are slots are granted at once.
     const again = await Promise.all(Array.from({ length: SUBMISSION_SLOTS }, () => takeSubmissionSlot()))
     again.forEach((release) => release())
