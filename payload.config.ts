@@ -13,6 +13,7 @@ import { CounterNotices } from './collections/CounterNotices'
 import { Editions } from './collections/Editions'
 import { Media } from './collections/Media'
 import { Organizations } from './collections/Organizations'
+import { Outbox } from './collections/Outbox'
 import { Pages } from './collections/Pages'
 import { TakedownAudit } from './collections/TakedownAudit'
 import { TakedownEvidence } from './collections/TakedownEvidence'
@@ -79,6 +80,7 @@ export default buildConfig({
     TakedownEvidence,
     Users,
     CachePurgeFailures,
+    Outbox,
   ].map(withWritesAnsweredWithoutFallback),
   globals: [TakedownSettings],
   endpoints: [revalidateSiteEndpoint],

@@ -77,6 +77,7 @@ export interface Config {
     'takedown-evidence': TakedownEvidence;
     users: User;
     'cache-purge-failures': CachePurgeFailure;
+    outbox: Outbox;
     exports: Export;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -104,6 +105,7 @@ export interface Config {
     'takedown-evidence': TakedownEvidenceSelect<false> | TakedownEvidenceSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'cache-purge-failures': CachePurgeFailuresSelect<false> | CachePurgeFailuresSelect<true>;
+    outbox: OutboxSelect<false> | OutboxSelect<true>;
     exports: ExportsSelect<false> | ExportsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -739,6 +741,21 @@ export interface CachePurgeFailure {
   createdAt: string;
 }
 /**
+ * No mail server is configured (SMTP_HOST), so emails are kept here instead of being sent. Open one to read it and follow its links.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outbox".
+ */
+export interface Outbox {
+  id: number;
+  to: string;
+  from?: string | null;
+  subject?: string | null;
+  text?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "exports".
  */
@@ -957,6 +974,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'cache-purge-failures';
         value: number | CachePurgeFailure;
+      } | null)
+    | ({
+        relationTo: 'outbox';
+        value: number | Outbox;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1349,6 +1370,18 @@ export interface CachePurgeFailuresSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outbox_select".
+ */
+export interface OutboxSelect<T extends boolean = true> {
+  to?: T;
+  from?: T;
+  subject?: T;
+  text?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "exports_select".
  */
 export interface ExportsSelect<T extends boolean = true> {
@@ -1612,6 +1645,7 @@ export interface TaskAnonymiseClosedRequests {
   input?: unknown;
   output: {
     anonymised?: number | null;
+    outboxDeleted?: number | null;
   };
 }
 /**
@@ -1634,6 +1668,7 @@ export interface TaskCreateCollectionExport {
       | 'takedown-evidence'
       | 'users'
       | 'cache-purge-failures'
+      | 'outbox'
       | 'exports'
       | 'imports';
     drafts?: ('yes' | 'no') | null;

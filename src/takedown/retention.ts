@@ -77,3 +77,20 @@ export async function requestsDueForAnonymisation(req: PayloadRequest, now = new
   })
   return docs.map((d) => ({ id: d.id, requested: Boolean(d.erasureRequestedAt) }))
 }
+
+/**
+ * Outbox messages (emails kept when no mail server is set) older than the retention period:
+ * they repeat names, addresses and links. Deleted outright; returns how many.
+ */
+export async function deleteOldOutboxMessages(req: PayloadRequest, now = new Date()): Promise<number> {
+  const { retentionMonths } = await loadTakedownSettings(req)
+  const cutoff = new Date(now)
+  cutoff.setUTCMonth(cutoff.getUTCMonth() - retentionMonths)
+  const { docs } = await req.payload.delete({
+    collection: 'outbox',
+    where: { createdAt: { less_than_equal: cutoff.toISOString() } },
+    overrideAccess: true,
+    req,
+  })
+  return docs.length
+}

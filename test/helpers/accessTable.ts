@@ -48,6 +48,7 @@ export const COLLECTION_RULES: Record<string, Partial<Record<CollectionOps, Acto
   exports: { create: EDITORS, read: EDITORS, update: [], delete: EDITORS },
   // Shared-cache purges that failed every retry, written by the server alone; admins read and dismiss them.
   'cache-purge-failures': { create: [], read: ['admin'], update: [], delete: ['admin'] },
+  outbox: { create: [], read: ['admin'], update: [], delete: ['admin'] },
 }
 
 export const GLOBAL_RULES: Record<string, Partial<Record<GlobalOps, Actor[]>>> = {

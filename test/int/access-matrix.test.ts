@@ -60,6 +60,8 @@ async function sampleData(slug: string, actor: Actor): Promise<Record<string, un
       }
     case 'cache-purge-failures':
       return { cacheUrl: `http://127.0.0.1:1/purge-${n}`, keys: ['content'], reason: 'matrix', attempts: 7 }
+    case 'outbox':
+      return { to: `matrix-${n}@example.test`, subject: 'Matrix', text: 'A kept email.' }
     case 'takedown-evidence':
       return { notice: ((await adminCreate('contact-requests')) as { id: number }).id }
     case 'counter-notices': {
@@ -104,6 +106,7 @@ const changeFor = (slug: string): Record<string, unknown> =>
     users: { name: 'Changed name' },
     exports: { name: 'Changed name' },
     'cache-purge-failures': { reason: 'Changed' },
+    outbox: { subject: 'Changed' },
   })[slug] ?? {}
 
 async function adminCreate(slug: string, draft = false): Promise<{ id: number }> {

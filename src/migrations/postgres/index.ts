@@ -3,6 +3,7 @@ import * as migration_20261129_091217_contact_request_search_index from './20261
 import * as migration_20261129_120526_contact_request_confirmed_at_index from './20261129_120526_contact_request_confirmed_at_index';
 import * as migration_20261203_173958_cache_purge_failures from './20261203_173958_cache_purge_failures';
 import * as migration_20261204_022753_takedown_first_action from './20261204_022753_takedown_first_action';
+import * as migration_20261204_024231_outbox from './20261204_024231_outbox';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261204_022753_takedown_first_action.up,
     down: migration_20261204_022753_takedown_first_action.down,
-    name: '20261204_022753_takedown_first_action'
+    name: '20261204_022753_takedown_first_action',
+  },
+  {
+    up: migration_20261204_024231_outbox.up,
+    down: migration_20261204_024231_outbox.down,
+    name: '20261204_024231_outbox'
   },
 ];
