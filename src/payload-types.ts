@@ -1625,6 +1625,7 @@ export interface TaskCloseUnanswered {
   input?: unknown;
   output: {
     closed?: number | null;
+    voided?: number | null;
   };
 }
 /**

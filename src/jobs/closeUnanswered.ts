@@ -4,16 +4,21 @@ import { TAKEDOWN_QUEUE } from '../takedown/queueRunner'
 import { AUTO_CLOSE_CONTEXT } from '../takedown/workflow'
 
 /**
- * Closes requests whose notifier did not answer a request for information in time (their
- * `dueAt` while in needs_info is that closing date). Each goes through the collection's hooks,
- * so the move is audited and any content hidden pending review comes back.
+ * Closes requests nobody answered: those whose notifier did not answer a request for information
+ * in time (their `dueAt` while in needs_info is that closing date), and removal notices never
+ * confirmed before their link expired (closed as `void`, so retention and erasure reach them:
+ * issue 15 §5). Each goes through the collection's hooks, so the move is audited and any content
+ * hidden pending review comes back.
  */
 export const closeUnanswered: TaskConfig<'closeUnanswered'> = {
   slug: 'closeUnanswered',
-  label: 'Close unanswered requests for information',
+  label: 'Close unanswered requests and expired unconfirmed notices',
   schedule: [{ cron: '0 * * * *', queue: TAKEDOWN_QUEUE }],
   retries: 3,
-  outputSchema: [{ name: 'closed', type: 'number' }],
+  outputSchema: [
+    { name: 'closed', type: 'number' },
+    { name: 'voided', type: 'number' },
+  ],
   handler: async ({ req }) => {
     const { docs } = await req.payload.find({
       collection: 'contact-requests',
@@ -32,6 +37,28 @@ export const closeUnanswered: TaskConfig<'closeUnanswered'> = {
         context: { ...AUTO_CLOSE_CONTEXT },
       })
     }
-    return { output: { closed: docs.length } }
+    const { docs: expired } = await req.payload.find({
+      collection: 'contact-requests',
+      where: {
+        and: [
+          { status: { equals: 'unconfirmed' } },
+          { confirmationExpiresAt: { less_than_equal: new Date().toISOString() } },
+        ],
+      },
+      limit: 500,
+      depth: 0,
+      overrideAccess: true,
+      select: { status: true },
+    })
+    for (const doc of expired) {
+      await req.payload.update({
+        collection: 'contact-requests',
+        id: doc.id,
+        data: { status: 'void' },
+        overrideAccess: true,
+        context: { ...AUTO_CLOSE_CONTEXT },
+      })
+    }
+    return { output: { closed: docs.length, voided: expired.length } }
   },
 }

@@ -21,6 +21,23 @@ const PERSONAL_DATA = {
   senderFingerprint: null,
   confirmationTokenHash: null,
   affectedParty: { name: null, email: null, language: null },
+  // Free text written by the sender or about them (issue 15 §5): the claim, the message, staff's
+  // notes. The status, basis, dates and statement of reasons stay for the report.
+  message: null,
+  explanation: null,
+  originalWork: null,
+  originalWorkUrl: null,
+  staffNotes: null,
+} as const
+
+/** A counter-notice's sender, and what they wrote, once the request it contests is anonymised. */
+const COUNTER_NOTICE_PERSONAL_DATA = {
+  name: ANONYMISED_NAME,
+  contact: null,
+  material: ANONYMISED_NAME,
+  statement: ANONYMISED_NAME,
+  evidence: null,
+  senderFingerprint: null,
 } as const
 
 export const anonymisedEmail = (id: number | string) => `anonymised-${id}@invalid`
@@ -43,12 +60,31 @@ export async function anonymiseRequest(req: PayloadRequest, id: number | string,
     overrideAccess: true,
     req,
   })
+  // Counter-notices against it hold the other party's data: they go with it.
+  const { docs: counterNotices } = await req.payload.find({
+    collection: 'counter-notices',
+    where: { notice: { equals: id } },
+    depth: 0,
+    limit: 100,
+    overrideAccess: true,
+    req,
+  })
+  for (const counter of counterNotices)
+    await req.payload.db.updateOne({
+      collection: 'counter-notices',
+      id: counter.id,
+      data: { ...COUNTER_NOTICE_PERSONAL_DATA, email: anonymisedEmail(`counter-${counter.id}`) },
+      req,
+    })
   await appendAudit(req, {
     requestId: id,
     reference: doc.reference ?? null,
     from: doc.status,
     to: doc.status,
-    changedFields: ['anonymised: ' + Object.keys(PERSONAL_DATA).join(', ') + ', evidence files'],
+    changedFields: [
+      'anonymised: ' + Object.keys(PERSONAL_DATA).join(', ') + ', evidence files',
+      `counter-notices: ${counterNotices.length}`,
+    ],
     reasons: null,
     contentHash: null,
     actorLabel: `server (${why})`,

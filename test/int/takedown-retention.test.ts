@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest'
 
 import { confirmRemovalNotice } from '../../src/takedown/confirmation'
+import { counterNoticeFrom } from '../../src/takedown/counterNoticeInput'
 import { runTakedownQueue } from '../../src/takedown/queueRunner'
 import { transparencyReport, parsePeriod, periodOf } from '../../src/takedown/transparency'
 import { createUser } from '../helpers/payload'
 import { login, rest } from '../helpers/rest'
-import { confirmationTokenIn, freshIp, takedownSuiteForFile, submitPublicly, validNotice } from '../helpers/takedown'
+import {
+  confirmationTokenIn,
+  freshIp,
+  solvedAltcha,
+  takedownSuiteForFile,
+  submitPublicly,
+  validNotice,
+} from '../helpers/takedown'
 
 // Retention: a notifier's personal data goes a set time after closure (or at their request),
 // from everywhere the system keeps it, while the audit trail and the report's figures remain.
@@ -20,7 +28,7 @@ const reasons = {
 }
 
 /** A decided notice with a unique identity, so any trace of it can be searched for. */
-async function decidedNotice(tag: string) {
+async function decidedNotice(tag: string, decision: 'declined' | 'removed' = 'declined') {
   const person = {
     name: `Zhao ${tag} Min`,
     email: `zhao.${tag}@example.test`,
@@ -29,14 +37,24 @@ async function decidedNotice(tag: string) {
     postalAddress: `${tag} Jiefangbei Road, Chongqing`,
   }
   const ip = freshIp()
-  const res = await submitPublicly(validNotice('/editions/2019', person), { ip })
+  const res = await submitPublicly(
+    validNotice('/editions/2019', {
+      ...person,
+      explanation: `The photograph is mine (${tag}); it was published without my permission or a credit.`,
+      originalWork: `My photograph ${tag} of the opening ceremony.`,
+    }),
+    { ip },
+  )
   expect(res.status, JSON.stringify(res.body)).toBe(201)
   const mail = await mailbox.waitFor((m) => m.to.includes(person.email))
   await confirmRemovalNotice(payload, confirmationTokenIn(mail))
   await rest('PATCH', `contact-requests/${res.body.doc.id}`, { token: staffToken, body: { status: 'in_review' } })
   const decided = await rest('PATCH', `contact-requests/${res.body.doc.id}`, {
     token: staffToken,
-    body: { status: 'declined', reasons: { ...reasons, ground: 'not_established' } },
+    body:
+      decision === 'declined'
+        ? { status: 'declined', reasons: { ...reasons, ground: 'not_established' } }
+        : { status: 'removed', reasons },
   })
   expect(decided.status, JSON.stringify(decided.body)).toBe(200)
   // Wait for the receipt to be sent (its time is a report figure), so the figures are settled.
@@ -187,5 +205,76 @@ describe('retention', () => {
       overrideAccess: true,
     })
     expect(audit.docs[0].actorLabel).toBe('server (erasure asked for by the notifier)')
+  })
+
+  it('takes the counter-notices, staff notes and the sender’s own words with the request (issue 15 §5)', async () => {
+    const n = await decidedNotice('cnt5', 'removed')
+    await rest('PATCH', `contact-requests/${n.id}`, {
+      token: staffToken,
+      body: { staffNotes: 'Called Zhao cnt5 at +86 23 5555 cnt5 about the licence.' },
+    })
+    const form = new FormData()
+    for (const [k, v] of Object.entries({
+      reference: n.reference,
+      name: 'Qian cnt5 Li',
+      email: 'qian.cnt5@example.test',
+      contact: 'cnt5 Minzu Road, Chongqing',
+      material: 'My photo cnt5 on the 2019 page.',
+      statement: 'I took photograph cnt5 myself and licensed it to the organisers in 2019.',
+      evidence: 'https://example.test/licence-cnt5.pdf',
+      goodFaith: 'on',
+    }))
+      form.set(k, v)
+    form.set('altcha', await solvedAltcha())
+    const { fileCounterNotice } = await import('../../src/takedown/submit')
+    const filed = await fileCounterNotice(counterNoticeFrom(form), freshIp())
+    expect(filed, JSON.stringify(filed)).toMatchObject({ ok: true })
+    // Every word the two people wrote, and staff's note about one of them.
+    const words = [
+      'Qian cnt5 Li',
+      'qian.cnt5@example.test',
+      'cnt5 Minzu Road',
+      'photo cnt5',
+      'photograph cnt5',
+      'licence-cnt5',
+      'Called Zhao cnt5',
+      'mine (cnt5)',
+      'photograph cnt5 of',
+    ]
+    expect(await everything()).toContain('qian.cnt5@example.test')
+
+    await payload.db.updateOne({
+      collection: 'contact-requests',
+      id: n.id,
+      data: { status: 'declined', closedAt: new Date(Date.now() - 400 * 86_400_000).toISOString() },
+    })
+    await payload.jobs.queue({ task: 'anonymiseClosedRequests', input: {}, queue: 'takedown' })
+    await runTakedownQueue(payload, 50)
+    const all = await everything()
+    for (const trace of [...traces(n), ...words]) expect(all, `"${trace}" is still stored`).not.toContain(trace)
+  })
+
+  it('closes a notice never confirmed once its link expired, so an erasure request reaches it at once', async () => {
+    const person = { name: 'Sun exp6 Hua', email: 'sun.exp6@example.test', signature: 'Sun exp6 Hua' }
+    const res = await submitPublicly(validNotice('/editions/2020', person))
+    expect(res.status, JSON.stringify(res.body)).toBe(201)
+    // The link is set when the email goes out; then its 48 hours pass (moved back, not waited for).
+    await mailbox.waitFor((m) => m.to.includes(person.email))
+    await payload.db.updateOne({
+      collection: 'contact-requests',
+      id: res.body.doc.id,
+      data: { confirmationExpiresAt: new Date(Date.now() - 60_000).toISOString() },
+    })
+    await payload.jobs.queue({ task: 'closeUnanswered', input: {}, queue: 'takedown' })
+    await runTakedownQueue(payload, 50)
+    const closed = await payload.findByID({ collection: 'contact-requests', id: res.body.doc.id, overrideAccess: true })
+    expect(closed.status).toBe('void')
+    expect(closed.closedAt).toBeTruthy()
+    const erase = await rest('POST', 'contact-requests/erase', {
+      body: { reference: closed.reference, email: person.email },
+    })
+    expect(erase.status).toBe(202)
+    const all = await everything()
+    for (const trace of [person.name, person.email]) expect(all, `"${trace}" is still stored`).not.toContain(trace)
   })
 })
