@@ -23,6 +23,15 @@ import { requestByReference } from '../../src/takedown/reference'
 
 /** Content can be contested once a notice has taken it down (or changed it). */
 export const CONTESTABLE_STATUSES = ['removed', 'edited'] as const
+/**
+ * ...or while it is hidden pending review (hidden on confirmation): the publisher need not wait
+ * for the decision to say the notice is wrong (issue 15 §1; the 410 page links here).
+ */
+const PENDING_STATUSES = ['received', 'needs_info', 'in_review']
+const contestable = (notice: { kind?: string | null; status?: string | null; hiddenAt?: string | null }) =>
+  notice.kind === 'removal' &&
+  ((CONTESTABLE_STATUSES as readonly string[]).includes(notice.status ?? '') ||
+    (PENDING_STATUSES.includes(notice.status ?? '') && Boolean(notice.hiddenAt)))
 
 /** Links the counter-notice to the notice named by its reference, or refuses it by name. */
 const linkToNotice: CollectionBeforeValidateHook = async ({ data, req, operation }) => {
@@ -32,17 +41,14 @@ const linkToNotice: CollectionBeforeValidateHook = async ({ data, req, operation
     .toUpperCase()
   const notice = reference ? await requestByReference(req, reference) : undefined
   data.reference = reference
-  data.notice =
-    notice && notice.kind === 'removal' && (CONTESTABLE_STATUSES as readonly string[]).includes(notice.status)
-      ? notice.id
-      : null
+  data.notice = notice && contestable(notice) ? notice.id : null
   return data
 }
 
 const noticeFound: Validate = (value) =>
   value
     ? true
-    : 'We have no removed or changed content under this reference. Check the reference in the decision email.'
+    : 'We have no removed, changed or hidden content under this reference. Check the reference in the email or on the page.'
 const mustBeTrue: Validate = (value, options) => {
   const base = checkbox(value as boolean, options as never)
   return base !== true

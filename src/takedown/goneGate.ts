@@ -110,7 +110,7 @@ export function gonePage(notice: HiddenNotice): { status: 410; headers: Record<s
 <body><main><h1>This content has been withdrawn</h1>
 <p>It was taken offline on ${escape(date)} after a removal notice (${escape(labelOf(NOTICE_BASES, notice.basis) || 'rights claim')}),
 reference <strong>${escape(notice.reference ?? 'pending')}</strong>, while or after we reviewed it.</p>
-<p>If you published this material and believe it should be restored, <a href="/contact">write to us</a> quoting the reference.</p>
+<p>If you published this material and believe it should be restored, <a href="/counter-notice${notice.reference ? `?ref=${encodeURIComponent(notice.reference)}` : ''}">send us a counter-notice</a> quoting the reference.</p>
 <p><a href="/">Go to the Expo Archive home page</a></p></main></body></html>`
   return {
     status: 410,

@@ -64,7 +64,7 @@ describe('counter-notice', () => {
     }
     const early = await fileCounterNotice(await counterNoticeForm(fields), freshIp())
     expect(early.ok).toBe(false)
-    expect(JSON.stringify(early)).toContain('no removed or changed content under this reference')
+    expect(JSON.stringify(early)).toContain('no removed, changed or hidden content under this reference')
     expect((await payload.count({ collection: 'counter-notices', overrideAccess: true })).totalDocs).toBe(0)
   })
 
@@ -150,5 +150,29 @@ describe('counter-notice', () => {
       overrideAccess: true,
     })
     expect(trail.docs.map((d) => d.actorLabel)).toContain('affected party (counter-notice)')
+  })
+})
+
+describe('counter-notice while the content is hidden pending review (issue 15 §1)', () => {
+  it('is taken before any decision when the notice hid the content on confirmation', async () => {
+    const email = `pending-${Date.now()}@example.test`
+    const res = await submitPublicly(validNotice('/editions/2022', { email }))
+    expect(res.status, JSON.stringify(res.body)).toBe(201)
+    await confirmRemovalNotice(payload, confirmationTokenIn(await mailbox.waitFor((m) => m.to.includes(email))))
+    const notice = await payload.findByID({ collection: 'contact-requests', id: res.body.doc.id, overrideAccess: true })
+    expect(notice.status).toBe('received')
+    expect(notice.hiddenAt).toBeTruthy() // copyright: hidden on confirmation
+    const filed = await fileCounterNotice(
+      await counterNoticeForm({
+        reference: notice.reference!,
+        name: 'Wu Fei',
+        email: 'wu.fei@example.test',
+        material: 'The 2022 edition page and its photographs.',
+        statement: 'The photographs on this page were taken by our own staff photographer in 2022.',
+        goodFaith: 'on',
+      }),
+      freshIp(),
+    )
+    expect(filed, JSON.stringify(filed)).toMatchObject({ ok: true })
   })
 })

@@ -131,4 +131,10 @@ describe('the 410 page', () => {
     expect(page.headers['Cache-Control']).toBe('no-store')
     expect(page.headers['X-Robots-Tag']).toBe('noindex')
   })
+
+  it('sends the publisher to the counter-notice form with the reference filled in (issue 15 §1)', () => {
+    const page = gonePage({ reference: 'R-2026-000042', basis: 'copyright', since: notice.since })
+    expect(page.body).toContain('href="/counter-notice?ref=R-2026-000042"')
+    expect(page.body).not.toContain('href="/contact"')
+  })
 })

@@ -34,8 +34,8 @@ const ZH: Record<string, string> = {
   'Confirm that you believe in good faith that the content was removed by mistake.':
     '请确认您善意地相信该内容系被错误删除。',
   'Explain in at least 30 characters why the removal was a mistake.': '请用至少 30 个字符说明删除为何有误。',
-  'We have no removed or changed content under this reference. Check the reference in the decision email.':
-    '此编号下没有被删除或更改的内容。请核对处理决定邮件中的编号。',
+  'We have no removed, changed or hidden content under this reference. Check the reference in the email or on the page.':
+    '此编号下没有被删除、更改或隐藏的内容。请核对邮件或页面上的编号。',
   'This confirmation link is incomplete; copy the whole link from the email.':
     '此确认链接不完整，请复制邮件中的完整链接。',
   'We have no notice for this confirmation link. It may have been mistyped.':
