@@ -1,5 +1,6 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
+import { aliasFloodRefusal } from './src/graphql/aliasFlood'
 import { clientIp, hit, limitNetwork, SUBMISSION_LIMITS } from './src/takedown/rateLimit'
 
 // Runs before every matched request (Next 16 "proxy", Node runtime). Only posts and GraphQL are
@@ -37,13 +38,25 @@ export async function proxy(request: NextRequest) {
   const budget = BUDGETS.find(({ paths }) => paths.has(pathname))
   if (!budget) return NextResponse.next()
   const wait = await hit(`${budget.key}:${limitNetwork(clientIp(request.headers))}`, budget.limit)
-  if (!wait) return NextResponse.next()
-  const message = `Too many requests from your network; please try again in ${Math.ceil(wait / 60)} minutes.`
-  const headers = { 'Retry-After': String(wait) }
-  // API clients (GraphQL, sign-in) read JSON errors the way Payload shapes its own.
-  return budget.json
-    ? NextResponse.json({ errors: [{ message }] }, { status: 429, headers })
-    : new NextResponse(message, { status: 429, headers: { ...headers, 'Content-Type': 'text/plain; charset=utf-8' } })
+  if (wait) {
+    const message = `Too many requests from your network; please try again in ${Math.ceil(wait / 60)} minutes.`
+    const headers = { 'Retry-After': String(wait) }
+    // API clients (GraphQL, sign-in) read JSON errors the way Payload shapes its own.
+    return budget.json
+      ? NextResponse.json({ errors: [{ message }] }, { status: 429, headers })
+      : new NextResponse(message, { status: 429, headers: { ...headers, 'Content-Type': 'text/plain; charset=utf-8' } })
+  }
+  if (pathname === '/api/graphql') {
+    // Refused before Payload validates it: see src/graphql/aliasFlood.ts.
+    const body = await request
+      .clone()
+      .json()
+      .catch(() => null)
+    const refusal = aliasFloodRefusal((body as { query?: unknown } | null)?.query)
+    if (refusal)
+      return NextResponse.json({ errors: [{ message: refusal, extensions: { statusCode: 400 } }] }, { status: 400 })
+  }
+  return NextResponse.next()
 }
 
 export const config = {

@@ -127,6 +127,12 @@ const schema = z.object({
   }),
   PAGE_CACHE_MAX_AGE_MS: wholeNumber('PAGE_CACHE_MAX_AGE_MS', 250, 'use a number of milliseconds (0: off).'),
   TAKEDOWN_SNAPSHOT_MAX_AGE_MS: wholeNumber('TAKEDOWN_SNAPSHOT_MAX_AGE_MS', 500, 'use a number of milliseconds.'),
+  CHALLENGE_MAX_NUMBER: wholeNumber(
+    'CHALLENGE_MAX_NUMBER',
+    200_000,
+    'use a whole number from 1000 (the proof of work a browser does: more is slower for people and scripts alike).',
+    1000,
+  ),
   SUBMISSION_CONCURRENCY: wholeNumber('SUBMISSION_CONCURRENCY', 2, 'use a whole number of at least 1.', 1),
   SUBMISSION_LIMIT_PER_IP: overrideCount('SUBMISSION_LIMIT_PER_IP'),
   SUBMISSION_LIMIT_PER_IP_WITHOUT_SCRIPT: overrideCount('SUBMISSION_LIMIT_PER_IP_WITHOUT_SCRIPT'),

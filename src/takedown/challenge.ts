@@ -3,6 +3,7 @@ import crypto from 'node:crypto'
 import { createChallenge, extractParams, verifySolution } from 'altcha-lib'
 import type { Challenge } from 'altcha-lib/types'
 
+import { env } from '../config/env'
 import { redisKey, sharedRedis, warnRedisUnavailable } from '../config/redis'
 import { resolvePayloadSecret } from '../config/secret'
 
@@ -14,10 +15,11 @@ import { resolvePayloadSecret } from '../config/secret'
 export const MIN_FILL_MS = 3_000
 export const CHALLENGE_TTL_MS = 2 * 60 * 60_000
 /**
- * The answer is drawn below this: a browser tries about half as many hashes on average (tenths
- * of a second), while a script that sends many forms pays that for each. 50 000 was solved in 6 ms.
+ * The answer is drawn below CHALLENGE_MAX_NUMBER (default 200 000): a browser tries about half as
+ * many hashes on average (tenths of a second), while a script that sends many forms pays that for
+ * each. 50 000 was solved in 6 ms (issue 19).
  */
-const MAX_NUMBER = 200_000
+const maxNumber = () => env().CHALLENGE_MAX_NUMBER
 
 /** Derived, so the signing key is never the secret itself and cannot sign anything else. */
 function hmacKey(): string {
@@ -32,7 +34,7 @@ function hmacKey(): string {
 export async function newChallenge(now = Date.now(), number?: number): Promise<Challenge> {
   return createChallenge({
     hmacKey: hmacKey(),
-    maxnumber: MAX_NUMBER,
+    maxnumber: maxNumber(),
     number,
     expires: new Date(now + CHALLENGE_TTL_MS),
     params: { issued: String(now) },

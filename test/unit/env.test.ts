@@ -11,6 +11,7 @@ describe('settings (src/config/env.ts)', () => {
       PAGE_CACHE_MAX_AGE_MS: 250,
       TAKEDOWN_SNAPSHOT_MAX_AGE_MS: 500,
       SUBMISSION_CONCURRENCY: 2,
+      CHALLENGE_MAX_NUMBER: 200_000,
       TRUST_PROXY: 'loopback',
       REDIS_KEY_PREFIX: 'expo-archive:',
     })

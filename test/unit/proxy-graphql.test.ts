@@ -59,3 +59,25 @@ describe('proxy: per-network budgets on GraphQL and sign-in (issue 19)', () => {
     expect((await proxy(from('/api/users/login', '2001:db8:1:3::1'))).headers.get('x-middleware-next')).toBe('1')
   })
 })
+
+describe('proxy: alias floods refused before validation (issue 19)', () => {
+  it('answers the 330-alias request 400 without handing it to Payload, and lets a normal query through', async () => {
+    await resetRateLimits()
+    const flood = Array.from({ length: 330 }, (_, i) => `o${i}: Organizations(limit: 1000) { docs { name } }`).join(' ')
+    const refused = await proxy(post('application/json', JSON.stringify({ query: `{ ${flood} }` })))
+    expect(refused.status).toBe(400)
+    expect((await refused.json()).errors[0].message).toMatch(/root field limit 10/)
+    const aliases = Array.from({ length: 31 }, (_, i) => `n${i}: name`).join(' ')
+    const tooMany = await proxy(
+      post('application/json', JSON.stringify({ query: `{ Organizations { docs { ${aliases} } } }` })),
+    )
+    expect((await tooMany.json()).errors[0].message).toMatch(/alias limit 30/)
+    const fine = await proxy(post('application/json', JSON.stringify({ query: '{ a: Editions { totalDocs } }' })))
+    expect(fine.headers.get('x-middleware-next')).toBe('1')
+    // Not JSON, or a syntax error: the handler answers those itself.
+    expect((await proxy(post('application/json', '{ not json'))).headers.get('x-middleware-next')).toBe('1')
+    expect(
+      (await proxy(post('application/json', JSON.stringify({ query: '{ broken' })))).headers.get('x-middleware-next'),
+    ).toBe('1')
+  })
+})
