@@ -36,7 +36,9 @@ describe('spent challenges with REDIS_URL', () => {
 
   it('refuses a challenge that another instance already took, without taking it here', async () => {
     const altcha = await solvedAltcha()
-    const id = crypto.createHash('sha256').update(altcha).digest('hex')
+    // A solution is spent by its signature (src/takedown/challenge.ts), whatever else the payload holds.
+    const { signature } = JSON.parse(Buffer.from(altcha, 'base64').toString()) as { signature: string }
+    const id = crypto.createHash('sha256').update(`altcha:${signature}`).digest('hex')
     // Another instance accepted a submission with this solution: only Redis knows.
     await other.set(redisKey('challenge', id), '1', { PX: 60_000 })
     expect(await checkChallenge({ altcha })).toMatchObject({
