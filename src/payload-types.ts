@@ -466,6 +466,10 @@ export interface ContactRequest {
   infoRequestedAt?: string | null;
   acknowledgedAt?: string | null;
   hiddenAt?: string | null;
+  /**
+   * The content stays online until you decide: this sender reached the limit on automatic hides.
+   */
+  autoHideWithheld?: string | null;
   anonymisedAt?: string | null;
   erasureRequestedAt?: string | null;
   closedAt?: string | null;
@@ -1206,6 +1210,7 @@ export interface ContactRequestsSelect<T extends boolean = true> {
   infoRequestedAt?: T;
   acknowledgedAt?: T;
   hiddenAt?: T;
+  autoHideWithheld?: T;
   anonymisedAt?: T;
   erasureRequestedAt?: T;
   closedAt?: T;

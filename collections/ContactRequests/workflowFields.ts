@@ -87,6 +87,19 @@ export const workflowFields: Field[] = [
     access: serverOnly,
     admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
   },
+  // Set when this notice would have hidden its content on confirmation but its sender (or their
+  // mail domain) reached the ceiling on automatic hides (src/takedown/policy.ts): staff review first.
+  {
+    name: 'autoHideWithheld',
+    type: 'text',
+    access: serverOnly,
+    label: 'Not hidden automatically',
+    admin: {
+      position: 'sidebar',
+      readOnly: true,
+      description: 'The content stays online until you decide: this sender reached the limit on automatic hides.',
+    },
+  },
   // Retention (src/takedown/retention.ts): when the notifier's data was erased, and whether they asked.
   {
     name: 'anonymisedAt',

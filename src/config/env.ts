@@ -133,6 +133,8 @@ const schema = z.object({
     'use a whole number from 1000 (the proof of work a browser does: more is slower for people and scripts alike).',
     1000,
   ),
+  AUTO_HIDE_LIMIT_PER_SENDER: wholeNumber('AUTO_HIDE_LIMIT_PER_SENDER', 3, 'use a whole number of at least 1.', 1),
+  AUTO_HIDE_LIMIT_PER_DOMAIN: wholeNumber('AUTO_HIDE_LIMIT_PER_DOMAIN', 20, 'use a whole number of at least 1.', 1),
   SUBMISSION_CONCURRENCY: wholeNumber('SUBMISSION_CONCURRENCY', 2, 'use a whole number of at least 1.', 1),
   SUBMISSION_LIMIT_PER_IP: overrideCount('SUBMISSION_LIMIT_PER_IP'),
   SUBMISSION_LIMIT_PER_IP_WITHOUT_SCRIPT: overrideCount('SUBMISSION_LIMIT_PER_IP_WITHOUT_SCRIPT'),

@@ -46,6 +46,7 @@ type NoticeRow = {
   status: RequestStatus
   confirmedAt?: string | null
   createdAt: string
+  autoHideWithheld?: string | null
 }
 
 /**
@@ -70,10 +71,10 @@ export async function takedownStateOf(
     pagination: false,
     overrideAccess: true,
     req,
-    select: { reference: true, basis: true, status: true, confirmedAt: true, createdAt: true },
+    select: { reference: true, basis: true, status: true, confirmedAt: true, createdAt: true, autoHideWithheld: true },
   })
   const hiding = (docs as unknown as NoticeRow[])
-    .filter((n) => noticeHidesContent(n.status, n.basis, policy))
+    .filter((n) => noticeHidesContent(n.status, n.basis, policy, n.autoHideWithheld))
     .sort((a, b) => (a.confirmedAt ?? a.createdAt).localeCompare(b.confirmedAt ?? b.createdAt))
   const first = hiding[0]
   return first

@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { parseDateList } from './businessDays'
 import type { NoticeBasis } from './vocabulary'
 import type { RequestStatus } from './workflow'
+import { env } from '../config/env'
 
 export type TakedownSettingsValues = {
   hideOnConfirmation: NoticeBasis[]
@@ -98,14 +99,34 @@ const ALWAYS_HIDDEN: RequestStatus[] = ['removed']
 /** Statuses of a confirmed notice still awaiting a decision: hidden only for bases the settings name. */
 const PENDING: RequestStatus[] = ['received', 'needs_info', 'in_review']
 
-/** Whether a removal notice in `status` on `basis` keeps its target content hidden. */
+/**
+ * Whether a removal notice in `status` on `basis` keeps its target content hidden. A notice
+ * whose automatic hide was withheld (the ceiling below) hides nothing until staff decide.
+ */
 export function noticeHidesContent(
   status: RequestStatus,
   basis: NoticeBasis,
   settings: TakedownSettingsValues,
+  autoHideWithheld?: string | null,
 ): boolean {
   if (ALWAYS_HIDDEN.includes(status)) return true
-  return PENDING.includes(status) && settings.hideOnConfirmation.includes(basis)
+  return PENDING.includes(status) && settings.hideOnConfirmation.includes(basis) && !autoHideWithheld
+}
+
+/**
+ * How many notices one sender, and one mail domain, may have hide content in 30 days before the
+ * next waits for review instead (issue 19): with a solved proof of work and a catch-all mail
+ * domain, one person could otherwise hide much of the site, ten addresses per notice. Counted
+ * over the notices whose content is or was hidden (on confirmation or by decision). Defaults 3
+ * and 20 (AUTO_HIDE_LIMIT_PER_SENDER, AUTO_HIDE_LIMIT_PER_DOMAIN).
+ */
+export function autoHideCeiling(): { perSender: number; perDomain: number; windowDays: number } {
+  const settings = env()
+  return {
+    perSender: settings.AUTO_HIDE_LIMIT_PER_SENDER,
+    perDomain: settings.AUTO_HIDE_LIMIT_PER_DOMAIN,
+    windowDays: 30,
+  }
 }
 
 export const HIDING_CANDIDATE_STATUSES: RequestStatus[] = [...ALWAYS_HIDDEN, ...PENDING]

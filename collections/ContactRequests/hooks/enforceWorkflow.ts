@@ -1,5 +1,6 @@
 import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
+import { autoHideWithheldReason } from '../../../src/takedown/autoHideCeiling'
 import { deadlinesOnEntering } from '../../../src/takedown/deadlines'
 import { loadTakedownSettings, noticeHidesContent } from '../../../src/takedown/policy'
 import { sameStatement, statementErrors, type StatementOfReasons } from '../../../src/takedown/reasons'
@@ -108,7 +109,17 @@ export const enforceWorkflow: CollectionBeforeChangeHook = async ({
       settings,
     ),
   )
-  if (kind === 'removal' && !originalDoc.hiddenAt && noticeHidesContent(to, originalDoc.basis, settings))
+  // On confirmation a notice on a basis that hides at once is held to the ceiling on automatic
+  // hides (src/takedown/autoHideCeiling.ts); past it, the content waits for staff's decision.
+  if (
+    kind === 'removal' &&
+    isSystemMove &&
+    from === 'unconfirmed' &&
+    noticeHidesContent(to, originalDoc.basis, settings, null)
+  )
+    data.autoHideWithheld = await autoHideWithheldReason(req, String(originalDoc.email ?? ''), now)
+  const withheld = data.autoHideWithheld ?? originalDoc.autoHideWithheld
+  if (kind === 'removal' && !originalDoc.hiddenAt && noticeHidesContent(to, originalDoc.basis, settings, withheld))
     data.hiddenAt = new Date(now).toISOString()
   data.openRank = OPEN_STATUSES.includes(to) ? 0 : 1
   data.closedAt = OPEN_STATUSES.includes(to) ? null : (originalDoc.closedAt ?? new Date(now).toISOString())

@@ -40,7 +40,7 @@ async function queueStatusMessages(
   if (doc.kind === 'removal' && from === 'unconfirmed' && doc.status === 'received') {
     await queueMessage(req, 'receipt', doc.id)
     await queueMessage(req, 'staffNotice', doc.id)
-    if (doc.basis && noticeHidesContent('received', doc.basis, await loadTakedownSettings(req)))
+    if (doc.basis && noticeHidesContent('received', doc.basis, await loadTakedownSettings(req), doc.autoHideWithheld))
       await queueMessage(req, 'hidden', doc.id)
   }
   if (doc.status === 'needs_info') await queueMessage(req, 'needsInfo', doc.id)

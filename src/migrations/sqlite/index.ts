@@ -4,6 +4,7 @@ import * as migration_20261129_120503_contact_request_confirmed_at_index from '.
 import * as migration_20261203_173952_cache_purge_failures from './20261203_173952_cache_purge_failures';
 import * as migration_20261204_022750_takedown_first_action from './20261204_022750_takedown_first_action';
 import * as migration_20261204_024225_outbox from './20261204_024225_outbox';
+import * as migration_20261204_030500_auto_hide_withheld from './20261204_030500_auto_hide_withheld';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261204_024225_outbox.up,
     down: migration_20261204_024225_outbox.down,
-    name: '20261204_024225_outbox'
+    name: '20261204_024225_outbox',
+  },
+  {
+    up: migration_20261204_030500_auto_hide_withheld.up,
+    down: migration_20261204_030500_auto_hide_withheld.down,
+    name: '20261204_030500_auto_hide_withheld'
   },
 ];

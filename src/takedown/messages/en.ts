@@ -170,6 +170,9 @@ export function staffNotice({ request: r, siteUrl, settings }: MessageContext): 
       'Content concerned:',
       (r.urls ?? []).map((u) => `  ${u.url}`),
       `Next deadline: ${when(r.dueAt, settings.timeZone)}; decision due ${when(r.decisionDueAt, settings.timeZone)}.`,
+      r.autoHideWithheld
+        ? [`Not hidden automatically: ${r.autoHideWithheld} The content stays online until you decide.`]
+        : [],
       `Open it: ${siteUrl}/admin/collections/contact-requests/${r.id}`,
     ),
   }

@@ -22,6 +22,7 @@ export type MessageRequest = {
   decisionDueAt?: string | null
   reasons?: StatementOfReasons | null
   affectedParty?: { name?: string | null; email?: string | null; language?: string | null } | null
+  autoHideWithheld?: string | null
 }
 
 export type MessageContext = {
