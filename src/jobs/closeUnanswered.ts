@@ -20,45 +20,33 @@ export const closeUnanswered: TaskConfig<'closeUnanswered'> = {
     { name: 'voided', type: 'number' },
   ],
   handler: async ({ req }) => {
-    const { docs } = await req.payload.find({
-      collection: 'contact-requests',
-      where: { and: [{ status: { equals: 'needs_info' } }, { dueAt: { less_than_equal: new Date().toISOString() } }] },
-      limit: 500,
-      depth: 0,
-      overrideAccess: true,
-      select: { status: true },
-    })
-    for (const doc of docs) {
-      await req.payload.update({
+    const now = new Date().toISOString()
+    /** Moves every request in `status` whose `deadline` has passed to `to`, through the hooks. */
+    const close = async (
+      status: 'needs_info' | 'unconfirmed',
+      deadline: 'dueAt' | 'confirmationExpiresAt',
+      to: 'withdrawn' | 'void',
+    ) => {
+      const { docs } = await req.payload.find({
         collection: 'contact-requests',
-        id: doc.id,
-        data: { status: 'withdrawn' },
+        where: { and: [{ status: { equals: status } }, { [deadline]: { less_than_equal: now } }] },
+        limit: 500,
+        depth: 0,
         overrideAccess: true,
-        context: { ...AUTO_CLOSE_CONTEXT },
+        select: { status: true },
       })
+      for (const doc of docs)
+        await req.payload.update({
+          collection: 'contact-requests',
+          id: doc.id,
+          data: { status: to },
+          overrideAccess: true,
+          context: { ...AUTO_CLOSE_CONTEXT },
+        })
+      return docs.length
     }
-    const { docs: expired } = await req.payload.find({
-      collection: 'contact-requests',
-      where: {
-        and: [
-          { status: { equals: 'unconfirmed' } },
-          { confirmationExpiresAt: { less_than_equal: new Date().toISOString() } },
-        ],
-      },
-      limit: 500,
-      depth: 0,
-      overrideAccess: true,
-      select: { status: true },
-    })
-    for (const doc of expired) {
-      await req.payload.update({
-        collection: 'contact-requests',
-        id: doc.id,
-        data: { status: 'void' },
-        overrideAccess: true,
-        context: { ...AUTO_CLOSE_CONTEXT },
-      })
-    }
-    return { output: { closed: docs.length, voided: expired.length } }
+    const closed = await close('needs_info', 'dueAt', 'withdrawn')
+    const voided = await close('unconfirmed', 'confirmationExpiresAt', 'void')
+    return { output: { closed, voided } }
   },
 }

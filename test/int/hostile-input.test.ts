@@ -8,6 +8,7 @@ import { mediaDir } from '../../src/config/paths'
 import { enquiryFrom } from '../../src/takedown/formInput'
 import { fileContactRequest } from '../../src/takedown/submit'
 import { pngFile, validEdition } from '../helpers/fixtures'
+import { UNSTORABLE, WRONG_TYPES } from '../helpers/hostileValues'
 import { createUser, testPayload } from '../helpers/payload'
 import { graphql, login, rest } from '../helpers/rest'
 import { freshIp, resetRateLimits, solvedAltcha, validEnquiry } from '../helpers/takedown'
@@ -33,8 +34,6 @@ function mulberry32(seed: number) {
 const random = mulberry32(SEED)
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]
 
-/** Text no field may store: it cannot round-trip (NUL breaks PostgreSQL, lone surrogates turn into U+FFFD). */
-const UNSTORABLE = ['a\u0000b', 'x\ud800y', '\udfff', 'bell\u0007', 'esc\u001b[31m']
 /** Text that is legitimate and must come back exactly as sent, inert. */
 const ODD_BUT_FINE = ['👩‍💻 Ünïcödé ✓', 'abc\u202edcba', '\u200bzero\u200dwidth', 'مرحبا بالعالم', '重庆智博会']
 const MARKUP = [
@@ -44,23 +43,6 @@ const MARKUP = [
   '<svg/onload=alert(1)>',
   "' OR 1=1 --",
   '{{constructor.constructor("alert(1)")()}}',
-]
-const deep = (depth: number): unknown => {
-  let value: unknown = 'bottom'
-  for (let i = 0; i < depth; i++) value = { nested: value }
-  return value
-}
-const WRONG_TYPES: unknown[] = [
-  12345,
-  -1.5e308,
-  true,
-  null,
-  [],
-  ['a', 'b'],
-  { $ne: null },
-  { equals: 'x' },
-  deep(50),
-  '',
 ]
 const TEXT_FIELDS = ['name', 'email', 'subject', 'message', 'pageUrl', 'organization'] as const
 

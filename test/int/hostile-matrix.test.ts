@@ -8,31 +8,13 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { enquiryFrom, removalNoticeFrom } from '../../src/takedown/formInput'
 import { fileContactRequest } from '../../src/takedown/submit'
+import { UNSTORABLE, WRONG_TYPES } from '../helpers/hostileValues'
 import { createUser, testPayload } from '../helpers/payload'
 import { graphql, login, rest } from '../helpers/rest'
 import { freshIp, resetRateLimits, solvedAltcha, validEnquiry, validNotice } from '../helpers/takedown'
 
-const deep = (depth: number): unknown => {
-  let value: unknown = 'bottom'
-  for (let i = 0; i < depth; i++) value = { nested: value }
-  return value
-}
-/** Text no field may store: NUL (PostgreSQL refuses it), lone surrogates, control characters. */
-const UNSTORABLE = ['a\u0000b', 'x\ud800y', '\udfff', 'bell\u0007', 'esc\u001b[31m']
 /** FormData holds USVStrings: a browser has already turned lone surrogates into U+FFFD. */
 const UNSTORABLE_IN_FORMS = UNSTORABLE.filter((s) => !/[\ud800-\udfff]/.test(s))
-const WRONG_TYPES: unknown[] = [
-  12345,
-  -1.5e308,
-  true,
-  null,
-  [],
-  ['a', 'b'],
-  { $ne: null },
-  { equals: 'x' },
-  deep(50),
-  '',
-]
 const HOSTILE = [...WRONG_TYPES, ...UNSTORABLE]
 
 const ENQUIRY_FIELDS = ['name', 'email', 'subject', 'message', 'pageUrl', 'organization'] as const
