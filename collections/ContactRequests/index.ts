@@ -7,6 +7,7 @@ import { hiddenContentEndpoint } from './endpoints/hiddenContent'
 import { enforceWorkflow } from './hooks/enforceWorkflow'
 import { recordChange } from './hooks/recordChange'
 import { resolveNoticeUrls } from './hooks/resolveNoticeUrls'
+import { withPlainLabels } from './labels'
 import { noticeFields } from './noticeFields'
 import { workflowFields } from './workflowFields'
 import { anyone, hiddenUnlessRequestHandler, isAdmin, isRequestHandler } from '../../src/access'
@@ -64,7 +65,9 @@ export const ContactRequests: CollectionConfig = {
     afterError: [releaseAfterRefusal],
   },
   endpoints: [challengeEndpoint, confirmEndpoint, eraseEndpoint, hiddenContentEndpoint],
-  fields: [
+  // The notice first (who, what, where, why, evidence), then the decision and its reasons, then
+  // the history; the sidebar holds the state and the dates (issue 16 §4).
+  fields: withPlainLabels([
     {
       name: 'kind',
       type: 'select',
@@ -74,7 +77,7 @@ export const ContactRequests: CollectionConfig = {
       access: { update: () => false },
       admin: { position: 'sidebar' },
     },
-    ...workflowFields,
     ...noticeFields,
-  ],
+    ...workflowFields,
+  ]),
 }
