@@ -7,7 +7,6 @@ import { hiddenContentEndpoint } from './endpoints/hiddenContent'
 import { enforceWorkflow } from './hooks/enforceWorkflow'
 import { recordChange } from './hooks/recordChange'
 import { resolveNoticeUrls } from './hooks/resolveNoticeUrls'
-import { withPlainLabels } from './labels'
 import { noticeFields } from './noticeFields'
 import { workflowFields } from './workflowFields'
 import { anyone, hiddenUnlessRequestHandler, isAdmin, isRequestHandler } from '../../src/access'
@@ -65,9 +64,7 @@ export const ContactRequests: CollectionConfig = {
     afterError: [releaseAfterRefusal],
   },
   endpoints: [challengeEndpoint, confirmEndpoint, eraseEndpoint, hiddenContentEndpoint],
-  // The notice first (who, what, where, why, evidence), then the decision and its reasons, then
-  // the history; the sidebar holds the state and the dates (issue 16 §4).
-  fields: withPlainLabels([
+  fields: [
     {
       name: 'kind',
       type: 'select',
@@ -77,7 +74,7 @@ export const ContactRequests: CollectionConfig = {
       access: { update: () => false },
       admin: { position: 'sidebar' },
     },
-    ...noticeFields,
     ...workflowFields,
-  ]),
+    ...noticeFields,
+  ],
 }

@@ -3,14 +3,12 @@ import type { Field } from 'payload'
 import { keepJobWrittenValue } from './hooks/keepJobWrittenValue'
 import { isRequestHandler, nobody, serverOnly, serverWrittenStaffReads, staffWrites } from '../../src/access'
 import { DECISION_GROUNDS } from '../../src/takedown/reasons'
-import { OPEN_STATUSES, REQUEST_STATUSES, type RequestStatus } from '../../src/takedown/workflow'
+import { REQUEST_STATUSES } from '../../src/takedown/workflow'
 
 // What staff and the server add to a request. The public can set none of it (create access is
 // closed), and the hooks in ./hooks decide what an update may change.
 
 const forRemoval = (data: Record<string, unknown> | undefined) => data?.kind === 'removal'
-
-const whileOpen = (data: { status?: string }) => OPEN_STATUSES.includes(data?.status as RequestStatus)
 
 export const workflowFields: Field[] = [
   {
@@ -44,8 +42,6 @@ export const workflowFields: Field[] = [
       readOnly: true,
       description: 'Decision due (from the takedown settings).',
       date: { pickerAppearance: 'dayAndTime' },
-      // A closed request has no deadline left to show.
-      condition: whileOpen,
       // Through the tsconfig alias, so the import map holds the same line wherever it is generated.
       components: { Cell: '@collections/ContactRequests/components/DueDateCell#DueDateCell' },
     },
@@ -59,7 +55,6 @@ export const workflowFields: Field[] = [
       readOnly: true,
       description: 'Decision deadline, fixed at receipt in business days (takedown settings).',
       date: { pickerAppearance: 'dayAndTime' },
-      condition: whileOpen,
     },
   },
   {

@@ -51,11 +51,3 @@ export function SourceRowLabel() {
   const { data, rowNumber } = useRowLabel<{ title?: string | null; url?: string | null }>()
   return <span className="row-label">{data?.title?.trim() || data?.url?.trim() || numbered('Source', rowNumber)}</span>
 }
-
-/** The content a notice names, by its title where the server resolved it, else by its address. */
-export function UrlRowLabel() {
-  const { data, rowNumber } = useRowLabel<{ url?: string | null; title?: string | null }>()
-  const url = data?.url?.trim()
-  const title = data?.title?.trim()
-  return <span className="row-label">{title && url ? `${title} · ${url}` : url || numbered('Address', rowNumber)}</span>
-}

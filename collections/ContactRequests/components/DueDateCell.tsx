@@ -5,11 +5,10 @@ import { OPEN_STATUSES, type RequestStatus } from '../../../src/takedown/workflo
 
 /** The next deadline in the staff list: red "overdue" when staff are late; for needs_info, when it closes unanswered. */
 export function DueDateCell({ cellData, rowData }: DefaultServerCellComponentProps) {
+  if (!cellData) return <span>—</span>
+  const due = new Date(String(cellData))
   const status = (rowData as { status?: RequestStatus }).status as RequestStatus
   const open = OPEN_STATUSES.includes(status)
-  // A closed request has no deadline left (issue 16 §4).
-  if (!cellData || !open) return <span>—</span>
-  const due = new Date(String(cellData))
   const overdue = isOverdue({ status, dueAt: String(cellData) })
   const text = due.toLocaleString('en-GB', {
     day: 'numeric',
