@@ -130,11 +130,18 @@ describe('two instances behind Varnish, purged by the change hooks', () => {
       const slug = `bench-page-${Number(notices[i].reference.slice(-4))}`
       const pageId = pages.find((p) => p.slug === slug)!.id
       const viaVarnish = `${varnish.url}/${slug}`
-      // Warm: the first read fills Varnish, the next ones are hits.
-      for (let r = 0; r < 4; r++) {
+      // Warm until Varnish holds the page: right after the previous trial's publish Next may
+      // answer once while it regenerates pages, without the shared-cache label, and Varnish
+      // rightly does not keep that answer (CI saw 58 of 60). Then three reads must all be hits.
+      for (let w = 0; w < 10; w++) {
         const read = await get(viaVarnish)
         expect(read.status, `${slug} before the decision`).toBe(200)
-        if (r > 0 && read.cache === 'HIT') hits++
+        if (read.cache === 'HIT') break
+      }
+      for (let r = 0; r < 3; r++) {
+        const read = await get(viaVarnish)
+        expect(read.status, `${slug} before the decision`).toBe(200)
+        if (read.cache === 'HIT') hits++
       }
       const idle = i % IDLE_EVERY === IDLE_EVERY - 1
       if (idle) await sleep(IDLE_MS)
