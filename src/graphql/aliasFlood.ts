@@ -1,12 +1,22 @@
-import { type DocumentNode, type FragmentDefinitionNode, Kind, parse, type SelectionSetNode } from 'graphql'
-
-import { MAX_ALIASES, MAX_ROOT_FIELDS } from './queryCost'
+import {
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  Kind,
+  type OperationDefinitionNode,
+  parse,
+  type SelectionSetNode,
+} from 'graphql'
 
 // The cheap half of the cost limits (src/graphql/queryCost.ts), run in proxy.ts before Payload's
 // handler: counting top-level fields and aliases needs only the parsed text, not the schema.
 // Validation itself is the slow part of a flood: graphql-js's OverlappingFieldsCanBeMerged rule
 // compares every pair of same-named fields, so 330 aliases of one list held the event loop for
 // tens of milliseconds before any rule could refuse them (test/e2e/graphql-cost.test.ts).
+
+/** Top-level fields (aliases counted one by one) in one operation. */
+export const MAX_ROOT_FIELDS = 10
+/** Aliased fields anywhere in one operation: aliases are how one request asks for the same list many times. */
+export const MAX_ALIASES = 30
 
 /** Parsing stops here: the longest query accepted (20 000 characters) is far fewer tokens. */
 const MAX_TOKENS = 10_000
@@ -50,13 +60,26 @@ export function aliasFloodRefusal(query: unknown): string | null {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition)
   for (const definition of document.definitions) {
     if (definition.kind !== Kind.OPERATION_DEFINITION) continue
-    const tally = { roots: 0, aliases: 0, visits: 0 }
-    count(definition.selectionSet, fragments, true, tally, new Set())
-    const name = definition.name ? `'${definition.name.value}'` : 'The query'
-    if (tally.roots > MAX_ROOT_FIELDS)
-      return `${name} asks for ${tally.roots} top-level fields (root field limit ${MAX_ROOT_FIELDS}); send fewer at once.`
-    if (tally.aliases > MAX_ALIASES)
-      return `${name} uses ${tally.aliases} aliases (alias limit ${MAX_ALIASES}); send fewer at once.`
+    const refusal = operationShapeRefusal(definition, fragments)
+    if (refusal) return refusal
   }
+  return null
+}
+
+/**
+ * Why one operation has too many top-level fields or aliases, or null. Shared by the check here
+ * and the validation rule (src/graphql/queryCost.ts), so both give the same answer.
+ */
+export function operationShapeRefusal(
+  operation: OperationDefinitionNode,
+  fragments: Map<string, FragmentDefinitionNode>,
+): string | null {
+  const tally = { roots: 0, aliases: 0, visits: 0 }
+  count(operation.selectionSet, fragments, true, tally, new Set())
+  const name = operation.name ? `'${operation.name.value}'` : 'The query'
+  if (tally.roots > MAX_ROOT_FIELDS)
+    return `${name} asks for ${tally.roots} top-level fields (root field limit ${MAX_ROOT_FIELDS}); send fewer at once.`
+  if (tally.aliases > MAX_ALIASES)
+    return `${name} uses ${tally.aliases} aliases (alias limit ${MAX_ALIASES}); send fewer at once.`
   return null
 }

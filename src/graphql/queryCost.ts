@@ -15,6 +15,8 @@ import {
   type ValueNode,
 } from 'graphql'
 
+import { operationShapeRefusal } from './aliasFlood'
+
 // What running an operation will cost, checked while validating, before anything runs (issue 19).
 // Payload's `maxComplexity` scores one point per field, so 330 aliases of
 // `Organizations(limit: 1000) { docs { name } }` scored 990 and passed, then read hundreds of
@@ -22,10 +24,6 @@ import {
 // costs is the documents read, so that is what is counted: each list field reads up to its
 // `limit` documents, once per document of the list it sits in.
 
-/** Top-level fields (aliases counted one by one) in one operation. */
-export const MAX_ROOT_FIELDS = 10
-/** Aliased fields anywhere in one operation: aliases are how one request asks for the same list many times. */
-export const MAX_ALIASES = 30
 /** Documents one operation may read, summed over its lists (a list nested in a list multiplies). */
 export const MAX_DOCUMENTS = 2_000
 /** Payload's page size when a list field is given no `limit`. */
@@ -65,7 +63,7 @@ function documentsPerCall(
   return DEFAULT_LIMIT
 }
 
-type Count = { roots: number; aliases: number; documents: number; visits: number }
+type Count = { documents: number; visits: number }
 
 function walk(
   set: SelectionSetNode,
@@ -75,13 +73,10 @@ function walk(
   context: ValidationContext,
   variables: Variables,
   count: Count,
-  atRoot: boolean,
 ): void {
   for (const selection of set.selections) {
     if (++count.visits > MAX_VISITS) throw new TooCostly('it has too many fields to estimate')
     if (selection.kind === Kind.FIELD) {
-      if (atRoot) count.roots++
-      if (selection.alias && selection.alias.value !== selection.name.value) count.aliases++
       const field = isObjectType(type) || isInterfaceType(type) ? type.getFields()[selection.name.value] : undefined
       if (!field) continue // unknown fields are GraphQL's own error; __typename reads nothing
       const perCall = documentsPerCall(field, selection.arguments ?? [], variables)
@@ -91,14 +86,14 @@ function walk(
         throw new TooCostly(`it would read more than ${MAX_DOCUMENTS} documents (document limit ${MAX_DOCUMENTS})`)
       const named = getNamedType(field.type)
       if (selection.selectionSet && isCompositeType(named))
-        walk(selection.selectionSet, named, inner, fragments, context, variables, count, false)
+        walk(selection.selectionSet, named, inner, fragments, context, variables, count)
       continue
     }
     const fragment = selection.kind === Kind.INLINE_FRAGMENT ? selection : fragments.get(selection.name.value)
     if (!fragment) continue
     const condition = fragment.typeCondition ? context.getSchema().getType(fragment.typeCondition.name.value) : type
     if (!condition || !isCompositeType(condition)) continue
-    walk(fragment.selectionSet, condition, multiplier, fragments, context, variables, count, atRoot)
+    walk(fragment.selectionSet, condition, multiplier, fragments, context, variables, count)
   }
 }
 
@@ -124,25 +119,17 @@ export const queryCostLimit =
               : schema.getQueryType()
         if (!root) return
         const name = operation.name ? `'${operation.name.value}'` : 'The query'
-        const count: Count = { roots: 0, aliases: 0, documents: 0, visits: 0 }
+        const count: Count = { documents: 0, visits: 0 }
         try {
-          walk(operation.selectionSet, root, 1, fragments, context, variables, count, true)
+          walk(operation.selectionSet, root, 1, fragments, context, variables, count)
         } catch (err) {
           if (!(err instanceof TooCostly)) throw err
           context.reportError(refusal(`${name} is refused because ${err.message}; ask for less at once.`, context))
           return
         }
-        if (count.roots > MAX_ROOT_FIELDS)
-          context.reportError(
-            refusal(
-              `${name} asks for ${count.roots} top-level fields (root field limit ${MAX_ROOT_FIELDS}); send fewer at once.`,
-              context,
-            ),
-          )
-        else if (count.aliases > MAX_ALIASES)
-          context.reportError(
-            refusal(`${name} uses ${count.aliases} aliases (alias limit ${MAX_ALIASES}); send fewer at once.`, context),
-          )
+        // Top-level fields and aliases: the same count proxy.ts makes before validation.
+        const shape = operationShapeRefusal(operation, fragments)
+        if (shape) context.reportError(refusal(shape, context))
       },
     }
   }

@@ -91,11 +91,17 @@ export async function anonymiseRequest(req: PayloadRequest, id: number | string,
   })
 }
 
-/** Closed requests past the retention period, or closed ones whose notifier asked for erasure. */
-export async function requestsDueForAnonymisation(req: PayloadRequest, now = new Date()) {
+/** The moment before which what retention covers is gone: `now` less the settings' retention months. */
+async function retentionCutoff(req: PayloadRequest, now: Date): Promise<Date> {
   const { retentionMonths } = await loadTakedownSettings(req)
   const cutoff = new Date(now)
   cutoff.setUTCMonth(cutoff.getUTCMonth() - retentionMonths)
+  return cutoff
+}
+
+/** Closed requests past the retention period, or closed ones whose notifier asked for erasure. */
+export async function requestsDueForAnonymisation(req: PayloadRequest, now = new Date()) {
+  const cutoff = await retentionCutoff(req, now)
   const { docs } = await req.payload.find({
     collection: 'contact-requests',
     where: {
@@ -119,9 +125,7 @@ export async function requestsDueForAnonymisation(req: PayloadRequest, now = new
  * they repeat names, addresses and links. Deleted outright; returns how many.
  */
 export async function deleteOldOutboxMessages(req: PayloadRequest, now = new Date()): Promise<number> {
-  const { retentionMonths } = await loadTakedownSettings(req)
-  const cutoff = new Date(now)
-  cutoff.setUTCMonth(cutoff.getUTCMonth() - retentionMonths)
+  const cutoff = await retentionCutoff(req, now)
   const { docs } = await req.payload.delete({
     collection: 'outbox',
     where: { createdAt: { less_than_equal: cutoff.toISOString() } },

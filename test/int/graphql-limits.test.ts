@@ -4,7 +4,8 @@
 import { getIntrospectionQuery } from 'graphql'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { MAX_ALIASES, MAX_DOCUMENTS, MAX_ROOT_FIELDS } from '../../src/graphql/queryCost'
+import { MAX_ALIASES, MAX_ROOT_FIELDS } from '../../src/graphql/aliasFlood'
+import { MAX_DOCUMENTS } from '../../src/graphql/queryCost'
 import { MAX_QUERY_DEPTH, MAX_QUERY_LENGTH } from '../../src/graphql/queryLimits'
 import { testPayload } from '../helpers/payload'
 import { graphql } from '../helpers/rest'
