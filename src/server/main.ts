@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import next from 'next'
 
 import { pinClientAddress, trustProxySetting } from './clientAddress'
+import { isAnswerWithoutErrors, isQueryOperation, mayCopyGraphql, readBodyKeepingIt } from './graphqlCopies'
 import {
   isForeignNotFoundSourceRequest,
   mayRepairNotFound,
@@ -10,7 +11,7 @@ import {
   notFoundPagesFrom,
   repairEmptyNotFound,
 } from './notFoundRepair'
-import { createPageCache, pageCacheKey } from './pageCache'
+import { type CopyKey, createPageCache, graphqlCopyKey, pageCacheKey } from './pageCache'
 import { labelForSharedCache, type SharedCacheLabels } from './sharedCacheHeaders'
 import { warmSearchIndex } from './warmSearch'
 import { publicContentGeneration } from '../cache/contentGeneration'
@@ -21,7 +22,8 @@ import { createGoneGate, fetchHiddenIndexFrom, gonePage, HiddenListUnavailable }
 
 // The site's HTTP server: Next's own request handler behind five steps of ours: the client
 // address the form limits count (src/server/clientAddress.ts), the 410 gate for hidden content,
-// short-lived copies of cached public pages (src/server/pageCache.ts), shared-cache headers and
+// short-lived copies of cached public pages and anonymous API reads (src/server/pageCache.ts,
+// src/server/graphqlCopies.ts), shared-cache headers and
 // surrogate keys (src/server/sharedCacheHeaders.ts), and a not-found page
 // where Next would send an empty one (src/server/notFoundRepair.ts). It also builds the
 // search index ahead of the first visitor's search (src/server/warmSearch.ts).
@@ -93,6 +95,13 @@ export async function serve({ root, dev, port, hostname }: ServeOptions) {
     if (key) {
       if (pageCache.serve(key, req, res)) return
       pageCache.record(key, res)
+    } else if (pageCache && mayCopyGraphql(req)) {
+      const body = await readBodyKeepingIt(req)
+      const graphqlKey: CopyKey | null = body && graphqlCopyKey(req, body)
+      if (body && graphqlKey) {
+        if (pageCache.serve(graphqlKey, req, res)) return
+        if (isQueryOperation(body)) pageCache.record(graphqlKey, res, isAnswerWithoutErrors)
+      }
     }
     // After the copy's watcher, so the copy keeps the relabelled headers.
     labelForSharedCache(req, res, labels)

@@ -1,5 +1,7 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
 
+import { LRUCache } from 'lru-cache'
+
 import { chunkToBuffer, headersGiven } from './responseParts'
 import { ZH_PREFIX } from '../site/locales'
 
@@ -15,7 +17,8 @@ import { ZH_PREFIX } from '../site/locales'
 // issue 14 and docs/deployment.md), that cache holds the pages instead and this one only saves
 // the front's misses a little work: set PAGE_CACHE_MAX_AGE_MS=0 to turn it off there.
 //
-// What may be copied: a GET of a path without query string (or a search, see SEARCH), from a visitor without cookies,
+// What may be copied: a GET of a path without query string (or a search, see SEARCH, or a public
+// API read, see PUBLIC_API and graphqlCopies.ts), from a visitor without cookies or credentials,
 // that is not a client-side navigation (RSC) request (a revisit asking If-None-Match is answered
 // 304 from the copy when its ETag still matches), answered 200 with a shared-cache
 // Cache-Control (s-maxage: a prerendered page) and no cookie. Copies are dropped at once when
@@ -23,10 +26,18 @@ import { ZH_PREFIX } from '../site/locales'
 // `maxAgeMs` otherwise: the bound for a change made on another instance.
 
 type Entry = { status: number; headers: OutgoingHttpHeaders; body: Buffer; storedAt: number; generation: number }
+
+/** Pages, search results and public API answers are kept apart, each with its own bounds. */
+export type CopyKind = 'page' | 'search' | 'api'
+export type CopyKey = { kind: CopyKind; key: string }
+
 export type PageCacheOptions = {
   maxAgeMs: number
   maxEntries?: number
   maxSearchEntries?: number
+  maxApiEntries?: number
+  /** Bytes of copies each kind may hold (bodies and keys): the memory bound, whatever the count. */
+  maxBytesPerKind?: number
   generation: () => number
   now?: () => number
 }
@@ -43,20 +54,46 @@ const NOT_PAGES = new RegExp(`^/(api|admin|_next|preview|${ZH_PREFIX.slice(1)}/p
  * The search pages, with their query: dynamic for Next (a page per query), but what they show
  * depends only on the query and the content, so a copy is as good as a page's for `maxAgeMs`
  * and dropped with them on a content change. Fifty readers asking the same query at once were
- * each rendered afresh (207 req/s, p99 725 ms in the bench). Kept apart from the pages'
- * copies, with their own bound, so many different queries cannot push the pages out.
+ * each rendered afresh (207 req/s, p99 725 ms in the bench).
  */
 const SEARCH = new RegExp(`^(${ZH_PREFIX})?/search\\?q=[^&#]*$`)
-const isSearchKey = (key: string) => SEARCH.test(key.split('\n', 1)[0])
+/**
+ * Anonymous REST reads of the public collections: Payload answers them per request (~4 ms of
+ * routing, access and SQL, 220 req/s at 10 connections in the bench), yet what an anonymous
+ * reader gets depends only on the address and the content. Published content only, because an
+ * anonymous request is answered with what anonymous access allows, which is what is copied.
+ */
+const PUBLIC_API = /^\/api\/(editions|organizations|pages)(\/[^/?#]+)?(\?[^#]*)?$/
+
+/** Whether the request comes from someone the answer could be personal to, or is not a plain read. */
+function personalOrSpecial(req: Pick<IncomingMessage, 'headers'>): boolean {
+  if (req.headers.cookie || req.headers.authorization || req.headers['if-modified-since']) return true
+  return NAVIGATION_HEADERS.some((name) => req.headers[name] !== undefined)
+}
 
 /** The copy's key for this request, or null when the request must go to Next. */
-export function pageCacheKey(req: Pick<IncomingMessage, 'method' | 'url' | 'headers'>): string | null {
+export function pageCacheKey(req: Pick<IncomingMessage, 'method' | 'url' | 'headers'>): CopyKey | null {
   const url = req.url ?? ''
-  if (req.method !== 'GET' || (url.includes('?') && !SEARCH.test(url)) || NOT_PAGES.test(url)) return null
-  if (req.headers.cookie || req.headers.authorization || req.headers['if-modified-since']) return null
-  if (NAVIGATION_HEADERS.some((name) => req.headers[name] !== undefined)) return null
+  if (req.method !== 'GET' || personalOrSpecial(req)) return null
   // Next compresses for clients that accept it; each encoding asked for is its own copy.
-  return `${url}\n${req.headers['accept-encoding'] ?? ''}`
+  const encoding = req.headers['accept-encoding'] ?? ''
+  if (PUBLIC_API.test(url)) return { kind: 'api', key: `${url}\n${apiVariant(req)}` }
+  if (SEARCH.test(url)) return { kind: 'search', key: `${url}\n${encoding}` }
+  if (url.includes('?') || NOT_PAGES.test(url)) return null
+  return { kind: 'page', key: `${url}\n${encoding}` }
+}
+
+/**
+ * What else an API answer depends on: the encoding Next compresses it in, the language Payload
+ * words it in (accept-language) and the origin its CORS headers name (payload.config.ts `cors`).
+ */
+const apiVariant = ({ headers }: Pick<IncomingMessage, 'headers'>) =>
+  `${headers['accept-encoding'] ?? ''}\n${headers['accept-language'] ?? ''}\n${headers.origin ?? ''}`
+
+/** The copy's key for an anonymous GraphQL request with this body (graphqlCopies.ts decides which may be copied). */
+export function graphqlCopyKey(req: Pick<IncomingMessage, 'headers'>, body: Buffer): CopyKey | null {
+  if (personalOrSpecial(req)) return null
+  return { kind: 'api', key: `POST /api/graphql\n${apiVariant(req)}\n${body.toString('utf8')}` }
 }
 
 /** If-None-Match holds the ETag (weak comparison, as for a GET), or is `*`. */
@@ -66,14 +103,14 @@ function etagMatches(header: string | undefined, etag: string): boolean {
   return header.split(',').some((tag) => tag.trim() === '*' || bare(tag) === bare(etag))
 }
 
-function storable(status: number, headers: OutgoingHttpHeaders, search: boolean): boolean {
-  if (search) return status === 200 && headers['set-cookie'] === undefined
+function storable(kind: CopyKind, status: number, headers: OutgoingHttpHeaders): boolean {
+  if (status !== 200 || headers['set-cookie'] !== undefined) return false
   const cacheControl = String(headers['cache-control'] ?? '')
+  if (kind === 'search') return true
+  if (kind === 'api') return !/\b(private|no-store)\b/.test(cacheControl)
   return (
-    status === 200 &&
     /\bs-maxage=\d+/.test(cacheControl) &&
     !/\b(private|no-store|no-cache)\b/.test(cacheControl) &&
-    headers['set-cookie'] === undefined &&
     headers['x-nextjs-cache'] !== 'STALE' // a page Next is about to render again
   )
 }
@@ -81,25 +118,34 @@ function storable(status: number, headers: OutgoingHttpHeaders, search: boolean)
 export function createPageCache({
   maxAgeMs,
   maxEntries = 256,
-  maxSearchEntries = 256,
+  maxSearchEntries = 512,
+  maxApiEntries = 1024,
+  maxBytesPerKind = 32 * 1024 * 1024,
   generation,
   now = Date.now,
 }: PageCacheOptions) {
-  const pages = new Map<string, Entry>() // least recently used first
-  const searches = new Map<string, Entry>()
-  const mapFor = (key: string) => (isSearchKey(key) ? searches : pages)
+  // lru-cache bounds each kind by count and by bytes, dropping the least recently used first.
+  const bucket = (max: number) =>
+    new LRUCache<string, Entry>({
+      max,
+      maxSize: maxBytesPerKind,
+      sizeCalculation: (entry, key) => entry.body.length + key.length + 512,
+    })
+  const copies: Record<CopyKind, LRUCache<string, Entry>> = {
+    page: bucket(maxEntries),
+    search: bucket(maxSearchEntries),
+    api: bucket(maxApiEntries),
+  }
 
   /** Answers from a copy; false when there is none to answer from. */
-  function serve(key: string, req: Pick<IncomingMessage, 'headers'>, res: ServerResponse): boolean {
-    const entries = mapFor(key)
+  function serve({ kind, key }: CopyKey, req: Pick<IncomingMessage, 'headers'>, res: ServerResponse): boolean {
+    const entries = copies[kind]
     const entry = entries.get(key)
     if (!entry) return false
     if (entry.generation !== generation() || now() - entry.storedAt >= maxAgeMs) {
       entries.delete(key)
       return false
     }
-    entries.delete(key)
-    entries.set(key, entry)
     const etag = entry.headers.etag
     if (etag && etagMatches(req.headers['if-none-match'], String(etag))) {
       const { 'content-length': _length, 'content-type': _type, 'content-encoding': _encoding, ...rest } = entry.headers
@@ -114,9 +160,14 @@ export function createPageCache({
 
   /**
    * Watches Next write its answer and keeps a copy when it may be reused. The body is taken
-   * as written, after Next's compression, so a copy is replayed byte for byte.
+   * as written, after Next's compression, so a copy is replayed byte for byte. `accept`, when
+   * given, has the last word on a whole answer (GraphQL: only answers without errors).
    */
-  function record(key: string, res: ServerResponse): void {
+  function record(
+    { kind, key }: CopyKey,
+    res: ServerResponse,
+    accept?: (body: Buffer, headers: OutgoingHttpHeaders) => boolean,
+  ): void {
     const startedIn = generation()
     const chunks: Buffer[] = []
     let size = 0
@@ -143,26 +194,23 @@ export function createPageCache({
       keep(chunk, rest[0])
       const headers: OutgoingHttpHeaders = { ...res.getHeaders(), ...headArgs }
       // Only whole answers to a content state still current are kept.
-      const search = isSearchKey(key)
-      if (storable(res.statusCode, headers, search) && generation() === startedIn) {
-        const entries = search ? searches : pages
-        const bound = search ? maxSearchEntries : maxEntries
+      if (storable(kind, res.statusCode, headers) && generation() === startedIn) {
         delete headers['transfer-encoding']
         delete headers['content-length']
         const body = Buffer.concat(chunks, size)
-        entries.delete(key)
-        entries.set(key, {
-          status: res.statusCode,
-          headers: { ...headers, 'content-length': String(body.length), 'x-nextjs-cache': 'HIT' },
-          body,
-          storedAt: now(),
-          generation: startedIn,
-        })
-        while (entries.size > bound) entries.delete(entries.keys().next().value as string)
+        if (!accept || accept(body, headers))
+          copies[kind].set(key, {
+            status: res.statusCode,
+            headers: { ...headers, 'content-length': String(body.length), 'x-nextjs-cache': 'HIT' },
+            body,
+            storedAt: now(),
+            generation: startedIn,
+          })
       }
       return end(chunk, ...rest)
     }) as typeof res.end
   }
 
-  return { serve, record, size: () => pages.size + searches.size }
+  const size = () => copies.page.size + copies.search.size + copies.api.size
+  return { serve, record, size }
 }

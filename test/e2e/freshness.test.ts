@@ -12,12 +12,24 @@ beforeAll(async () => {
 const YEAR = 2031
 const TITLE = 'Smart China Expo 2031 (freshness check)'
 
+/** An anonymous GraphQL read, as a headless client asks it (answered from the server's copies when it can). */
+async function graphqlText(query: string): Promise<string> {
+  const res = await fetch(`${baseUrl}/api/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  })
+  return res.text()
+}
+
 async function visibleEverywhere(): Promise<boolean[]> {
-  const [page, list, search, sitemap] = await Promise.all([
+  const [page, list, search, sitemap, rest, graphql] = await Promise.all([
     getText(`${baseUrl}/editions/${YEAR}`),
     getText(`${baseUrl}/editions`),
     getText(`${baseUrl}/search?q=freshness`),
     getText(`${baseUrl}/sitemap.xml`),
+    getText(`${baseUrl}/api/editions?depth=0&limit=100`),
+    graphqlText('{ Editions(limit: 100) { docs { year title } } }'),
   ])
   // Search marks the query's words inside the title, so look for the result's link there.
   return [
@@ -25,13 +37,15 @@ async function visibleEverywhere(): Promise<boolean[]> {
     list.text.includes(TITLE),
     search.text.includes(`href="/editions/${YEAR}"`),
     sitemap.text.includes(`/editions/${YEAR}<`),
+    rest.text.includes(TITLE),
+    graphql.includes(TITLE),
   ]
 }
 
-describe('content changes reach the public site at once (on-demand revalidation)', () => {
+describe('content changes reach the public site and API at once (on-demand revalidation)', () => {
   let id: number
 
-  it('keeps a draft off the page, the lists, search and the sitemap', async () => {
+  it('keeps a draft off the page, the lists, search, the sitemap and the public API', async () => {
     const created = await api.request('POST', 'editions?draft=true', {
       year: YEAR,
       title: TITLE,
@@ -42,7 +56,7 @@ describe('content changes reach the public site at once (on-demand revalidation)
     })
     id = created.doc.id
     // Warm every cache first, so the publish below must purge them.
-    expect(await visibleEverywhere()).toEqual([false, false, false, false])
+    expect(await visibleEverywhere()).toEqual([false, false, false, false, false, false])
   })
 
   it('shows a published edition on its page, in lists, search and the sitemap within 1 s', async () => {
@@ -73,10 +87,27 @@ describe('content changes reach the public site at once (on-demand revalidation)
 
   it('removes a deleted edition within 1 s', async () => {
     await api.request('PATCH', `editions/${id}`, { _status: 'published' })
-    expect(await timeUntil(async () => (await visibleEverywhere())[0])).toBeLessThan(1_000)
+    expect(await timeUntil(async () => (await visibleEverywhere()).every(Boolean))).toBeLessThan(1_000)
     await api.request('DELETE', `editions/${id}`)
-    const elapsed = await timeUntil(async () => (await getText(`${baseUrl}/editions/${YEAR}`)).status === 404)
+    const elapsed = await timeUntil(async () => (await visibleEverywhere()).every((v) => !v))
+    console.log(`  delete → gone everywhere: ${elapsed.toFixed(0)} ms`)
     expect(elapsed).toBeLessThan(1_000)
+    expect((await getText(`${baseUrl}/editions/${YEAR}`)).status).toBe(404)
+  })
+
+  it('answers anonymous API reads from copies between changes (what the checks above purge)', async () => {
+    const url = `${baseUrl}/api/editions?depth=0&limit=100`
+    await fetch(url)
+    expect((await fetch(url)).headers.get('x-nextjs-cache')).toBe('HIT')
+    const query = { query: '{ Editions(limit: 100) { docs { year } } }' }
+    const ask = () =>
+      fetch(`${baseUrl}/api/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(query),
+      })
+    await ask()
+    expect((await ask()).headers.get('x-nextjs-cache')).toBe('HIT')
   })
 })
 

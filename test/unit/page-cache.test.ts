@@ -3,7 +3,13 @@ import type { AddressInfo } from 'node:net'
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
-import { createPageCache, pageCacheKey } from '../../src/server/pageCache'
+import {
+  isAnswerWithoutErrors,
+  isQueryOperation,
+  mayCopyGraphql,
+  readBodyKeepingIt,
+} from '../../src/server/graphqlCopies'
+import { createPageCache, graphqlCopyKey, pageCacheKey } from '../../src/server/pageCache'
 
 // A stand-in for Next behind the page cache, as src/server/main.ts puts them together; each
 // path answers the way a kind of Next page does.
@@ -16,13 +22,38 @@ const cache = createPageCache({
   maxAgeMs: 250,
   maxEntries: 3,
   maxSearchEntries: 2,
+  maxApiEntries: 4,
   generation: () => generation,
   now: () => clock,
 })
 let searchRenders: string[] = []
 
+let graphqlBodies: string[] = []
+
+/** Payload's GraphQL route as the stand-in: reads the body the way a route handler does. */
+async function graphql(req: IncomingMessage, res: ServerResponse) {
+  const chunks: Buffer[] = []
+  for await (const chunk of req) chunks.push(chunk as Buffer)
+  const body = Buffer.concat(chunks).toString('utf8')
+  graphqlBodies.push(body)
+  const { query } = JSON.parse(body) as { query: string }
+  const answer = query.includes('broken')
+    ? { errors: [{ message: 'database busy' }] }
+    : { data: { echo: query, answer: graphqlBodies.length } }
+  res.writeHead(200, { 'Content-Type': 'application/json' })
+  res.end(JSON.stringify(answer))
+}
+
 function next(req: IncomingMessage, res: ServerResponse) {
   const path = (req.url ?? '').split('?')[0]
+  if (path.startsWith('/api/')) {
+    renders.push(req.url ?? '')
+    res.statusCode = path.endsWith('/missing') ? 404 : 200
+    res.setHeader('Content-Type', 'application/json')
+    if (req.url?.includes('personal')) res.setHeader('Cache-Control', 'private, no-store')
+    res.end(JSON.stringify({ docs: [], url: req.url, language: req.headers['accept-language'], n: renders.length }))
+    return
+  }
   renders.push(path)
   if (path.endsWith('/search')) searchRenders.push(req.url ?? '')
   if (bumpDuringRender) generation++
@@ -57,12 +88,21 @@ function next(req: IncomingMessage, res: ServerResponse) {
 let server: Server
 let base = ''
 beforeAll(async () => {
-  server = createServer((req, res) => {
+  // The same steps as src/server/main.ts.
+  server = createServer(async (req, res) => {
     const key = pageCacheKey(req)
     if (key) {
       if (cache.serve(key, req, res)) return
       cache.record(key, res)
+    } else if (mayCopyGraphql(req)) {
+      const body = await readBodyKeepingIt(req)
+      const graphqlKey = body && graphqlCopyKey(req, body)
+      if (body && graphqlKey) {
+        if (cache.serve(graphqlKey, req, res)) return
+        if (isQueryOperation(body)) cache.record(graphqlKey, res, isAnswerWithoutErrors)
+      }
     }
+    if (req.url === '/api/graphql') return void graphql(req, res)
     next(req, res)
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -73,6 +113,7 @@ beforeEach(() => {
   generation++ // nothing kept from the test before
   renders = []
   searchRenders = []
+  graphqlBodies = []
   bumpDuringRender = false
 })
 
@@ -138,7 +179,9 @@ describe('copies of cached pages in front of Next', () => {
     await fetch(`${base}/page`, { method: 'POST', body: 'x' })
     expect(renders).toHaveLength(7)
     for (const path of [
-      '/api/editions',
+      '/api/users/me',
+      '/api/contact-requests',
+      '/api/media/file/a.jpg',
       '/admin',
       '/_next/static/x.js',
       '/preview/editions/1',
@@ -210,5 +253,89 @@ describe('copies of search pages (issue 18)', () => {
     await get('/search?q=d')
     await get('/search?q=a') // the two most recent kept: a was pushed out
     expect(renders).toEqual(['/search'])
+  })
+})
+
+describe('copies of anonymous public API reads (issue 18)', () => {
+  it('answers the same REST read again from its copy, until content changes or the bound passes', async () => {
+    const first = await get('/api/editions?limit=10&depth=0')
+    expect(await get('/api/editions?limit=10&depth=0')).toMatchObject({ status: 200, body: first.body })
+    await get('/api/organizations/12?depth=0')
+    await get('/api/organizations/12?depth=0')
+    expect(renders).toEqual(['/api/editions?limit=10&depth=0', '/api/organizations/12?depth=0'])
+    generation++
+    await get('/api/editions?limit=10&depth=0')
+    clock += 250
+    await get('/api/editions?limit=10&depth=0')
+    expect(renders).toHaveLength(4)
+  })
+
+  it('keeps a copy per language and origin, and none for credentials, other collections or errors', async () => {
+    await get('/api/pages?limit=1', { 'accept-language': 'zh' })
+    const english = await get('/api/pages?limit=1', { 'accept-language': 'en' })
+    expect(JSON.parse(english.body).language).toBe('en')
+    await get('/api/pages?limit=1', { origin: 'http://localhost:3000' })
+    expect(renders).toHaveLength(3)
+    renders = []
+    for (const headers of [{ authorization: 'JWT x' }, { cookie: 'payload-token=x' }] as Record<string, string>[]) {
+      await get('/api/pages?limit=1', headers)
+      await get('/api/pages?limit=1', headers)
+    }
+    await get('/api/pages/missing')
+    await get('/api/pages/missing')
+    await get('/api/pages?personal=1')
+    await get('/api/pages?personal=1')
+    expect(renders).toHaveLength(8)
+  })
+})
+
+describe('copies of anonymous GraphQL queries (issue 18)', () => {
+  const post = async (body: unknown, headers: Record<string, string> = {}) => {
+    const res = await fetch(`${base}/api/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-encoding': 'identity', ...headers },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    })
+    return { status: res.status, body: await res.text() }
+  }
+
+  it('answers the same query again from its copy; Next still reads every body it is given whole', async () => {
+    const query = { query: '{ Editions { docs { year } } }' }
+    const first = await post(query)
+    expect(await post(query)).toEqual(first)
+    expect(graphqlBodies).toEqual([JSON.stringify(query)])
+    await post({ query: '{ Pages { docs { title } } }' })
+    expect(graphqlBodies).toHaveLength(2)
+    generation++
+    await post(query)
+    expect(graphqlBodies).toHaveLength(3)
+  })
+
+  it('runs every mutation, every answer with errors, every signed-in and every large request', async () => {
+    const mutation = { query: 'mutation { createPage(data: {}) { id } }' }
+    await post(mutation)
+    await post(mutation)
+    const named = { query: 'query a { x } mutation b { y }', operationName: 'b' }
+    await post(named)
+    await post(named)
+    await post({ query: '{ broken }' })
+    await post({ query: '{ broken }' })
+    const signedIn = { query: '{ Users { docs { email } } }' }
+    await post(signedIn, { authorization: 'JWT x' })
+    await post(signedIn, { authorization: 'JWT x' })
+    const large = { query: `{ Pages(where: { title: { like: "${'x'.repeat(9000)}" } }) { docs { id } } }` }
+    await post(large)
+    await post(large)
+    expect(graphqlBodies).toHaveLength(10)
+    expect(graphqlBodies[9]).toBe(JSON.stringify(large))
+  })
+
+  it('tells a query from a mutation by the operation asked for', () => {
+    const body = (value: unknown) => Buffer.from(JSON.stringify(value))
+    expect(isQueryOperation(body({ query: '{ a }' }))).toBe(true)
+    expect(isQueryOperation(body({ query: 'query a { x } mutation b { y }', operationName: 'a' }))).toBe(true)
+    expect(isQueryOperation(body({ query: 'query a { x } mutation b { y }' }))).toBe(false)
+    expect(isQueryOperation(body({ query: 'subscription { a }' }))).toBe(false)
+    expect(isQueryOperation(Buffer.from('{ not json'))).toBe(false)
   })
 })
