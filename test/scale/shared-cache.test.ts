@@ -64,6 +64,19 @@ async function shownOn(instance: Instance, year: number, title: string): Promise
   ]
 }
 
+/** Whether `instance`'s public API (REST and GraphQL, anonymous: answered from its copies between changes) lists the edition. */
+async function apiShows(instance: Instance, title: string): Promise<boolean[]> {
+  const [rest, graphql] = await Promise.all([
+    getText(`${instance.url}/api/editions?depth=0&limit=100`),
+    fetch(`${instance.url}/api/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ Editions(limit: 100) { docs { title } } }' }),
+    }).then((res) => res.text()),
+  ])
+  return [rest.text.includes(title), graphql.includes(title)]
+}
+
 /** Form posts as the proxy counts them (before the body is read), from one client address. */
 async function formPost(instance: Instance): Promise<number> {
   const res = await fetch(`${instance.url}/api/contact-requests`, {
@@ -96,14 +109,17 @@ describe('with REDIS_URL: two instances share the cache and the limits', () => {
     // Warm B's page, list and search while the edition is a draft made on A.
     id = (await api.request('POST', 'editions?draft=true', draft)).doc.id
     expect(await shownOn(b, draft.year, title)).toEqual([false, false, false])
+    expect(await apiShows(b, title)).toEqual([false, false])
     const keys = await redis.keys(`${env.REDIS_KEY_PREFIX}next:*`)
     expect(keys.length).toBeGreaterThan(0)
   })
 
   it('shows an edition published on A on B’s page, list and search within 1 s', async () => {
     await api.request('PATCH', `editions/${id}`, { _status: 'published' })
-    const elapsed = await timeUntil(async () => (await shownOn(b, draft.year, title)).every(Boolean))
-    console.log(`  publish on A → visible on B: ${elapsed.toFixed(0)} ms`)
+    const elapsed = await timeUntil(async () =>
+      [...(await shownOn(b, draft.year, title)), ...(await apiShows(b, title))].every(Boolean),
+    )
+    console.log(`  publish on A → visible on B (pages and API): ${elapsed.toFixed(0)} ms`)
     expect(elapsed).toBeLessThan(1_000)
   })
 
@@ -118,8 +134,10 @@ describe('with REDIS_URL: two instances share the cache and the limits', () => {
 
   it('takes an edition unpublished on A off B within 1 s', async () => {
     await api.request('PATCH', `editions/${id}`, { _status: 'draft' })
-    const elapsed = await timeUntil(async () => (await shownOn(b, draft.year, title)).every((shown) => !shown))
-    console.log(`  unpublish on A → gone from B: ${elapsed.toFixed(0)} ms`)
+    const elapsed = await timeUntil(async () =>
+      [...(await shownOn(b, draft.year, title)), ...(await apiShows(b, title))].every((shown) => !shown),
+    )
+    console.log(`  unpublish on A → gone from B (pages and API): ${elapsed.toFixed(0)} ms`)
     expect(elapsed).toBeLessThan(1_000)
     expect((await getText(`${b.url}/editions/${draft.year}`)).status).toBe(404)
   })
