@@ -329,7 +329,7 @@ async function main() {
   const staff = { authorization: `JWT ${scaleToken}` }
   const scaleUrls = {
     'admin list: open requests, default sort':
-      '/api/contact-requests?depth=0&limit=10&sort=openRank,dueAt,-createdAt&where[status][in]=received,needs_info,in_review',
+      '/api/contact-requests?depth=0&limit=10&sort=openRank,dueAt,createdAt&where[status][in]=received,needs_info,in_review',
     'admin list: page 500 by date': '/api/contact-requests?depth=0&limit=10&page=500&sort=-createdAt',
     'admin list: search by email':
       '/api/contact-requests?depth=0&limit=10&where[or][0][email][like]=sender4242&where[or][1][reference][like]=sender4242',

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { migrationsFor } from './databaseAdapter'
+import { keepPlannerStatisticsFresh } from './plannerStatistics'
 import { env } from '../config/env'
 import { seedIfEmpty } from '../seed/seed'
 
@@ -16,4 +17,5 @@ export async function prepareDatabase(payload: Payload): Promise<void> {
     if (migrations.length) await payload.db.migrate({ migrations })
   }
   if (settings.SEED_ON_INIT !== false) await seedIfEmpty(payload)
+  await keepPlannerStatisticsFresh(payload)
 }

@@ -1,0 +1,35 @@
+import type { Payload } from 'payload'
+
+// SQLite chooses an index by its statistics (sqlite_stat1), which it only gathers when asked
+// (ANALYZE; the libsql build here is SQLite 3.45, whose `PRAGMA optimize` gathers none for a
+// table never analysed). Without them, the staff's "open requests" list (status in three open
+// states, ordered by openRank, dueAt, createdAt) read ~10,000 open rows of 100,000 through the
+// status index and sorted them all for each page of ten: 17 ms a request, 57 req/s at
+// 10 connections. With them it walks the (openRank, dueAt, createdAt) index and stops after ten.
+// PostgreSQL keeps its own statistics (autovacuum); MongoDB has no planner statistics to refresh.
+
+/** Rows SQLite samples per index: ~30 ms on 100,000 requests, and the plans the full count gives. */
+const ANALYSIS_LIMIT = 4_000
+/** How often the statistics are refreshed while the server runs, as the tables grow. */
+export const PLANNER_STATISTICS_INTERVAL_MS = 6 * 60 * 60_000
+
+type SqliteClient = { name: string; client?: { execute: (sql: string) => Promise<unknown> } }
+
+/** Gathers SQLite's planner statistics; does nothing on other engines. */
+export async function refreshPlannerStatistics(payload: Payload): Promise<void> {
+  const db = payload.db as unknown as SqliteClient
+  if (db.name !== 'sqlite' || !db.client) return
+  await db.client.execute(`PRAGMA analysis_limit = ${ANALYSIS_LIMIT}`)
+  await db.client.execute('ANALYZE')
+}
+
+/** Refreshes the statistics now and then every PLANNER_STATISTICS_INTERVAL_MS, without holding the process open. */
+export async function keepPlannerStatisticsFresh(payload: Payload): Promise<void> {
+  await refreshPlannerStatistics(payload)
+  if ((payload.db as unknown as SqliteClient).name !== 'sqlite') return
+  setInterval(() => {
+    refreshPlannerStatistics(payload).catch((err: Error) =>
+      payload.logger.warn(`planner statistics not refreshed: ${err.message}`),
+    )
+  }, PLANNER_STATISTICS_INTERVAL_MS).unref()
+}
