@@ -19,6 +19,7 @@ import { TakedownAudit } from './collections/TakedownAudit'
 import { TakedownEvidence } from './collections/TakedownEvidence'
 import { Users } from './collections/Users'
 import { TakedownSettings } from './globals/TakedownSettings'
+import { startContentStampWatch } from './src/cache/contentStamp'
 import { revalidateSiteEndpoint } from './src/cache/revalidateEndpoint'
 import { emailAdapter } from './src/config/email'
 import { exportPlugin } from './src/config/exportPlugin'
@@ -106,5 +107,6 @@ export default buildConfig({
   onInit: async (payload) => {
     await prepareDatabase(payload)
     startJobCrons(payload)
+    startContentStampWatch(payload)
   },
 })

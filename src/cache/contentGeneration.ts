@@ -7,7 +7,8 @@
 // The server entry and the Payload hooks run in the same process but in separate bundles,
 // so module state is not shared between them; a process-wide symbol on globalThis is.
 const GENERATION = Symbol.for('expo-archive.public-content-generation')
-const holder = globalThis as typeof globalThis & { [GENERATION]?: number }
+const CONFIRMED_AT = Symbol.for('expo-archive.public-content-confirmed-at')
+const holder = globalThis as typeof globalThis & { [GENERATION]?: number; [CONFIRMED_AT]?: number }
 
 /**
  * Called (by revalidatePublicSite) whenever public content changed in this process, takedowns
@@ -19,4 +20,18 @@ export function markPublicContentChanged(): void {
 
 export function publicContentGeneration(): number {
   return holder[GENERATION] ?? 0
+}
+
+/**
+ * Called (by contentStamp.ts's watch) each time this process has checked, in the database all
+ * instances share, that no other instance changed public content since: at `at`, every copy of
+ * the current generation was still current everywhere.
+ */
+export function markContentConfirmed(at: number): void {
+  holder[CONFIRMED_AT] = at
+}
+
+/** When public content was last confirmed unchanged on every instance (0: never, no watch running). */
+export function contentConfirmedAt(): number {
+  return holder[CONFIRMED_AT] ?? 0
 }

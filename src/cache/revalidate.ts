@@ -4,6 +4,7 @@ import { revalidatePath, revalidateTag } from 'next/cache'
 import type { PayloadRequest } from 'payload'
 
 import { markPublicContentChanged } from './contentGeneration'
+import { announceContentChange } from './contentStamp'
 import { purgeSharedCaches } from './purge'
 import { env, insideNextServer } from '../config/env'
 
@@ -23,6 +24,10 @@ export function revalidatePublicSite(req: PayloadRequest, reason: string, keys: 
   // The server's 410 snapshot, page copies and search warm-up follow this (a takedown, a renamed
   // slug or a deleted item can change what answers 410).
   markPublicContentChanged()
+  // …and so do every other instance's, through the database (src/cache/contentStamp.ts).
+  announceContentChange(req).catch((err: Error) =>
+    req.payload.logger.warn({ msg: `content change not announced to other instances (${reason}): ${err.message}` }),
+  )
   try {
     revalidateTag(CONTENT_TAG, { expire: 0 })
     revalidatePath('/', 'layout')

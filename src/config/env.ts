@@ -126,6 +126,7 @@ const schema = z.object({
     )
   }),
   PAGE_CACHE_MAX_AGE_MS: wholeNumber('PAGE_CACHE_MAX_AGE_MS', 250, 'use a number of milliseconds (0: off).'),
+  CONFIRMED_COPY_MAX_AGE_MS: wholeNumber('CONFIRMED_COPY_MAX_AGE_MS', 60_000, 'use a number of milliseconds.'),
   TAKEDOWN_SNAPSHOT_MAX_AGE_MS: wholeNumber('TAKEDOWN_SNAPSHOT_MAX_AGE_MS', 500, 'use a number of milliseconds.'),
   CHALLENGE_MAX_NUMBER: wholeNumber(
     'CHALLENGE_MAX_NUMBER',
@@ -168,8 +169,14 @@ export const env = (): Env => readEnv()
 export const servedOverHttps = (settings: Env = env()): boolean =>
   (settings.SITE_URL ?? settings.NEXT_PUBLIC_SITE_URL ?? '').startsWith('https://')
 
-/** The app runs inside Next's server (not a build, a script or a test). */
-export const insideNextServer = (): boolean => Boolean(env().NEXT_RUNTIME)
+/**
+ * The app runs inside Next's server (not a build, a script or a test). Next does not put
+ * NEXT_RUNTIME in the environment of a server started in-process (src/server/main.ts); it writes
+ * the value into the code it bundles wherever `process.env.NEXT_RUNTIME` is spelled out. Read
+ * through env() it was always unset there, so the scheduled takedown tasks' cron and the content
+ * stamp watch never started in production (found in issue 18; test/e2e/freshness.test.ts).
+ */
+export const insideNextServer = (): boolean => Boolean(process.env.NEXT_RUNTIME ?? env().NEXT_RUNTIME)
 
 /**
  * Sets a variable for this process, for the command-line tools that decide a setting for the

@@ -8,7 +8,9 @@ import { Kind, parse } from 'graphql'
 // from the copy until content changes. GraphQL asks by POST, so the body is part of the key: it
 // is read here before Next, then handed back to the stream for Next to read as if untouched.
 //
-// Only a query is copied (never a mutation or subscription), and only an answer without errors.
+// Only a query of the public collections is copied (never a mutation or subscription, nor a
+// query of anything else: the content stamp that keeps copies current only follows those
+// collections' changes), and only an answer without errors.
 // A copy costs no work, so it does not count against proxy.ts's per-network GraphQL budget,
 // which bounds the operations that run.
 
@@ -57,8 +59,14 @@ export function readBodyKeepingIt(req: IncomingMessage): Promise<Buffer | null> 
   })
 }
 
-/** Whether the body asks for a query operation (the one named by operationName, or the only one). */
-export function isQueryOperation(body: Buffer): boolean {
+/** Root fields of the public collections (Payload's names: Editions, Edition, countEditions…). */
+const PUBLIC_ROOT_FIELD = /^(count)?(Edition|Organization|Page)s?$|^__typename$/
+
+/**
+ * Whether the body asks for a query operation (the one named by operationName, or the only one)
+ * whose every root field reads a public collection.
+ */
+export function isCopyableQuery(body: Buffer): boolean {
   try {
     const { query, operationName } = JSON.parse(body.toString('utf8')) as { query?: unknown; operationName?: unknown }
     if (typeof query !== 'string') return false
@@ -69,7 +77,10 @@ export function isQueryOperation(body: Buffer): boolean {
         : operations.length === 1
           ? operations[0]
           : undefined
-    return chosen?.operation === 'query'
+    if (chosen?.operation !== 'query') return false
+    return chosen.selectionSet.selections.every(
+      (selection) => selection.kind === Kind.FIELD && PUBLIC_ROOT_FIELD.test(selection.name.value),
+    )
   } catch {
     return false
   }

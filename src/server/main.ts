@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import next from 'next'
 
 import { pinClientAddress, trustProxySetting } from './clientAddress'
-import { isAnswerWithoutErrors, isQueryOperation, mayCopyGraphql, readBodyKeepingIt } from './graphqlCopies'
+import { isAnswerWithoutErrors, isCopyableQuery, mayCopyGraphql, readBodyKeepingIt } from './graphqlCopies'
 import {
   isForeignNotFoundSourceRequest,
   mayRepairNotFound,
@@ -14,7 +14,7 @@ import {
 import { type CopyKey, createPageCache, graphqlCopyKey, pageCacheKey } from './pageCache'
 import { labelForSharedCache, type SharedCacheLabels } from './sharedCacheHeaders'
 import { warmSearchIndex } from './warmSearch'
-import { publicContentGeneration } from '../cache/contentGeneration'
+import { contentConfirmedAt, publicContentGeneration } from '../cache/contentGeneration'
 import { env } from '../config/env'
 import { cachePurgeUrls, sharedCacheMaxAgeSeconds } from '../config/sharedCache'
 import { localeOfPath } from '../site/locales'
@@ -46,7 +46,15 @@ export async function serve({ root, dev, port, hostname }: ServeOptions) {
   const labels: SharedCacheLabels = {
     purgedCacheMaxAgeS: cachePurgeUrls().length > 0 ? sharedCacheMaxAgeSeconds() : null,
   }
-  const pageCache = maxAgeMs > 0 ? createPageCache({ maxAgeMs, generation: publicContentGeneration }) : null
+  const pageCache =
+    maxAgeMs > 0
+      ? createPageCache({
+          maxAgeMs,
+          confirmedMaxAgeMs: env().CONFIRMED_COPY_MAX_AGE_MS,
+          confirmedAt: contentConfirmedAt,
+          generation: publicContentGeneration,
+        })
+      : null
   // libsql finds its native build by reading process.report.getReport(), which by default names
   // the ends of every open socket through reverse DNS, synchronously. On a host without a
   // resolver for them, with a burst of visitors connected at the first database use, that froze
@@ -100,7 +108,7 @@ export async function serve({ root, dev, port, hostname }: ServeOptions) {
       const graphqlKey: CopyKey | null = body && graphqlCopyKey(req, body)
       if (body && graphqlKey) {
         if (pageCache.serve(graphqlKey, req, res)) return
-        if (isQueryOperation(body)) pageCache.record(graphqlKey, res, isAnswerWithoutErrors)
+        if (isCopyableQuery(body)) pageCache.record(graphqlKey, res, isAnswerWithoutErrors)
       }
     }
     // After the copy's watcher, so the copy keeps the relabelled headers.

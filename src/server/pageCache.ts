@@ -27,12 +27,26 @@ import { ZH_PREFIX } from '../site/locales'
 
 type Entry = { status: number; headers: OutgoingHttpHeaders; body: Buffer; storedAt: number; generation: number }
 
+/**
+ * A confirmation (the content stamp read unchanged) older than this no longer vouches for the
+ * copies: a few of the stamp watch's reads (src/cache/contentStamp.ts, every 100 ms) missed.
+ */
+export const CONFIRMATION_WINDOW_MS = 300
+
 /** Pages, search results and public API answers are kept apart, each with its own bounds. */
 export type CopyKind = 'page' | 'search' | 'api'
 export type CopyKey = { kind: CopyKind; key: string }
 
 export type PageCacheOptions = {
+  /** How long a copy answers when nothing says content is unchanged on the other instances. */
   maxAgeMs: number
+  /**
+   * How long a search or API copy answers while the database-wide content stamp is watched
+   * (src/cache/contentStamp.ts): a change anywhere then drops it within ~STAMP_POLL_MS.
+   */
+  confirmedMaxAgeMs?: number
+  /** When content was last confirmed unchanged on every instance (contentGeneration.ts). */
+  confirmedAt?: () => number
   maxEntries?: number
   maxSearchEntries?: number
   maxApiEntries?: number
@@ -121,6 +135,8 @@ export function createPageCache({
   maxSearchEntries = 512,
   maxApiEntries = 1024,
   maxBytesPerKind = 32 * 1024 * 1024,
+  confirmedMaxAgeMs = maxAgeMs,
+  confirmedAt = () => 0,
   generation,
   now = Date.now,
 }: PageCacheOptions) {
@@ -142,7 +158,9 @@ export function createPageCache({
     const entries = copies[kind]
     const entry = entries.get(key)
     if (!entry) return false
-    if (entry.generation !== generation() || now() - entry.storedAt >= maxAgeMs) {
+    // Pages keep the short bound: Next's own cache behind them has its own timing (ISR).
+    const confirmed = kind !== 'page' && now() - confirmedAt() <= CONFIRMATION_WINDOW_MS
+    if (entry.generation !== generation() || now() - entry.storedAt >= (confirmed ? confirmedMaxAgeMs : maxAgeMs)) {
       entries.delete(key)
       return false
     }

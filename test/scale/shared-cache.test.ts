@@ -184,6 +184,16 @@ describe('without REDIS_URL: each instance caches on its own', () => {
     expect(stillStale).toBe(Number.POSITIVE_INFINITY)
   })
 
+  it('still drops B’s copies of API answers within 1 s: the content stamp travels through the database', async () => {
+    // Warm B's copies of the API reads (they live up to a minute while the stamp is unchanged).
+    await apiShows(b, title)
+    const { id } = (await api.request('GET', `editions?where[year][equals]=${draft.year}&depth=0`)).docs[0]
+    await api.request('PATCH', `editions/${id}`, { _status: 'draft' })
+    const elapsed = await timeUntil(async () => (await apiShows(b, title)).every((shown) => !shown))
+    console.log(`  unpublish on A → gone from B's API without Redis: ${elapsed.toFixed(0)} ms`)
+    expect(elapsed).toBeLessThan(1_000)
+  })
+
   it('gives each instance its own budget of form posts', async () => {
     for (let i = 0; i < 30; i++) expect(await formPost(a)).not.toBe(429)
     expect(await formPost(a)).toBe(429)

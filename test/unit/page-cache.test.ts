@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import {
   isAnswerWithoutErrors,
-  isQueryOperation,
+  isCopyableQuery,
   mayCopyGraphql,
   readBodyKeepingIt,
 } from '../../src/server/graphqlCopies'
@@ -16,6 +16,7 @@ import { createPageCache, graphqlCopyKey, pageCacheKey } from '../../src/server/
 const STATIC = 's-maxage=31536000'
 let generation = 0
 let clock = 1_000_000
+let confirmedAt = 0 // the content stamp watch (src/cache/contentStamp.ts): never, unless a test says
 let renders: string[] = []
 let bumpDuringRender = false
 const cache = createPageCache({
@@ -23,6 +24,8 @@ const cache = createPageCache({
   maxEntries: 3,
   maxSearchEntries: 2,
   maxApiEntries: 4,
+  confirmedMaxAgeMs: 60_000,
+  confirmedAt: () => confirmedAt,
   generation: () => generation,
   now: () => clock,
 })
@@ -99,7 +102,7 @@ beforeAll(async () => {
       const graphqlKey = body && graphqlCopyKey(req, body)
       if (body && graphqlKey) {
         if (cache.serve(graphqlKey, req, res)) return
-        if (isQueryOperation(body)) cache.record(graphqlKey, res, isAnswerWithoutErrors)
+        if (isCopyableQuery(body)) cache.record(graphqlKey, res, isAnswerWithoutErrors)
       }
     }
     if (req.url === '/api/graphql') return void graphql(req, res)
@@ -115,6 +118,7 @@ beforeEach(() => {
   searchRenders = []
   graphqlBodies = []
   bumpDuringRender = false
+  confirmedAt = 0
 })
 
 const get = async (path: string, headers: Record<string, string> = {}) => {
@@ -270,6 +274,31 @@ describe('copies of anonymous public API reads (issue 18)', () => {
     expect(renders).toHaveLength(4)
   })
 
+  it('lives up to a minute while the content stamp confirms nothing changed anywhere; pages keep 250 ms', async () => {
+    await get('/api/editions?limit=3')
+    await get('/page')
+    for (let i = 0; i < 5; i++) {
+      clock += 10_000
+      confirmedAt = clock - 100 // the watch read the stamp 100 ms ago: unchanged
+      await get('/api/editions?limit=3')
+    }
+    expect(renders).toEqual(['/api/editions?limit=3', '/page'])
+    await get('/page')
+    expect(renders).toEqual(['/api/editions?limit=3', '/page', '/page'])
+    clock += 1_000
+    confirmedAt = clock - 301 // the watch stopped confirming: back to the short bound
+    await get('/api/editions?limit=3')
+    expect(renders).toHaveLength(4)
+    confirmedAt = clock
+    generation++ // a change seen anywhere drops it, confirmed or not
+    await get('/api/editions?limit=3')
+    expect(renders).toHaveLength(5)
+    clock += 60_000
+    confirmedAt = clock
+    await get('/api/editions?limit=3') // and a minute is the most a copy lives
+    expect(renders).toHaveLength(6)
+  })
+
   it('keeps a copy per language and origin, and none for credentials, other collections or errors', async () => {
     await get('/api/pages?limit=1', { 'accept-language': 'zh' })
     const english = await get('/api/pages?limit=1', { 'accept-language': 'en' })
@@ -318,24 +347,31 @@ describe('copies of anonymous GraphQL queries (issue 18)', () => {
     const named = { query: 'query a { x } mutation b { y }', operationName: 'b' }
     await post(named)
     await post(named)
-    await post({ query: '{ broken }' })
-    await post({ query: '{ broken }' })
+    await post({ query: '{ Pages { broken } }' })
+    await post({ query: '{ Pages { broken } }' })
+    const settings = { query: '{ TakedownSettings { agentEmail } }' } // not a public collection
+    await post(settings)
+    await post(settings)
     const signedIn = { query: '{ Users { docs { email } } }' }
     await post(signedIn, { authorization: 'JWT x' })
     await post(signedIn, { authorization: 'JWT x' })
     const large = { query: `{ Pages(where: { title: { like: "${'x'.repeat(9000)}" } }) { docs { id } } }` }
     await post(large)
     await post(large)
-    expect(graphqlBodies).toHaveLength(10)
-    expect(graphqlBodies[9]).toBe(JSON.stringify(large))
+    expect(graphqlBodies).toHaveLength(12)
+    expect(graphqlBodies[11]).toBe(JSON.stringify(large))
   })
 
-  it('tells a query from a mutation by the operation asked for', () => {
+  it('copies a query of the public collections only, told by the operation asked for', () => {
     const body = (value: unknown) => Buffer.from(JSON.stringify(value))
-    expect(isQueryOperation(body({ query: '{ a }' }))).toBe(true)
-    expect(isQueryOperation(body({ query: 'query a { x } mutation b { y }', operationName: 'a' }))).toBe(true)
-    expect(isQueryOperation(body({ query: 'query a { x } mutation b { y }' }))).toBe(false)
-    expect(isQueryOperation(body({ query: 'subscription { a }' }))).toBe(false)
-    expect(isQueryOperation(Buffer.from('{ not json'))).toBe(false)
+    expect(isCopyableQuery(body({ query: '{ Editions { docs { year } } countPages { totalDocs } }' }))).toBe(true)
+    expect(
+      isCopyableQuery(body({ query: 'query a { Page(id: 1) { id } } mutation b { y }', operationName: 'a' })),
+    ).toBe(true)
+    expect(isCopyableQuery(body({ query: 'query a { Pages { docs { id } } } mutation b { y }' }))).toBe(false)
+    expect(isCopyableQuery(body({ query: 'subscription { Pages { docs { id } } }' }))).toBe(false)
+    expect(isCopyableQuery(body({ query: '{ Pages { docs { id } } Users { docs { email } } }' }))).toBe(false)
+    expect(isCopyableQuery(body({ query: '{ ... on Query { Pages { docs { id } } } }' }))).toBe(false)
+    expect(isCopyableQuery(Buffer.from('{ not json'))).toBe(false)
   })
 })
