@@ -134,7 +134,7 @@ export function createPageCache({
   maxEntries = 256,
   maxSearchEntries = 512,
   maxApiEntries = 1024,
-  maxBytesPerKind = 32 * 1024 * 1024,
+  maxBytesPerKind = 12 * 1024 * 1024,
   confirmedMaxAgeMs = maxAgeMs,
   confirmedAt = () => 0,
   generation,
