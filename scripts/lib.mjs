@@ -17,9 +17,13 @@ export const NODE_OPTIONS = [process.env.NODE_OPTIONS, `--import=${path.join(roo
  * The server's heap limit, in MB, unless NODE_OPTIONS sets one. V8 sizes its heap for the
  * machine (gigabytes) and lets garbage pile up under load; the server's live set at the bench's
  * scale fits in 256 MB. Measured with the bench's load and scale requests (docs/performance.md):
- * peak RSS 714–888 MB without a limit, ~430 MB with this one, throughput within the run-to-run noise.
+ * peak RSS 714–888 MB without a limit, ~430 MB with 448 MB, throughput within the run-to-run noise.
+ * 400 since issue 18: the server's copies of searches and API answers live outside the heap (up
+ * to 36 MB of buffers), and with 448 the bench's scale run peaked at 619–630 MB RSS; making the
+ * copies smaller (8 MB a kind) did not lower that peak, and cut search at scale from 16,090 to
+ * 2,969 req/s.
  */
-export const SERVER_HEAP_MB = 448
+export const SERVER_HEAP_MB = 400
 export const SERVER_NODE_OPTIONS = /--max-old-space-size/.test(NODE_OPTIONS)
   ? NODE_OPTIONS
   : `${NODE_OPTIONS} --max-old-space-size=${SERVER_HEAP_MB}`
