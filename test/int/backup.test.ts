@@ -93,6 +93,8 @@ describe.skipIf(testEngine() === 'mongodb')('backup and restore', () => {
     for (const [table, rows] of Object.entries(original)) {
       // Edition tables (editions, editions_locales, editions_rels, versions) changed after the backup; compared below.
       if (table.startsWith('editions') || table.startsWith('_editions_v')) continue
+      // So did the content stamp that change wrote for the other instances (src/cache/contentStamp.ts).
+      if (table === 'payload_kv') continue
       expect(restored[table], `table ${table}`).toEqual(rows)
     }
     const years = (restored.editions as { year: number }[]).map((row) => Number(row.year)).sort()
