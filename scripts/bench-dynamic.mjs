@@ -104,7 +104,7 @@ export function graphqlBodies() {
   return bodies.map((body) => JSON.stringify(body))
 }
 
-function run(base, connections, seconds, { headers = {}, method = 'GET', pick, body }) {
+function run(base, connections, seconds, { headers = {}, method = 'GET', pick }) {
   const requests = [
     {
       method,
@@ -117,7 +117,7 @@ function run(base, connections, seconds, { headers = {}, method = 'GET', pick, b
   const allHeaders = method === 'POST' ? { 'content-type': 'application/json', ...headers } : headers
   return new Promise((resolve, reject) => {
     autocannon(
-      { url: base, connections, headers: allHeaders, duration: seconds, timeout: 10, requests, body },
+      { url: base, connections, headers: allHeaders, duration: seconds, timeout: 10, requests },
       (err, result) => (err ? reject(err) : resolve(result)),
     )
   })

@@ -213,6 +213,12 @@ async function idsOf(collection, headers = {}, pages = 1) {
 /** Issue 18's targets met or not, over both data sets; printed with the table. */
 const dynamicVerdicts = []
 
+/** Issue 18's rows (scripts/bench-dynamic.mjs) on the data the server has now. */
+async function measureDynamicRows(section, kinds, ids, staff) {
+  const verdicts = await measureDynamic({ base: BASE, seconds: SECONDS, settle, record, section, kinds, ids, staff })
+  dynamicVerdicts.push(...verdicts)
+}
+
 async function main() {
   console.log(
     `Expo Archive benchmark — ${new Date().toISOString()}, ${SECONDS} s per load run, ${TRIALS} freshness trials\n`,
@@ -290,17 +296,10 @@ async function main() {
   record('load', 'pages meeting every target above', `${targetsMet.filter(Boolean).length} of ${targetsMet.length}`)
 
   // 1b. What is answered per request (issue 18) on the seeded site: search and the public API.
-  dynamicVerdicts.push(
-    ...(await measureDynamic({
-      base: BASE,
-      seconds: SECONDS,
-      settle,
-      record,
-      section: 'dynamic, seeded',
-      kinds: ['search', 'rest', 'graphql'],
-      ids: { pages: await idsOf('pages'), organizations: await idsOf('organizations') },
-    })),
-  )
+  await measureDynamicRows('dynamic, seeded', ['search', 'rest', 'graphql'], {
+    pages: await idsOf('pages'),
+    organizations: await idsOf('organizations'),
+  })
   record(
     'memory',
     'server peak RSS under load',
@@ -401,21 +400,15 @@ async function main() {
       `1 connection × ${SCALE_REQUESTS} different queries (p50 / p99; max ${fresh.max.toFixed(0)} ms): no kept ranking helps`,
     )
     // Issue 18's rows at scale: search, the public API and the staff's reads at 1, 10 and 50 connections.
-    dynamicVerdicts.push(
-      ...(await measureDynamic({
-        base: BASE,
-        seconds: SECONDS,
-        settle,
-        record,
-        section: 'dynamic, at scale',
-        kinds: ['search', 'rest', 'graphql', 'adminList', 'adminRead'],
-        staff,
-        ids: {
-          pages: await idsOf('pages', {}, 5),
-          organizations: await idsOf('organizations', {}, 5),
-          requests: await idsOf('contact-requests', staff, 5),
-        },
-      })),
+    await measureDynamicRows(
+      'dynamic, at scale',
+      ['search', 'rest', 'graphql', 'adminList', 'adminRead'],
+      {
+        pages: await idsOf('pages', {}, 5),
+        organizations: await idsOf('organizations', {}, 5),
+        requests: await idsOf('contact-requests', staff, 5),
+      },
+      staff,
     )
   })
   record(

@@ -72,8 +72,6 @@ const onOff = (name: string) =>
 
 const schema = z.object({
   NODE_ENV: optionalText,
-  // Set by Next inside its server (and absent in builds' config phase, scripts and tests).
-  NEXT_RUNTIME: optionalText,
   // Set by Vitest in its workers.
   VITEST: optionalText,
   PORT: wholeNumber('PORT', 3000, 'use a port number such as 3000.', 1, 65535),
@@ -172,11 +170,12 @@ export const servedOverHttps = (settings: Env = env()): boolean =>
 /**
  * The app runs inside Next's server (not a build, a script or a test). Next does not put
  * NEXT_RUNTIME in the environment of a server started in-process (src/server/main.ts); it writes
- * the value into the code it bundles wherever `process.env.NEXT_RUNTIME` is spelled out. Read
- * through env() it was always unset there, so the scheduled takedown tasks' cron and the content
- * stamp watch never started in production (found in issue 18; test/e2e/freshness.test.ts).
+ * the value into the code it bundles wherever `process.env.NEXT_RUNTIME` is spelled out, so it is
+ * read here spelled out. Read through env() it was always unset in that server, and the
+ * scheduled takedown tasks' cron and the content stamp watch never started in production (found
+ * in issue 18; test/e2e/freshness.test.ts fails if it breaks again).
  */
-export const insideNextServer = (): boolean => Boolean(process.env.NEXT_RUNTIME ?? env().NEXT_RUNTIME)
+export const insideNextServer = (): boolean => Boolean(process.env.NEXT_RUNTIME)
 
 /**
  * Sets a variable for this process, for the command-line tools that decide a setting for the

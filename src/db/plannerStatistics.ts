@@ -17,20 +17,26 @@ const ANALYSIS_LIMIT = 0
 /** How often the statistics are refreshed while the server runs, as the tables grow. */
 export const PLANNER_STATISTICS_INTERVAL_MS = 6 * 60 * 60_000
 
-type SqliteClient = { name: string; client?: { execute: (sql: string) => Promise<unknown> } }
+type SqliteClient = { execute: (sql: string) => Promise<unknown> }
+
+/** The libsql client behind Payload's SQLite adapter; null on other engines. */
+function sqliteClient(payload: Payload): SqliteClient | null {
+  const db = payload.db as unknown as { name: string; client?: SqliteClient }
+  return db.name === 'sqlite' && db.client ? db.client : null
+}
 
 /** Gathers SQLite's planner statistics; does nothing on other engines. */
 export async function refreshPlannerStatistics(payload: Payload): Promise<void> {
-  const db = payload.db as unknown as SqliteClient
-  if (db.name !== 'sqlite' || !db.client) return
-  await db.client.execute(`PRAGMA analysis_limit = ${ANALYSIS_LIMIT}`)
-  await db.client.execute('ANALYZE')
+  const client = sqliteClient(payload)
+  if (!client) return
+  await client.execute(`PRAGMA analysis_limit = ${ANALYSIS_LIMIT}`)
+  await client.execute('ANALYZE')
 }
 
 /** Refreshes the statistics now and then every PLANNER_STATISTICS_INTERVAL_MS, without holding the process open. */
 export async function keepPlannerStatisticsFresh(payload: Payload): Promise<void> {
+  if (!sqliteClient(payload)) return
   await refreshPlannerStatistics(payload)
-  if ((payload.db as unknown as SqliteClient).name !== 'sqlite') return
   setInterval(() => {
     refreshPlannerStatistics(payload).catch((err: Error) =>
       payload.logger.warn(`planner statistics not refreshed: ${err.message}`),

@@ -3,6 +3,8 @@ import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib'
 
 import { Kind, parse } from 'graphql'
 
+import { apiVariant, type CopyKey, personalOrSpecial } from './pageCache'
+
 // Anonymous GraphQL reads get the same short-lived copies as the REST reads (pageCache.ts): a
 // headless client asking the same query of the public collections again and again is answered
 // from the copy until content changes. GraphQL asks by POST, so the body is part of the key: it
@@ -19,10 +21,15 @@ export const MAX_COPIED_BODY_BYTES = 8 * 1024
 
 /** Whether this request may be answered from, or give, a copy: an anonymous JSON POST of known, small length. */
 export function mayCopyGraphql(req: Pick<IncomingMessage, 'method' | 'url' | 'headers'>): boolean {
-  if (req.method !== 'POST' || req.url !== '/api/graphql') return false
+  if (req.method !== 'POST' || req.url !== '/api/graphql' || personalOrSpecial(req)) return false
   if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) return false
   const length = Number(req.headers['content-length'])
   return Number.isInteger(length) && length > 0 && length <= MAX_COPIED_BODY_BYTES
+}
+
+/** The copy's key for a request mayCopyGraphql() admitted, with this body. */
+export function graphqlCopyKey(req: Pick<IncomingMessage, 'headers'>, body: Buffer): CopyKey {
+  return { kind: 'api', key: `POST /api/graphql\n${apiVariant(req)}\n${body.toString('utf8')}` }
 }
 
 /**

@@ -3,7 +3,13 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import next from 'next'
 
 import { pinClientAddress, trustProxySetting } from './clientAddress'
-import { isAnswerWithoutErrors, isCopyableQuery, mayCopyGraphql, readBodyKeepingIt } from './graphqlCopies'
+import {
+  graphqlCopyKey,
+  isAnswerWithoutErrors,
+  isCopyableQuery,
+  mayCopyGraphql,
+  readBodyKeepingIt,
+} from './graphqlCopies'
 import {
   isForeignNotFoundSourceRequest,
   mayRepairNotFound,
@@ -11,7 +17,7 @@ import {
   notFoundPagesFrom,
   repairEmptyNotFound,
 } from './notFoundRepair'
-import { type CopyKey, createPageCache, graphqlCopyKey, pageCacheKey } from './pageCache'
+import { createPageCache, pageCacheKey } from './pageCache'
 import { labelForSharedCache, type SharedCacheLabels } from './sharedCacheHeaders'
 import { warmSearchIndex } from './warmSearch'
 import { contentConfirmedAt, publicContentGeneration } from '../cache/contentGeneration'
@@ -105,8 +111,8 @@ export async function serve({ root, dev, port, hostname }: ServeOptions) {
       pageCache.record(key, res)
     } else if (pageCache && mayCopyGraphql(req)) {
       const body = await readBodyKeepingIt(req)
-      const graphqlKey: CopyKey | null = body && graphqlCopyKey(req, body)
-      if (body && graphqlKey) {
+      if (body) {
+        const graphqlKey = graphqlCopyKey(req, body)
         if (pageCache.serve(graphqlKey, req, res)) return
         if (isCopyableQuery(body)) pageCache.record(graphqlKey, res, isAnswerWithoutErrors)
       }

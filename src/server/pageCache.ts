@@ -80,7 +80,7 @@ const SEARCH = new RegExp(`^(${ZH_PREFIX})?/search\\?q=[^&#]*$`)
 const PUBLIC_API = /^\/api\/(editions|organizations|pages)(\/[^/?#]+)?(\?[^#]*)?$/
 
 /** Whether the request comes from someone the answer could be personal to, or is not a plain read. */
-function personalOrSpecial(req: Pick<IncomingMessage, 'headers'>): boolean {
+export function personalOrSpecial(req: Pick<IncomingMessage, 'headers'>): boolean {
   if (req.headers.cookie || req.headers.authorization || req.headers['if-modified-since']) return true
   return NAVIGATION_HEADERS.some((name) => req.headers[name] !== undefined)
 }
@@ -101,14 +101,8 @@ export function pageCacheKey(req: Pick<IncomingMessage, 'method' | 'url' | 'head
  * What else an API answer depends on: the encoding Next compresses it in, the language Payload
  * words it in (accept-language) and the origin its CORS headers name (payload.config.ts `cors`).
  */
-const apiVariant = ({ headers }: Pick<IncomingMessage, 'headers'>) =>
+export const apiVariant = ({ headers }: Pick<IncomingMessage, 'headers'>) =>
   `${headers['accept-encoding'] ?? ''}\n${headers['accept-language'] ?? ''}\n${headers.origin ?? ''}`
-
-/** The copy's key for an anonymous GraphQL request with this body (graphqlCopies.ts decides which may be copied). */
-export function graphqlCopyKey(req: Pick<IncomingMessage, 'headers'>, body: Buffer): CopyKey | null {
-  if (personalOrSpecial(req)) return null
-  return { kind: 'api', key: `POST /api/graphql\n${apiVariant(req)}\n${body.toString('utf8')}` }
-}
 
 /** If-None-Match holds the ETag (weak comparison, as for a GET), or is `*`. */
 function etagMatches(header: string | undefined, etag: string): boolean {

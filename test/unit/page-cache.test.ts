@@ -4,12 +4,13 @@ import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import {
+  graphqlCopyKey,
   isAnswerWithoutErrors,
   isCopyableQuery,
   mayCopyGraphql,
   readBodyKeepingIt,
 } from '../../src/server/graphqlCopies'
-import { createPageCache, graphqlCopyKey, pageCacheKey } from '../../src/server/pageCache'
+import { createPageCache, pageCacheKey } from '../../src/server/pageCache'
 
 // A stand-in for Next behind the page cache, as src/server/main.ts puts them together; each
 // path answers the way a kind of Next page does.
@@ -99,8 +100,8 @@ beforeAll(async () => {
       cache.record(key, res)
     } else if (mayCopyGraphql(req)) {
       const body = await readBodyKeepingIt(req)
-      const graphqlKey = body && graphqlCopyKey(req, body)
-      if (body && graphqlKey) {
+      if (body) {
+        const graphqlKey = graphqlCopyKey(req, body)
         if (cache.serve(graphqlKey, req, res)) return
         if (isCopyableQuery(body)) cache.record(graphqlKey, res, isAnswerWithoutErrors)
       }
