@@ -14,6 +14,8 @@ import { clientIp, hit, limitNetwork, SUBMISSION_LIMITS } from './src/takedown/r
 
 const FORM_POSTS = new Set(['/api/contact-requests', '/contact', '/removal-request', '/removal-request/confirm'])
 
+const NOT_JSON = Symbol('not JSON')
+
 /** Per-network budgets (clientIp: an IPv6 client counts by its /64), each counted in its own bucket. */
 const BUDGETS = [
   { key: 'proxy-ip', paths: FORM_POSTS, limit: SUBMISSION_LIMITS.perIpRequests, json: false },
@@ -47,11 +49,23 @@ export async function proxy(request: NextRequest) {
       : new NextResponse(message, { status: 429, headers: { ...headers, 'Content-Type': 'text/plain; charset=utf-8' } })
   }
   if (pathname === '/api/graphql') {
-    // Refused before Payload validates it: see src/graphql/aliasFlood.ts.
-    const body = await request
+    const body: unknown = await request
       .clone()
       .json()
-      .catch(() => null)
+      .catch(() => NOT_JSON)
+    // Payload's GraphQL route throws its own 400 "Invalid JSON" out of the handler, which Next
+    // answers 500 with an empty body (payloadcms/payload#15635; tripwire in
+    // test/int/graphql-limits.test.ts): say what is wrong here instead.
+    if (body === NOT_JSON)
+      return NextResponse.json(
+        {
+          errors: [
+            { message: 'The request body is not valid JSON; send {"query": "…"}.', extensions: { statusCode: 400 } },
+          ],
+        },
+        { status: 400 },
+      )
+    // Refused before Payload validates it: see src/graphql/aliasFlood.ts.
     const refusal = aliasFloodRefusal((body as { query?: unknown } | null)?.query)
     if (refusal)
       return NextResponse.json({ errors: [{ message: refusal, extensions: { statusCode: 400 } }] }, { status: 400 })

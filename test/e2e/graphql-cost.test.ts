@@ -46,4 +46,16 @@ describe('GraphQL cost (issue 19)', () => {
     expect(refused.ms).toBeLessThan(100)
     expect(home.ms).toBeLessThan(50)
   })
+
+  it('answers a body that is not JSON with a 400 that says so, not an empty 500', async () => {
+    for (const body of ['not json', '{"query": "{ Editions { docs { year']) {
+      const res = await fetch(`${baseUrl}/api/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      })
+      expect(res.status).toBe(400)
+      expect((await res.json()).errors[0].message).toMatch(/not valid JSON/)
+    }
+  })
 })

@@ -157,3 +157,20 @@ describe('queries of a normal shape still work', () => {
     expect(res.body.data.__schema.queryType.name).toBe('Query')
   })
 })
+
+describe('upstream tripwire: a body that is not JSON', () => {
+  // proxy.ts answers such a body 400 itself, because Payload's GraphQL route throws its 400
+  // "Invalid JSON" out of the handler and Next then answers 500 with an empty body
+  // (payloadcms/payload#15635). When this fails, Payload answers it itself: the proxy's check can go.
+  it('still makes Payload’s GraphQL route throw instead of answering', async () => {
+    await testPayload()
+    const { default: config } = await import('../../payload.config')
+    const { GRAPHQL_POST } = await import('@payloadcms/next/routes')
+    const request = new Request('http://localhost:3000/api/graphql', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{"query": "{ Editions { docs { year',
+    })
+    await expect(GRAPHQL_POST(config)(request)).rejects.toThrow('Invalid JSON')
+  })
+})
