@@ -2,13 +2,13 @@ import { randomUUID } from 'node:crypto'
 
 import { unstable_cache } from 'next/cache'
 
+import { dictionary } from './i18n'
 import { lexicalToPlainText } from './lexicalText'
 import { DEFAULT_LOCALE, localizePath, type Locale } from './locales'
 import { payloadClient } from './payloadClient'
 import { routes } from './routes'
 import { publicWhere } from './visibility'
 import { CONTENT_TAG } from '../cache/revalidate'
-import { EDITION_FORMATS, labelOf, ORGANIZATION_KINDS } from '../model/vocabulary'
 
 type FieldName = 'title' | 'year' | 'hosts' | 'theme' | 'venue' | 'summary' | 'body'
 /** `lower` is computed once here so a search does not lower-case every text again. */
@@ -40,6 +40,8 @@ async function loadSearchDocuments(locale: Locale): Promise<SearchDocument[]> {
     locale,
     fallbackLocale: DEFAULT_LOCALE,
   } as const
+  // Format and kind in the results' language, as on the pages themselves.
+  const t = dictionary(locale)
   const routesIn = {
     edition: (year: number) => localizePath(routes.edition(year), locale),
     organization: (slug: string) => localizePath(routes.organization(slug), locale),
@@ -85,7 +87,7 @@ async function loadSearchDocuments(locale: Locale): Promise<SearchDocument[]> {
       kind: 'edition',
       url: routesIn.edition(e.year),
       title: e.title,
-      subtitle: [String(e.year), labelOf(EDITION_FORMATS, e.format), e.city].filter(Boolean).join(' · '),
+      subtitle: [String(e.year), e.format && t.format_(e.format), e.city].filter(Boolean).join(' · '),
       fields: [
         field('title', e.title, 5),
         field('year', String(e.year), 5),
@@ -115,7 +117,7 @@ async function loadSearchDocuments(locale: Locale): Promise<SearchDocument[]> {
       kind: 'organization',
       url: routesIn.organization(o.slug),
       title: o.name,
-      subtitle: [labelOf(ORGANIZATION_KINDS, o.kind), o.country].filter(Boolean).join(' · '),
+      subtitle: [o.kind && t.orgKind(o.kind), o.country].filter(Boolean).join(' · '),
       fields: [field('title', o.name, 5), field('body', o.description ?? '', 1)],
     })),
     ...pages.docs.map((p): SearchDocument => ({

@@ -34,4 +34,15 @@ describe('the in-memory search index', () => {
     cache.stamp++
     expect((await searchContent('quokka')).hits.map((h) => h.url)).toEqual(['/organizations/quokka-robotics'])
   })
+
+  it('describes each result in the language searched in, as the pages do', async () => {
+    const en = (await searchContent('quokka', 1, 'en')).hits[0]
+    const zh = (await searchContent('quokka', 1, 'zh')).hits[0]
+    expect(en.subtitle).toContain('Company')
+    expect(zh.subtitle).toContain('企业')
+    expect(zh.subtitle).not.toContain('Company')
+    const edition = (await searchContent('2019', 1, 'zh')).hits.find((hit) => hit.url === '/zh/editions/2019')
+    expect(edition?.subtitle).toMatch(/线下|线上/)
+    expect(edition?.subtitle).not.toMatch(/In person|Online/)
+  })
 })
