@@ -21,11 +21,11 @@ import { Users } from './collections/Users'
 import { TakedownSettings } from './globals/TakedownSettings'
 import { startContentStampWatch } from './src/cache/contentStamp'
 import { revalidateSiteEndpoint } from './src/cache/revalidateEndpoint'
+import { adminTranslations } from './src/config/adminTranslations'
 import { emailAdapter } from './src/config/email'
 import { exportPlugin } from './src/config/exportPlugin'
 import { livePreview } from './src/config/livePreview'
 import { logger } from './src/config/logger'
-import { loginFailureTranslations } from './src/config/loginMessages'
 import { resolvePayloadSecret } from './src/config/secret'
 import { siteUrl } from './src/config/siteUrl'
 import { storagePlugins } from './src/config/storage'
@@ -69,7 +69,7 @@ export default buildConfig({
     fallback: true,
   },
   // The admin itself in English or Chinese, chosen per user (account menu) or from the browser.
-  i18n: { supportedLanguages: { en, zh }, fallbackLanguage: 'en', translations: loginFailureTranslations },
+  i18n: { supportedLanguages: { en, zh }, fallbackLanguage: 'en', translations: adminTranslations },
   collections: [
     Editions,
     Organizations,

@@ -270,6 +270,7 @@ export interface Edition {
     basis?: ('copyright' | 'image' | 'personal_data' | 'defamation' | 'trademark' | 'factual_error' | 'other') | null;
     since?: string | null;
   };
+  savedBy?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -306,6 +307,7 @@ export interface Organization {
     basis?: ('copyright' | 'image' | 'personal_data' | 'defamation' | 'trademark' | 'factual_error' | 'other') | null;
     since?: string | null;
   };
+  savedBy?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -349,6 +351,7 @@ export interface Page {
     basis?: ('copyright' | 'image' | 'personal_data' | 'defamation' | 'trademark' | 'factual_error' | 'other') | null;
     since?: string | null;
   };
+  savedBy?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1081,6 +1084,7 @@ export interface EditionsSelect<T extends boolean = true> {
         basis?: T;
         since?: T;
       };
+  savedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1105,6 +1109,7 @@ export interface OrganizationsSelect<T extends boolean = true> {
         basis?: T;
         since?: T;
       };
+  savedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1126,6 +1131,7 @@ export interface PagesSelect<T extends boolean = true> {
         basis?: T;
         since?: T;
       };
+  savedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

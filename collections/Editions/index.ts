@@ -3,7 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { endDateNotBeforeStart } from './validators'
 import { editorialAccess } from '../../src/access'
 import { importEndpoint } from '../../src/bulkImport/importEndpoint'
-import { editorialVersions } from '../../src/fields/editorialVersions'
+import { editorialVersions, editorialVersionsView, publishedMessageEndpoints } from '../../src/fields/editorialVersions'
+import { savedByField } from '../../src/fields/savedBy'
 import { slugField } from '../../src/fields/slug'
 import { takedownField } from '../../src/fields/takedown'
 import { optionalHttpUrl, requiredInDefaultLocale } from '../../src/fields/validators'
@@ -21,13 +22,14 @@ export const Editions: CollectionConfig = {
       beforeListTable: [
         { path: '@/admin/BulkImport/BulkImportPanel#BulkImportPanel', clientProps: { collection: 'editions' } },
       ],
+      views: { edit: { versions: editorialVersionsView } },
     },
   },
   defaultSort: '-year',
   access: editorialAccess('editions'),
   versions: editorialVersions,
   hooks: revalidatePublicSiteHooks,
-  endpoints: [importEndpoint('editions')],
+  endpoints: [importEndpoint('editions'), ...publishedMessageEndpoints('editions')],
   fields: [
     {
       type: 'row',
@@ -160,5 +162,6 @@ export const Editions: CollectionConfig = {
       ],
     },
     takedownField,
+    savedByField,
   ],
 }

@@ -2,7 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { editorialAccess } from '../../src/access'
 import { importEndpoint } from '../../src/bulkImport/importEndpoint'
-import { editorialVersions } from '../../src/fields/editorialVersions'
+import { editorialVersions, editorialVersionsView, publishedMessageEndpoints } from '../../src/fields/editorialVersions'
+import { savedByField } from '../../src/fields/savedBy'
 import { slugField } from '../../src/fields/slug'
 import { takedownField } from '../../src/fields/takedown'
 import { optionalHttpUrl } from '../../src/fields/validators'
@@ -19,13 +20,14 @@ export const Organizations: CollectionConfig = {
       beforeListTable: [
         { path: '@/admin/BulkImport/BulkImportPanel#BulkImportPanel', clientProps: { collection: 'organizations' } },
       ],
+      views: { edit: { versions: editorialVersionsView } },
     },
   },
   defaultSort: 'name',
   access: editorialAccess('organizations'),
   versions: editorialVersions,
   hooks: revalidatePublicSiteHooks,
-  endpoints: [importEndpoint('organizations')],
+  endpoints: [importEndpoint('organizations'), ...publishedMessageEndpoints('organizations')],
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, maxLength: 200 },
     slugField('name'),
@@ -48,5 +50,6 @@ export const Organizations: CollectionConfig = {
       admin: { description: 'Editions that list this organization as a host; edit them on the edition.' },
     },
     takedownField,
+    savedByField,
   ],
 }

@@ -4,7 +4,8 @@ import type { CollectionConfig } from 'payload'
 import { editorialAccess } from '../../src/access'
 import { CallToActionBlock } from '../../src/blocks/CallToAction/config'
 import { ContactDetailsBlock } from '../../src/blocks/ContactDetails/config'
-import { editorialVersions } from '../../src/fields/editorialVersions'
+import { editorialVersions, editorialVersionsView, publishedMessageEndpoints } from '../../src/fields/editorialVersions'
+import { savedByField } from '../../src/fields/savedBy'
 import { slugField } from '../../src/fields/slug'
 import { RESERVED_PAGE_SLUGS } from '../../src/fields/slug'
 import { takedownField } from '../../src/fields/takedown'
@@ -13,10 +14,15 @@ import { revalidatePublicSiteHooks } from '../../src/hooks/revalidateOnChange'
 export const Pages: CollectionConfig = {
   slug: 'pages',
   labels: { singular: 'Page', plural: 'Pages' },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', '_status', 'updatedAt'] },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
+    components: { views: { edit: { versions: editorialVersionsView } } },
+  },
   access: editorialAccess('pages'),
   versions: editorialVersions,
   hooks: revalidatePublicSiteHooks,
+  endpoints: publishedMessageEndpoints('pages'),
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },
     slugField('title', {
@@ -48,5 +54,6 @@ export const Pages: CollectionConfig = {
       }),
     },
     takedownField,
+    savedByField,
   ],
 }

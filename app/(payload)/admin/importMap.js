@@ -26,6 +26,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { SourceRowLabel as SourceRowLabel_6efc8b57cb734e31613ed4b8d1acf1d5 } from '@/admin/RowLabels'
 import { ExportListMenuItem as ExportListMenuItem_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
 import { BulkImportPanel as BulkImportPanel_ea46c132d17ee2043260f3ceeded2ec7 } from '@/admin/BulkImport/BulkImportPanel'
+import { VersionsView as VersionsView_f66561317a82fae2e4bf7b7726125b56 } from '@/admin/Versions/VersionsView'
 import { BlocksFeatureClient as BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { DueDateCell as DueDateCell_4edad76b334e38993eba5d3452ac739b } from '@collections/ContactRequests/components/DueDateCell'
 import { FormatField as FormatField_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
@@ -74,6 +75,7 @@ export const importMap = {
   "@/admin/RowLabels#SourceRowLabel": SourceRowLabel_6efc8b57cb734e31613ed4b8d1acf1d5,
   "@payloadcms/plugin-import-export/rsc#ExportListMenuItem": ExportListMenuItem_cdf7e044479f899a31f804427d568b36,
   "@/admin/BulkImport/BulkImportPanel#BulkImportPanel": BulkImportPanel_ea46c132d17ee2043260f3ceeded2ec7,
+  "@/admin/Versions/VersionsView#VersionsView": VersionsView_f66561317a82fae2e4bf7b7726125b56,
   "@payloadcms/richtext-lexical/client#BlocksFeatureClient": BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@collections/ContactRequests/components/DueDateCell#DueDateCell": DueDateCell_4edad76b334e38993eba5d3452ac739b,
   "@payloadcms/plugin-import-export/rsc#FormatField": FormatField_cdf7e044479f899a31f804427d568b36,

@@ -5,6 +5,7 @@ import * as migration_20261203_173958_cache_purge_failures from './20261203_1739
 import * as migration_20261204_022753_takedown_first_action from './20261204_022753_takedown_first_action';
 import * as migration_20261204_024231_outbox from './20261204_024231_outbox';
 import * as migration_20261204_030503_auto_hide_withheld from './20261204_030503_auto_hide_withheld';
+import * as migration_20261204_074856_saved_by from './20261204_074856_saved_by';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261204_030503_auto_hide_withheld.up,
     down: migration_20261204_030503_auto_hide_withheld.down,
-    name: '20261204_030503_auto_hide_withheld'
+    name: '20261204_030503_auto_hide_withheld',
+  },
+  {
+    up: migration_20261204_074856_saved_by.up,
+    down: migration_20261204_074856_saved_by.down,
+    name: '20261204_074856_saved_by'
   },
 ];
