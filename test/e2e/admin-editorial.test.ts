@@ -37,18 +37,40 @@ describe('editing in two languages', () => {
     await page.close()
   })
 
-  it('lists the versions of an edition for compare and restore', async () => {
+  it('answers a publish "Published." and lists each version with its time, status and who saved it', async () => {
+    // A draft saved through the API leaves changes to publish, as an editor's typing would.
+    await api.request('PATCH', `editions/${editionId}?draft=true&depth=0`, {})
     const { page } = await openPage(session.context)
+    await page.goto(`${baseUrl}/admin/collections/editions/${editionId}?locale=en`)
+    await page.locator('input[name="title"]').waitFor()
+    await page.locator('#action-save').click()
+    await page.locator('[data-sonner-toast]', { hasText: 'Published.' }).waitFor({ timeout: 15_000 })
+    expect(await page.locator('[data-sonner-toast]', { hasText: 'Updated successfully' }).count()).toBe(0)
+
     await page.goto(`${baseUrl}/admin/collections/editions/${editionId}/versions`)
-    await page.locator('table').first().waitFor()
-    expect(await page.locator('table tbody tr').count()).toBeGreaterThan(0)
-    // Each row's time to the second, and its status. The date cell renders after the table
-    // ("Loading..." first), so poll for it rather than reading the first paint.
+    await page.locator('table tbody tr').first().waitFor()
     const row = page.locator('table tbody tr').first()
+    // The time renders in the browser's zone (a client cell): poll for it, to the second.
     await expect.poll(async () => (await row.textContent()) ?? '', { timeout: 10_000 }).toMatch(/\d{2}:\d{2}:\d{2}/)
-    const firstRow = (await row.textContent()) ?? ''
-    expect(firstRow).toMatch(/Published|Draft|Current/)
+    const cells = await row.locator('td').allTextContents()
+    expect(cells[1]).toBe('Published · on the site · latest')
+    expect(cells[2]).toBe('e2e-admin@example.test')
+    expect(await page.locator('thead th').allTextContents()).toEqual(['Saved at', 'Status', 'Saved by', 'Version ID'])
+    // Each row opens Payload's compare view for that version.
+    const href = await row.locator('a').first().getAttribute('href')
+    expect(href).toMatch(new RegExp(`/admin/collections/editions/${editionId}/versions/\\w+$`))
     await screenshot(page, 'editors-versions')
+    await page.goto(`${baseUrl}${href}`)
+    await page.getByText('Restore').first().waitFor({ timeout: 15_000 })
+    await page.close()
+  })
+
+  it('lists organizations with their status and nothing left over from an abandoned form', async () => {
+    const { page } = await openPage(session.context)
+    await page.goto(`${baseUrl}/admin/collections/organizations?limit=10`)
+    await page.locator('table tbody tr').first().waitFor()
+    expect((await page.locator('table tbody').textContent()) ?? '').not.toContain('<No Name>')
+    await screenshot(page, 'editors-list')
     await page.close()
   })
 
