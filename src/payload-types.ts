@@ -134,6 +134,7 @@ export interface Config {
     tasks: {
       sendTakedownMail: TaskSendTakedownMail;
       closeUnanswered: TaskCloseUnanswered;
+      restoreAfterCounterNotice: TaskRestoreAfterCounterNotice;
       overdueDigest: TaskOverdueDigest;
       anonymiseClosedRequests: TaskAnonymiseClosedRequests;
       createCollectionExport: TaskCreateCollectionExport;
@@ -445,6 +446,7 @@ export interface ContactRequest {
     | 'needs_info'
     | 'in_review'
     | 'removed'
+    | 'counter_noticed'
     | 'edited'
     | 'declined'
     | 'reinstated'
@@ -505,6 +507,7 @@ export interface ContactRequest {
      * How to contest; filled from the takedown settings when left empty.
      */
     redress?: string | null;
+    automated?: boolean | null;
   };
   /**
    * Who published or wrote the material. With an email here, a "removed" or "edited" decision sends them an invitation to file a counter-notice.
@@ -536,6 +539,15 @@ export interface ContactRequest {
   firstActionAt?: string | null;
   autoClosedAt?: string | null;
   staffNotes?: string | null;
+  /**
+   * Set by a counter-notice, in business days from the takedown settings. Restored then, unless an action is recorded below first.
+   */
+  restoreAt?: string | null;
+  /**
+   * Which court or authority, the case number if any, and when the notifier told us. Required to keep the content removed after a counter-notice (move to "Removed").
+   */
+  actionFiled?: string | null;
+  actionFiledAt?: string | null;
   name: string;
   email: string;
   language?: ('en' | 'zh') | null;
@@ -660,6 +672,7 @@ export interface CounterNotice {
    */
   evidence?: string | null;
   goodFaith?: boolean | null;
+  language?: ('en' | 'zh') | null;
   senderFingerprint?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -686,6 +699,7 @@ export interface TakedownAudit {
         | 'needs_info'
         | 'in_review'
         | 'removed'
+        | 'counter_noticed'
         | 'edited'
         | 'declined'
         | 'reinstated'
@@ -701,6 +715,7 @@ export interface TakedownAudit {
     | 'needs_info'
     | 'in_review'
     | 'removed'
+    | 'counter_noticed'
     | 'edited'
     | 'declined'
     | 'reinstated'
@@ -873,6 +888,7 @@ export interface PayloadJob {
           | 'inline'
           | 'sendTakedownMail'
           | 'closeUnanswered'
+          | 'restoreAfterCounterNotice'
           | 'overdueDigest'
           | 'anonymiseClosedRequests'
           | 'createCollectionExport'
@@ -914,6 +930,7 @@ export interface PayloadJob {
         | 'inline'
         | 'sendTakedownMail'
         | 'closeUnanswered'
+        | 'restoreAfterCounterNotice'
         | 'overdueDigest'
         | 'anonymiseClosedRequests'
         | 'createCollectionExport'
@@ -1233,6 +1250,7 @@ export interface ContactRequestsSelect<T extends boolean = true> {
         ground?: T;
         groundDetail?: T;
         redress?: T;
+        automated?: T;
       };
   affectedParty?:
     | T
@@ -1249,6 +1267,9 @@ export interface ContactRequestsSelect<T extends boolean = true> {
   firstActionAt?: T;
   autoClosedAt?: T;
   staffNotes?: T;
+  restoreAt?: T;
+  actionFiled?: T;
+  actionFiledAt?: T;
   name?: T;
   email?: T;
   language?: T;
@@ -1296,6 +1317,7 @@ export interface CounterNoticesSelect<T extends boolean = true> {
   statement?: T;
   evidence?: T;
   goodFaith?: T;
+  language?: T;
   senderFingerprint?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1528,6 +1550,10 @@ export interface TakedownSetting {
    */
   decisionBusinessDays: number;
   /**
+   * Business days from a counter-notice to the return of the content, unless the notifier tells us of a court action or complaint first (10 to 14, as DMCA 512(g) sets).
+   */
+  counterNoticeBusinessDays: number;
+  /**
    * Calendar days a notifier has to answer a request for information; unanswered requests then close as withdrawn.
    */
   needsInfoCloseDays: number;
@@ -1576,6 +1602,7 @@ export interface TakedownSettingsSelect<T extends boolean = true> {
   triageBusinessDays?: T;
   hiddenDecisionBusinessDays?: T;
   decisionBusinessDays?: T;
+  counterNoticeBusinessDays?: T;
   needsInfoCloseDays?: T;
   retentionMonths?: T;
   confirmationHours?: T;
@@ -1611,6 +1638,7 @@ export interface CollectionsWidget {
 export interface TaskSendTakedownMail {
   input: {
     requestId: number;
+    status?: string | null;
     message:
       | 'confirm'
       | 'enquiryReceipt'
@@ -1619,10 +1647,13 @@ export interface TaskSendTakedownMail {
       | 'hidden'
       | 'decision'
       | 'reinstatementNotice'
+      | 'counterNoticeCopy'
       | 'staffNotice'
       | 'counterNotice'
       | 'overdueDigest'
-      | 'counterNoticeInvitation';
+      | 'counterNoticeInvitation'
+      | 'counterNoticeReceipt'
+      | 'counterNoticeOutcome';
   };
   output: {
     recipients?: number | null;
@@ -1637,6 +1668,16 @@ export interface TaskCloseUnanswered {
   output: {
     closed?: number | null;
     voided?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRestoreAfterCounterNotice".
+ */
+export interface TaskRestoreAfterCounterNotice {
+  input?: unknown;
+  output: {
+    restored?: number | null;
   };
 }
 /**

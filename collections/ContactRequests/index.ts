@@ -8,6 +8,7 @@ import { enforceWorkflow } from './hooks/enforceWorkflow'
 import { recordChange } from './hooks/recordChange'
 import { resolveNoticeUrls } from './hooks/resolveNoticeUrls'
 import { noticeFields } from './noticeFields'
+import { restorationFields } from './restorationFields'
 import { workflowFields } from './workflowFields'
 import { anyone, hiddenUnlessRequestHandler, isAdmin, isRequestHandler } from '../../src/access'
 import {
@@ -76,6 +77,7 @@ export const ContactRequests: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     ...workflowFields,
+    ...restorationFields,
     ...noticeFields,
   ],
 }

@@ -191,6 +191,8 @@ export const workflowFields: Field[] = [
         maxLength: 2000,
         admin: { description: 'How to contest; filled from the takedown settings when left empty.' },
       },
+      // DSA 17(3)(c): set when the server took the measure itself (restoration on its date).
+      { name: 'automated', type: 'checkbox', access: serverOnly, admin: { readOnly: true } },
     ],
   },
   {

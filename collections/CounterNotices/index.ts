@@ -20,6 +20,7 @@ import { refuseUnstorableText } from '../../src/hooks/refuseUnstorableText'
 import { appendAudit } from '../../src/takedown/audit'
 import { queueMessage } from '../../src/takedown/notify'
 import { requestByReference } from '../../src/takedown/reference'
+import { startRestorationClock } from '../../src/takedown/restoration'
 
 /** Content can be contested once a notice has taken it down (or changed it). */
 export const CONTESTABLE_STATUSES = ['removed', 'edited'] as const
@@ -86,14 +87,17 @@ const recordCounterNotice: CollectionAfterChangeHook = async ({ doc, operation, 
     contentHash: null,
     actorLabel: 'affected party (counter-notice)',
   })
+  // Against hidden content, the restoration clock starts now and both sides are told the date.
+  await startRestorationClock(req, notice)
   await queueMessage(req, 'counterNotice', noticeId)
   return doc
 }
 
 /**
  * Counter-notices: the person whose material a notice took down says it was a mistake. Filed
- * from /counter-notice?ref=… with the same anti-abuse checks as the other forms; staff see them
- * on the notice and may reinstate the content, the notifier being told first.
+ * from /counter-notice?ref=… with the same anti-abuse checks as the other forms. Against hidden
+ * content one starts the restoration clock (src/takedown/restoration.ts); staff see them on the
+ * notice and may reinstate at once.
  */
 export const CounterNotices: CollectionConfig = {
   slug: 'counter-notices',
@@ -162,6 +166,18 @@ export const CounterNotices: CollectionConfig = {
       admin: { description: 'Links or descriptions of evidence (licence, authorship, permission).' },
     },
     { name: 'goodFaith', type: 'checkbox', validate: mustBeTrue, access: asFiled },
+    {
+      // The form's language: every later email to this person is written in it.
+      name: 'language',
+      type: 'select',
+      defaultValue: 'en',
+      options: [
+        { label: 'English', value: 'en' },
+        { label: '简体中文', value: 'zh' },
+      ],
+      access: asFiled,
+      admin: { readOnly: true },
+    },
     {
       name: 'senderFingerprint',
       type: 'text',

@@ -2,7 +2,12 @@ import type { GlobalConfig } from 'payload'
 
 import { hiddenUnlessRequestHandler, isAdmin, isRequestHandler } from '../../src/access'
 import { isTimeZone, parseDateList } from '../../src/takedown/businessDays'
-import { DEFAULT_TAKEDOWN_SETTINGS, MIN_RETENTION_MONTHS } from '../../src/takedown/policy'
+import {
+  DEFAULT_TAKEDOWN_SETTINGS,
+  MAX_COUNTER_NOTICE_DAYS,
+  MIN_COUNTER_NOTICE_DAYS,
+  MIN_RETENTION_MONTHS,
+} from '../../src/takedown/policy'
 import { NOTICE_BASES } from '../../src/takedown/vocabulary'
 
 const validDateList = (value: unknown) => {
@@ -89,6 +94,18 @@ export const TakedownSettings: GlobalConfig = {
       max: 30,
       defaultValue: DEFAULT_TAKEDOWN_SETTINGS.decisionBusinessDays,
       admin: { description: 'Business days from receipt to a decision for all other requests.' },
+    },
+    {
+      name: 'counterNoticeBusinessDays',
+      type: 'number',
+      required: true,
+      min: MIN_COUNTER_NOTICE_DAYS,
+      max: MAX_COUNTER_NOTICE_DAYS,
+      defaultValue: DEFAULT_TAKEDOWN_SETTINGS.counterNoticeBusinessDays,
+      admin: {
+        description:
+          'Business days from a counter-notice to the return of the content, unless the notifier tells us of a court action or complaint first (10 to 14, as DMCA 512(g) sets).',
+      },
     },
     {
       name: 'needsInfoCloseDays',

@@ -5,19 +5,21 @@ import { hiddenUnlessAdmin, isAdmin } from '../access'
 import { anonymiseClosedRequests } from './anonymiseClosedRequests'
 import { closeUnanswered } from './closeUnanswered'
 import { overdueDigest } from './overdueDigest'
+import { restoreAfterCounterNotice } from './restoreAfterCounterNotice'
 import { sendTakedownMail } from './sendTakedownMail'
 import { insideNextServer } from '../config/env'
 import { jobsAutoRunEnabled, shouldAutoRunJobs } from '../config/jobs'
 import { startTakedownCron } from '../takedown/queueRunner'
 
 /**
- * Background work: takedown emails (retried), closing unanswered requests, the daily digest,
+ * Background work: takedown emails (retried), closing unanswered requests, restoring content on
+ * the date a counter-notice set, the daily digest,
  * anonymising closed requests past retention, and editors' scheduled publishing.
  * The server runs the queues every minute and enqueues the scheduled tasks; tests do the same
  * by calling runTakedownQueue() / payload.jobs.run() themselves.
  */
 export const jobs: JobsConfig = {
-  tasks: [sendTakedownMail, closeUnanswered, overdueDigest, anonymiseClosedRequests],
+  tasks: [sendTakedownMail, closeUnanswered, restoreAfterCounterNotice, overdueDigest, anonymiseClosedRequests],
   // Scheduled publish/unpublish (Payload's schedulePublish task) waits on the default queue; the
   // takedown queue has its own cron (startJobCrons), which never runs beside an email being sent.
   autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],

@@ -3,7 +3,10 @@ import type { PayloadRequest, TaskConfig } from 'payload'
 import { siteUrl } from '../config/siteUrl'
 import { newConfirmationToken, confirmationLink } from '../takedown/confirmation'
 import {
+  ABOUT_COUNTER_NOTICE,
   AFFECTED_PARTY_MESSAGES,
+  COUNTER_NOTIFIER_MESSAGES,
+  type CounterNoticeCopy,
   type MessageKind,
   type MessageRequest,
   NOTIFIER_MESSAGES,
@@ -30,6 +33,23 @@ export async function staffAddresses(req: PayloadRequest): Promise<string[]> {
   return docs.map((u) => u.email).filter(Boolean)
 }
 
+/** The newest counter-notice filed against a request, if any (erased ones say nothing). */
+async function latestCounterNotice(
+  req: PayloadRequest,
+  requestId: number | string,
+): Promise<CounterNoticeCopy | undefined> {
+  const { docs } = await req.payload.find({
+    collection: 'counter-notices',
+    where: { notice: { equals: requestId } },
+    sort: '-createdAt',
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  return docs[0] as CounterNoticeCopy | undefined
+}
+
 /**
  * One email about one request. It runs on the jobs queue so that a mail server that is down
  * delays the message without losing it (the job is retried with growing pauses) and never
@@ -41,14 +61,18 @@ export const sendTakedownMail: TaskConfig<'sendTakedownMail'> = {
   retries: { attempts: 6, backoff: { type: 'exponential', delay: 30_000 } },
   inputSchema: [
     { name: 'requestId', type: 'number', required: true },
+    // The decision a message announces: a mail retried for hours must not describe a later move.
+    { name: 'status', type: 'text' },
     {
       name: 'message',
       type: 'select',
       required: true,
-      options: [...NOTIFIER_MESSAGES, ...STAFF_MESSAGES, ...AFFECTED_PARTY_MESSAGES].map((m) => ({
-        value: m,
-        label: m,
-      })),
+      options: [...NOTIFIER_MESSAGES, ...STAFF_MESSAGES, ...AFFECTED_PARTY_MESSAGES, ...COUNTER_NOTIFIER_MESSAGES].map(
+        (m) => ({
+          value: m,
+          label: m,
+        }),
+      ),
     },
   ],
   // A count, not the addresses: job records must not become another copy of personal data.
@@ -82,17 +106,29 @@ export const sendTakedownMail: TaskConfig<'sendTakedownMail'> = {
       })
       link = confirmationLink(token, asLanguage((request as { language?: string }).language))
     }
+    if (input.status) request.status = input.status
+    const counterNotice = ABOUT_COUNTER_NOTICE.includes(message)
+      ? await latestCounterNotice(req, request.id)
+      : undefined
     const toAffectedParty = (AFFECTED_PARTY_MESSAGES as readonly string[]).includes(message)
+    const toCounterNotifier = (COUNTER_NOTIFIER_MESSAGES as readonly string[]).includes(message)
     const to = (STAFF_MESSAGES as readonly string[]).includes(message)
       ? await staffAddresses(req)
-      : toAffectedParty
-        ? [request.affectedParty?.email].filter((email): email is string => Boolean(email?.includes('@')))
+      : toAffectedParty || toCounterNotifier
+        ? [(toAffectedParty ? request.affectedParty : counterNotice)?.email].filter((email): email is string =>
+            Boolean(email?.includes('@')),
+          )
         : [request.email]
     if (!to.length) return { output: { recipients: 0 } }
-    const language = toAffectedParty ? request.affectedParty?.language : (request as { language?: string }).language
-    const { subject, text } = renderMessage(message, { request, settings, siteUrl: siteUrl(), link }, language)
+    const language = toAffectedParty
+      ? request.affectedParty?.language
+      : toCounterNotifier
+        ? counterNotice?.language
+        : (request as { language?: string }).language
+    const context = { request, settings, siteUrl: siteUrl(), link, counterNotice }
+    const { subject, text } = renderMessage(message, context, language)
     await req.payload.sendEmail({ to, subject, text })
-    if (message === 'reinstatementNotice') await queueMessage(req, 'decision', request.id)
+    if (message === 'reinstatementNotice') await queueMessage(req, 'decision', request.id, 'reinstated')
     if (message === 'receipt' || message === 'enquiryReceipt') {
       await req.payload.db.updateOne({
         collection: 'contact-requests',

@@ -16,6 +16,7 @@ export function counterNoticeFrom(form: FormData): Record<string, unknown> {
     statement: str(form, 'statement'),
     evidence: str(form, 'evidence') || undefined,
     goodFaith: form.get('goodFaith') === 'on',
+    language: form.get('language') === 'zh' ? 'zh' : 'en',
     ...antiAbuseFrom(form),
   }
 }

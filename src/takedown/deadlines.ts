@@ -8,7 +8,12 @@ import type { RequestKind, RequestStatus } from './workflow'
 // notifier (`needs_info`), it is the day it closes unanswered. The decision deadline itself is
 // fixed once, when the notice is received, in `decisionDueAt`.
 
-export type Deadlines = { dueAt?: string | null; decisionDueAt?: string | null; infoRequestedAt?: string | null }
+export type Deadlines = {
+  dueAt?: string | null
+  decisionDueAt?: string | null
+  infoRequestedAt?: string | null
+  restoreAt?: string | null
+}
 
 /** Deadline of the decision, counted from receipt (confirmation, or the notifier's reply). */
 export function decisionDeadline(
@@ -42,6 +47,12 @@ export function deadlinesOnEntering(
       return { dueAt: request.decisionDueAt ?? decisionDeadline(request.kind, request.basis, now, s).toISOString() }
     case 'needs_info':
       return { infoRequestedAt: now.toISOString(), dueAt: addCalendarDays(now, s.needsInfoCloseDays).toISOString() }
+    case 'counter_noticed': {
+      // The day the content returns unless staff record a court action or complaint first; it is
+      // also what staff owe by then.
+      const restoreAt = businessDeadline(now, s.counterNoticeBusinessDays, s.timeZone, s).toISOString()
+      return { restoreAt, dueAt: restoreAt }
+    }
     default:
       return {}
   }

@@ -12,10 +12,12 @@ export async function queueMessage(
   req: PayloadRequest,
   message: MessageKind,
   requestId: number | string,
+  /** The status the message is about, when a later move must not change what it says. */
+  status?: string,
 ): Promise<void> {
   const job = await req.payload.jobs.queue({
     task: 'sendTakedownMail',
-    input: { requestId: Number(requestId), message },
+    input: { requestId: Number(requestId), message, ...(status ? { status } : {}) },
     queue: TAKEDOWN_QUEUE,
     req,
   })

@@ -15,6 +15,11 @@ export type TakedownSettingsValues = {
   hiddenDecisionBusinessDays: number
   /** Business days from receipt to a decision for every other request. */
   decisionBusinessDays: number
+  /**
+   * Business days from a counter-notice to the content's return, unless the notifier tells us
+   * of a court action or complaint first (DMCA 512(g)(2)(C): no fewer than 10, no more than 14).
+   */
+  counterNoticeBusinessDays: number
   /** Calendar days a notifier has to answer a request for information before it closes. */
   needsInfoCloseDays: number
   /** Months after closure when the notifier's personal data is anonymised (never under 6). */
@@ -28,6 +33,8 @@ export type TakedownSettingsValues = {
 }
 
 export const MIN_RETENTION_MONTHS = 6
+export const MIN_COUNTER_NOTICE_DAYS = 10
+export const MAX_COUNTER_NOTICE_DAYS = 14
 
 /**
  * Faster than any regime we answer to: notices about someone's work, image or personal data
@@ -39,6 +46,7 @@ export const DEFAULT_TAKEDOWN_SETTINGS: TakedownSettingsValues = {
   triageBusinessDays: 1,
   hiddenDecisionBusinessDays: 2,
   decisionBusinessDays: 5,
+  counterNoticeBusinessDays: 10,
   needsInfoCloseDays: 14,
   retentionMonths: 12,
   confirmationHours: 48,
@@ -79,6 +87,13 @@ export async function loadTakedownSettings(req: PayloadRequest): Promise<Takedow
     hiddenDecisionBusinessDays:
       stored.hiddenDecisionBusinessDays ?? DEFAULT_TAKEDOWN_SETTINGS.hiddenDecisionBusinessDays,
     decisionBusinessDays: stored.decisionBusinessDays ?? DEFAULT_TAKEDOWN_SETTINGS.decisionBusinessDays,
+    counterNoticeBusinessDays: Math.min(
+      MAX_COUNTER_NOTICE_DAYS,
+      Math.max(
+        MIN_COUNTER_NOTICE_DAYS,
+        stored.counterNoticeBusinessDays ?? DEFAULT_TAKEDOWN_SETTINGS.counterNoticeBusinessDays,
+      ),
+    ),
     needsInfoCloseDays: stored.needsInfoCloseDays ?? DEFAULT_TAKEDOWN_SETTINGS.needsInfoCloseDays,
     retentionMonths: Math.max(
       MIN_RETENTION_MONTHS,
@@ -94,8 +109,11 @@ export async function loadTakedownSettings(req: PayloadRequest): Promise<Takedow
   }
 }
 
-/** Statuses in which a notice keeps its targets hidden, whatever its basis. */
-const ALWAYS_HIDDEN: RequestStatus[] = ['removed']
+/**
+ * Statuses in which a notice keeps its targets hidden, whatever its basis. A counter-notice
+ * does not bring content back by itself: it stays down until the restoration date.
+ */
+const ALWAYS_HIDDEN: RequestStatus[] = ['removed', 'counter_noticed']
 /** Statuses of a confirmed notice still awaiting a decision: hidden only for bases the settings name. */
 const PENDING: RequestStatus[] = ['received', 'needs_info', 'in_review']
 

@@ -24,6 +24,8 @@ export type StatementOfReasons = {
   ground?: string | null
   groundDetail?: string | null
   redress?: string | null
+  /** The server took the measure itself, on a date the law sets (DSA 17(3)(c)). */
+  automated?: boolean | null
 }
 
 const MIN_FACTS = 20

@@ -28,6 +28,8 @@ const PERSONAL_DATA = {
   originalWork: null,
   originalWorkUrl: null,
   staffNotes: null,
+  // The court action or complaint staff recorded after a counter-notice: it names the parties' case.
+  actionFiled: null,
 } as const
 
 /** A counter-notice's sender, and what they wrote, once the request it contests is anonymised. */

@@ -60,7 +60,20 @@ export type TransparencyReport = {
    * notice waits for review, and requests closed when a request for information went unanswered.
    * Decisions (removed, declined…) are only ever taken by staff.
    */
-  automated: { hiddenOnConfirmation: number; closedWithoutAnswer: number; decisions: 0 }
+  automated: { hiddenOnConfirmation: number; closedWithoutAnswer: number; decisions: number }
+  /**
+   * Counter-notices filed in the period, and the restoration clock on the period's notices: how
+   * many it started on, how many came back on the date or earlier by staff, how many stayed down
+   * because the notifier went to court or to an authority, and how many are still waiting.
+   */
+  counterNotices: {
+    received: number
+    clockStarted: number
+    restoredOnDate: number
+    restoredEarly: number
+    keptAfterAction: number
+    awaiting: number
+  }
   /** Notices filed in the period whose sender never confirmed them: received, not acted on. */
   unconfirmed: number
   generatedAt: string
@@ -94,7 +107,9 @@ type Row = {
   firstAction?: string | null
   firstActionAt?: string | null
   autoClosedAt?: string | null
-  reasons?: { ground?: string | null } | null
+  restoreAt?: string | null
+  actionFiledAt?: string | null
+  reasons?: { ground?: string | null; automated?: boolean | null } | null
 }
 
 const hoursBetween = (from?: string | null, to?: string | null) =>
@@ -102,7 +117,14 @@ const hoursBetween = (from?: string | null, to?: string | null) =>
 const present = (n: number | null): n is number => n !== null && n >= 0
 
 /** The report for the notices in `rows` (already limited to one period). */
-export function summarize(period: Period, rows: Row[], now = new Date(), unconfirmed = 0): TransparencyReport {
+export function summarize(
+  period: Period,
+  rows: Row[],
+  now = new Date(),
+  unconfirmed = 0,
+  counterNoticesReceived = 0,
+): TransparencyReport {
+  const clocked = rows.filter((r) => r.restoreAt)
   const count = (key: keyof Row, values: readonly { value: string }[]) =>
     Object.fromEntries(values.map(({ value }) => [value, rows.filter((r) => r[key] === value).length]))
   const outcomes = Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<Outcome, number>
@@ -136,8 +158,17 @@ export function summarize(period: Period, rows: Row[], now = new Date(), unconfi
         (r) => r.hiddenAt && (!r.firstActionAt || new Date(r.hiddenAt) < new Date(r.firstActionAt)),
       ).length,
       closedWithoutAnswer: rows.filter((r) => r.autoClosedAt).length,
-      // Every decision is taken by a signed-in person: the workflow refuses any other (enforceWorkflow).
-      decisions: 0,
+      // Only one decision is ever the server's: restoring content on the date a counter-notice
+      // set. Every other is taken by a signed-in person (enforceWorkflow refuses any other).
+      decisions: rows.filter((r) => r.reasons?.automated).length,
+    },
+    counterNotices: {
+      received: counterNoticesReceived,
+      clockStarted: clocked.length,
+      restoredOnDate: clocked.filter((r) => r.status === 'reinstated' && r.reasons?.automated).length,
+      restoredEarly: clocked.filter((r) => r.status === 'reinstated' && !r.reasons?.automated).length,
+      keptAfterAction: clocked.filter((r) => r.actionFiledAt).length,
+      awaiting: clocked.filter((r) => r.status === 'counter_noticed').length,
     },
     unconfirmed,
     generatedAt: now.toISOString(),
@@ -170,7 +201,9 @@ export async function transparencyReport(payload: Payload, period: Period): Prom
         firstAction: true,
         firstActionAt: true,
         autoClosedAt: true,
-        reasons: { ground: true },
+        restoreAt: true,
+        actionFiledAt: true,
+        reasons: { ground: true, automated: true },
       },
       // Read along the confirmedAt index (with id to break ties, so pages neither skip nor repeat).
       sort: ['confirmedAt', 'id'],
@@ -195,7 +228,17 @@ export async function transparencyReport(payload: Payload, period: Period): Prom
     },
     overrideAccess: true,
   })
-  return summarize(period, rows, new Date(), unconfirmed)
+  const { totalDocs: counterNotices } = await payload.count({
+    collection: 'counter-notices',
+    where: {
+      and: [
+        { createdAt: { greater_than_equal: period.start.toISOString() } },
+        { createdAt: { less_than: period.end.toISOString() } },
+      ],
+    },
+    overrideAccess: true,
+  })
+  return summarize(period, rows, new Date(), unconfirmed, counterNotices)
 }
 
 /** The report as CSV: one `section,key,value` line per figure, for spreadsheets. */
@@ -224,6 +267,7 @@ export function reportCsv(r: TransparencyReport): string {
     ['automated', 'decisions', r.automated.decisions],
     ['unconfirmed', 'total', r.unconfirmed],
   )
+  for (const [k, v] of Object.entries(r.counterNotices)) lines.push(['counter_notices', k, v])
   const cell = (v: string | number | null) =>
     v === null ? '' : /[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v)
   return lines.map((l) => l.map(cell).join(',')).join('\n') + '\n'

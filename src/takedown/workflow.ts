@@ -7,6 +7,7 @@ export const REQUEST_STATUSES = [
   { value: 'needs_info', label: 'Needs information' },
   { value: 'in_review', label: 'In review' },
   { value: 'removed', label: 'Removed' },
+  { value: 'counter_noticed', label: 'Counter-notice received (restoring on a date)' },
   { value: 'edited', label: 'Edited (credit added or corrected)' },
   { value: 'declined', label: 'Declined' },
   { value: 'reinstated', label: 'Reinstated' },
@@ -32,6 +33,9 @@ export const allowedTransitions: Record<RequestKind, Partial<Record<RequestStatu
     needs_info: ['received', ...SIDE_EXITS],
     in_review: ['removed', 'edited', 'declined', ...SIDE_EXITS],
     removed: ['reinstated'],
+    // A counter-notice started the restoration clock: staff restore at once (条例 17), or record
+    // that the notifier has gone to court or to an authority, which keeps the content down.
+    counter_noticed: ['reinstated', 'removed', 'withdrawn'],
     // Reconsideration, as the redress text promises: reviewed again by another member of staff
     // (enforceWorkflow refuses the one who took the decision).
     declined: ['in_review'],
@@ -47,7 +51,20 @@ export const allowedTransitions: Record<RequestKind, Partial<Record<RequestStatu
 /** Moves made by the server itself on the public's behalf, never through the admin. */
 export const SYSTEM_TRANSITIONS: { from: RequestStatus; to: RequestStatus; why: string }[] = [
   { from: 'unconfirmed', to: 'received', why: 'the notifier confirmed their email address' },
+  ...(['removed', 'received', 'needs_info', 'in_review'] as const).map((from) => ({
+    from,
+    to: 'counter_noticed' as const,
+    why: 'the person whose material it hid files a counter-notice',
+  })),
+  {
+    from: 'counter_noticed',
+    to: 'reinstated',
+    why: 'the restoration date comes with no court action or complaint recorded',
+  },
 ]
+
+/** Marks the server's restoration on the date a counter-notice set (src/jobs/restoreAfterCounterNotice.ts). */
+export const RESTORATION_TRANSITION = 'counter_noticed->reinstated'
 
 /** Decisions a contest reopens for review by a different member of staff. */
 export const RECONSIDERED_STATUSES: RequestStatus[] = ['declined', 'edited']
@@ -59,7 +76,7 @@ export const AUTO_CLOSE_CONTEXT = { autoClose: true } as const
 export const DECISION_STATUSES: RequestStatus[] = ['removed', 'edited', 'declined', 'reinstated', 'abusive']
 
 /** Statuses still waiting for staff; the list view puts them first and checks their due date. */
-export const OPEN_STATUSES: RequestStatus[] = ['unconfirmed', 'received', 'needs_info', 'in_review']
+export const OPEN_STATUSES: RequestStatus[] = ['unconfirmed', 'received', 'needs_info', 'in_review', 'counter_noticed']
 
 export function initialStatus(kind: RequestKind): RequestStatus {
   return kind === 'removal' ? 'unconfirmed' : 'received'

@@ -118,6 +118,11 @@ describe('counter-notice', () => {
       (m) => m.to.includes(staffEmail) && subjectOf(m) === `Counter-notice received on ${reference}`,
     )
     expect(decodedBody(staffMail)).toContain(`/admin/collections/contact-requests/${noticeId}`)
+    // The restoration clock started: the notifier has a copy and the date (see
+    // takedown-restoration-clock.test.ts); wait for it so the next test counts only its own mail.
+    await mailbox.waitFor(
+      (m) => m.to.includes(notifier) && subjectOf(m).startsWith(`Counter-notice on your notice ${reference}`),
+    )
     // Counter-notices hold personal data: not readable by the public.
     expect((await rest('GET', 'counter-notices')).status).toBe(403)
   })
@@ -174,5 +179,8 @@ describe('counter-notice while the content is hidden pending review (issue 15 §
       freshIp(),
     )
     expect(filed, JSON.stringify(filed)).toMatchObject({ ok: true })
+    const after = await payload.findByID({ collection: 'contact-requests', id: notice.id, overrideAccess: true })
+    expect(after.status).toBe('counter_noticed')
+    expect(after.restoreAt).toBeTruthy()
   })
 })

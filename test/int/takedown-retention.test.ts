@@ -229,7 +229,22 @@ describe('retention', () => {
     const { fileCounterNotice } = await import('../../src/takedown/submit')
     const filed = await fileCounterNotice(counterNoticeFrom(form), freshIp())
     expect(filed, JSON.stringify(filed)).toMatchObject({ ok: true })
-    // Every word the two people wrote, and staff's note about one of them.
+    // The counter-notice started the restoration clock; staff record the notifier's court case.
+    const kept = await rest('PATCH', `contact-requests/${n.id}`, {
+      token: staffToken,
+      body: {
+        status: 'removed',
+        actionFiled: 'Case cnt5 filed by Zhao at the Yuzhong court.',
+        reasons: {
+          scope: 'The 2019 edition page.',
+          facts: 'The notifier told us of a court case about the photograph.',
+          ground: 'law',
+          groundDetail: 'Copyright Law art. 10',
+        },
+      },
+    })
+    expect(kept.status, JSON.stringify(kept.body)).toBe(200)
+    // Every word the two people wrote, and staff's notes about them.
     const words = [
       'Qian cnt5 Li',
       'qian.cnt5@example.test',
@@ -238,6 +253,7 @@ describe('retention', () => {
       'photograph cnt5',
       'licence-cnt5',
       'Called Zhao cnt5',
+      'Case cnt5',
       'mine (cnt5)',
       'photograph cnt5 of',
     ]

@@ -104,6 +104,10 @@ export async function TransparencyView({ searchParams, locale }: Props) {
             ]}
           />
           <p>{t.automatedNote}</p>
+          <Table
+            caption={t.counterNotices}
+            rows={Object.entries(report.counterNotices).map(([k, v]) => [t.counterNoticeLabels[k] ?? k, v])}
+          />
           <p>
             {t.unconfirmed}: <strong data-figure="unconfirmed">{report.unconfirmed}</strong>
           </p>

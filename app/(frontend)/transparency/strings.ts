@@ -43,11 +43,20 @@ const en = {
   } as Record<string, string>,
   automated: 'Automated measures',
   automatedNote:
-    'Taken by rule, without a person: content hidden as soon as a copyright, image or personal-data notice is confirmed, pending review; and requests closed when a request for information went unanswered. Every decision is taken by a member of staff.',
+    'Taken by rule, without a person: content hidden as soon as a copyright, image or personal-data notice is confirmed, pending review; requests closed when a request for information went unanswered; and content restored on the date a counter-notice set, when the notifier told us of no court action or complaint by then. Every other decision is taken by a member of staff.',
   hiddenOnConfirmation: 'Content hidden on confirmation, pending review',
   closedWithoutAnswer: 'Closed automatically, no answer to a request for information',
   automatedDecisions: 'Decisions taken automatically',
   unconfirmed: 'Notices received but never confirmed by their sender (not acted on)',
+  counterNotices: 'Counter-notices',
+  counterNoticeLabels: {
+    received: 'Counter-notices received in the period',
+    clockStarted: 'Notices whose content a counter-notice set a restoration date for',
+    restoredOnDate: 'Restored on that date (no court action or complaint reported)',
+    restoredEarly: 'Restored earlier by staff',
+    keptAfterAction: 'Kept removed: the notifier went to court or to an authority',
+    awaiting: 'Waiting for the restoration date',
+  } as Record<string, string>,
   none: '—',
 }
 
@@ -92,11 +101,20 @@ const zh: typeof en = {
   },
   automated: '自动化措施',
   automatedNote:
-    '依规则、无人参与而采取的措施：著作权、图像或个人信息通知一经确认即在审核期间隐藏相关内容；补充材料请求未获答复的请求自动结案。所有决定均由工作人员作出。',
+    '依规则、无人参与而采取的措施：著作权、图像或个人信息通知一经确认即在审核期间隐藏相关内容；补充材料请求未获答复的请求自动结案；反通知确定的恢复日期届满、通知人未告知已投诉或起诉的，内容自动恢复。其他所有决定均由工作人员作出。',
   hiddenOnConfirmation: '确认后即隐藏、等待审核的内容',
   closedWithoutAnswer: '因未答复补充材料请求而自动结案',
   automatedDecisions: '自动作出的决定',
   unconfirmed: '已收到但发送人始终未确认的通知（未予处理）',
+  counterNotices: '反通知',
+  counterNoticeLabels: {
+    received: '本期收到的反通知',
+    clockStarted: '因反通知而确定恢复日期的通知',
+    restoredOnDate: '到期自动恢复（通知人未告知已投诉或起诉）',
+    restoredEarly: '由工作人员提前恢复',
+    keptAfterAction: '继续删除：通知人已投诉或起诉',
+    awaiting: '等待恢复日期',
+  },
   none: '—',
 }
 

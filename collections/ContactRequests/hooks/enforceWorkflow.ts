@@ -4,11 +4,13 @@ import { autoHideWithheldReason } from '../../../src/takedown/autoHideCeiling'
 import { deadlinesOnEntering } from '../../../src/takedown/deadlines'
 import { loadTakedownSettings, noticeHidesContent } from '../../../src/takedown/policy'
 import { sameStatement, statementErrors, type StatementOfReasons } from '../../../src/takedown/reasons'
+import { restorationStatement } from '../../../src/takedown/restoration'
 import {
   DECISION_STATUSES,
   initialStatus,
   OPEN_STATUSES,
   RECONSIDERED_STATUSES,
+  RESTORATION_TRANSITION,
   type RequestKind,
   type RequestStatus,
   SYSTEM_TRANSITIONS,
@@ -74,7 +76,16 @@ export const enforceWorkflow: CollectionBeforeChangeHook = async ({
       )
   }
 
-  if (DECISION_STATUSES.includes(to)) {
+  if (isSystemMove && `${from}->${to}` === RESTORATION_TRANSITION) {
+    // The one decision the server takes itself, on the date the counter-notice set.
+    data.reasons = restorationStatement(originalDoc, settings)
+    data.decidedBy = null
+    data.decidedAt = new Date(now).toISOString()
+    if (!originalDoc.firstActionAt) {
+      data.firstAction = to
+      data.firstActionAt = data.decidedAt
+    }
+  } else if (DECISION_STATUSES.includes(to)) {
     if (!req.user)
       refuse('status', 'A decision must be taken by a person signed in as staff; the server never decides on its own.')
     const reasons: StatementOfReasons = { ...(originalDoc.reasons ?? {}), ...(data.reasons ?? {}) }
@@ -96,6 +107,15 @@ export const enforceWorkflow: CollectionBeforeChangeHook = async ({
     }
   }
 
+  if (from === 'counter_noticed' && to === 'removed') {
+    // Only a court action or a complaint stops the clock (DMCA 512(g)(2)(C), 条例 17).
+    if (!String(data.actionFiled ?? originalDoc.actionFiled ?? '').trim())
+      refuse(
+        'actionFiled',
+        'A counter-notice was filed: the content stays removed only if the notifier has brought a court action or a complaint. Record which, and when they told us.',
+      )
+    data.actionFiledAt = new Date(now).toISOString()
+  }
   if (to === 'needs_info' && !String(data.infoRequest ?? originalDoc.infoRequest ?? '').trim()) {
     refuse('infoRequest', 'Say what is missing from the request; the notifier receives it in the email asking for it.')
   }

@@ -6,7 +6,7 @@ import { applyTakedownEffect, type ContentTarget, contentFingerprint } from '../
 import { queueMessage } from '../../../src/takedown/notify'
 import { loadTakedownSettings, noticeHidesContent } from '../../../src/takedown/policy'
 import { referenceFor } from '../../../src/takedown/reference'
-import { DECISION_STATUSES, type RequestKind } from '../../../src/takedown/workflow'
+import { DECISION_STATUSES, type RequestKind, RESTORATION_TRANSITION } from '../../../src/takedown/workflow'
 
 // Fields whose change is not worth an audit line on its own (bookkeeping the server does).
 const UNAUDITED = new Set(['updatedAt', 'createdAt', 'openRank', 'reference'])
@@ -26,7 +26,10 @@ function actorLabel(req: Parameters<CollectionAfterChangeHook>[0]['req'], operat
   // other accounts' addresses (the `actor` relationship names the account for them).
   if (req.user)
     return `${((req.user as { roles?: string[] }).roles ?? []).join(', ') || 'no role'} (user ${req.user.id})`
-  if (req.context?.systemTransition) return 'notifier (email confirmation)'
+  const system = String(req.context?.systemTransition ?? '')
+  if (system === RESTORATION_TRANSITION) return 'server (restoration date reached)'
+  if (system.endsWith('->counter_noticed')) return 'affected party (counter-notice)'
+  if (system) return 'notifier (email confirmation)'
   if (req.context?.autoClose) return 'server (no reply to the request for information)'
   return operation === 'create' ? 'public submission' : 'server'
 }
@@ -44,11 +47,26 @@ async function queueStatusMessages(
       await queueMessage(req, 'hidden', doc.id)
   }
   if (doc.status === 'needs_info') await queueMessage(req, 'needsInfo', doc.id)
+  // The restoration clock: the notifier gets a copy of the counter-notice and the date; whoever
+  // filed it hears the date, and then the outcome.
+  if (doc.status === 'counter_noticed') {
+    await queueMessage(req, 'counterNoticeCopy', doc.id)
+    await queueMessage(req, 'counterNoticeReceipt', doc.id)
+  }
+  if (from === 'counter_noticed' && doc.status !== 'counter_noticed')
+    await queueMessage(req, 'counterNoticeOutcome', doc.id, doc.status)
   // A reinstatement is announced to the notifier first; that job queues the decision once sent.
   if (doc.kind === 'removal' && doc.status === 'reinstated') await queueMessage(req, 'reinstatementNotice', doc.id)
-  else if (doc.kind === 'removal' && DECISION_STATUSES.includes(doc.status)) await queueMessage(req, 'decision', doc.id)
+  else if (doc.kind === 'removal' && DECISION_STATUSES.includes(doc.status))
+    await queueMessage(req, 'decision', doc.id, doc.status)
   // Whoever the material came from, where staff know them, is invited to answer a takedown.
-  if (doc.kind === 'removal' && (doc.status === 'removed' || doc.status === 'edited') && doc.affectedParty?.email) {
+  // (Not again when a counter-notice led back to `removed`: they have answered already.)
+  if (
+    doc.kind === 'removal' &&
+    from !== 'counter_noticed' &&
+    (doc.status === 'removed' || doc.status === 'edited') &&
+    doc.affectedParty?.email
+  ) {
     await queueMessage(req, 'counterNoticeInvitation', doc.id)
   }
 }

@@ -6,6 +6,7 @@ import * as migration_20261204_022753_takedown_first_action from './20261204_022
 import * as migration_20261204_024231_outbox from './20261204_024231_outbox';
 import * as migration_20261204_030503_auto_hide_withheld from './20261204_030503_auto_hide_withheld';
 import * as migration_20261204_074856_saved_by from './20261204_074856_saved_by';
+import * as migration_20261204_075731_restoration_clock from './20261204_075731_restoration_clock';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261204_074856_saved_by.up,
     down: migration_20261204_074856_saved_by.down,
-    name: '20261204_074856_saved_by'
+    name: '20261204_074856_saved_by',
+  },
+  {
+    up: migration_20261204_075731_restoration_clock.up,
+    down: migration_20261204_075731_restoration_clock.down,
+    name: '20261204_075731_restoration_clock'
   },
 ];

@@ -117,7 +117,9 @@ export const en: NotifierTemplates = {
         `Scope: ${s.scope ?? ''}`,
         `Facts and circumstances relied on: ${s.facts ?? ''}`,
         `Ground: ${labelOf(DECISION_GROUNDS, s.ground)}${s.groundDetail ? ` (${s.groundDetail})` : ''}`,
-        'Decided by: a member of our staff; no automated means were used.',
+        s.automated
+          ? 'Decided by: our server, on the restoration date a counter-notice set (an automated measure); no person reviewed it on that day.'
+          : 'Decided by: a member of our staff; no automated means were used.',
         `How to contest: ${s.redress ?? ''}`,
         'You can contest this decision within 6 months of receiving this email.',
         SIGN_OFF,
@@ -151,14 +153,79 @@ export const en: NotifierTemplates = {
     text: lines(
       `Dear ${r.name},`,
       '',
-      `We received a counter-notice about the content your notice ${r.reference} concerned, and after review we have put it back on the site:`,
+      r.reasons?.automated
+        ? `We received a counter-notice about the content your notice ${r.reference} concerned. You had not told us of a court action or a complaint by the restoration date we gave you, so it is back on the site:`
+        : `We received a counter-notice about the content your notice ${r.reference} concerned, and after review we have put it back on the site:`,
       (r.urls ?? []).map((u) => `  ${u.url}`),
       '',
       'If you have brought, or now bring, an action before a court or a complaint before a competent authority about this content, reply to this email and tell us: we will review the content again.',
       SIGN_OFF,
     ),
   }),
+  counterNoticeCopy: (c): Rendered => {
+    const { request: r, settings } = c
+    return {
+      subject: `Counter-notice on your notice ${r.reference}: the content returns on ${day(r.restoreAt, settings.timeZone)} unless you act`,
+      text: lines(
+        `Dear ${r.name},`,
+        '',
+        `The person whose material your notice ${r.reference} concerned has sent us a counter-notice: they say it was removed by mistake or misidentification. A copy is below.`,
+        '',
+        `We will put the content back on the site on ${when(r.restoreAt, settings.timeZone)}, unless before then you tell us that you have brought a court action, or a complaint before a competent authority, about this material. Reply to this email with the court or authority and the case number if there is one.`,
+        '',
+        ...copyOfCounterNotice(c),
+        SIGN_OFF,
+      ),
+    }
+  },
+  counterNoticeReceipt: ({ request: r, counterNotice: n, settings }): Rendered => ({
+    subject: `We received your counter-notice on ${r.reference}`,
+    text: lines(
+      `Dear ${n?.name ?? 'Sir or Madam'},`,
+      '',
+      `We received your counter-notice about the content that notice ${r.reference} took down, and have sent a copy to the person who filed the notice.`,
+      `The content goes back on the site on ${when(r.restoreAt, settings.timeZone)}, unless by then they tell us they have brought a court action or a complaint before a competent authority. We will write to you either way.`,
+      SIGN_OFF,
+    ),
+  }),
+  counterNoticeOutcome: ({ request: r, counterNotice: n }): Rendered => {
+    const restored = r.status === 'reinstated'
+    return {
+      subject: restored
+        ? `The content you asked about (${r.reference}) is back on the site`
+        : `The content you asked about (${r.reference}) stays removed for now`,
+      text: lines(
+        `Dear ${n?.name ?? 'Sir or Madam'},`,
+        '',
+        restored
+          ? 'After your counter-notice, this content is back on the site:'
+          : 'The person who filed the notice has told us of a court action or a complaint before an authority about this content, so it stays removed until that is settled:',
+        (r.urls ?? []).map((u) => `  ${u.url}`),
+        restored ? [] : ['', `What they told us: ${r.actionFiled ?? ''}`],
+        SIGN_OFF,
+      ),
+    }
+  },
 }
+
+/** The counter-notice as filed, for the notifier (DMCA 512(g)(2)(B); 条例 16: 转送). */
+function copyOfCounterNotice({ request: r, counterNotice: n, settings }: MessageContext): string[] {
+  if (!n) return []
+  return [
+    '--- The counter-notice as we received it ---',
+    `Notice: ${r.reference}`,
+    `Received: ${when(n.createdAt, settings.timeZone)}`,
+    `Name: ${n.name}`,
+    `Address and phone: ${n.contact ?? ''}`,
+    `Material and where it was: ${n.material ?? ''}`,
+    `Why they say the removal was a mistake: ${n.statement ?? ''}`,
+    `Evidence: ${n.evidence ?? ''}`,
+    '--- end of copy ---',
+  ]
+}
+
+const day = (iso: string | null | undefined, timeZone: string) =>
+  iso ? new Date(iso).toLocaleDateString('en-GB', { dateStyle: 'long', timeZone }) : 'the date given'
 
 /** Staff are told of each confirmed notice at once, whatever its basis. */
 export function staffNotice({ request: r, siteUrl, settings }: MessageContext): Rendered {
@@ -192,12 +259,14 @@ export function overdueDigest({ overdue = [], siteUrl, settings }: MessageContex
   }
 }
 
-export function counterNotice({ request: r, siteUrl }: MessageContext): Rendered {
+export function counterNotice({ request: r, siteUrl, settings }: MessageContext): Rendered {
   return {
     subject: `Counter-notice received on ${r.reference}`,
     text: lines(
       `The person whose material notice ${r.reference} took down says it was a mistake.`,
-      'Read the counter-notice on the request; to reinstate, move it to "Reinstated" with the facts. The notifier is told when you do.',
+      r.status === 'counter_noticed'
+        ? `The content returns by itself on ${when(r.restoreAt, settings.timeZone)}. Restore it earlier by moving the request to "Reinstated"; if the notifier tells you of a court action or complaint, record it and move the request to "Removed".`
+        : 'Read the counter-notice on the request; to reinstate, move it to "Reinstated" with the facts. The notifier is told when you do.',
       `Open it: ${siteUrl}/admin/collections/contact-requests/${r.id}`,
     ),
   }

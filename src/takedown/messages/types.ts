@@ -23,6 +23,20 @@ export type MessageRequest = {
   reasons?: StatementOfReasons | null
   affectedParty?: { name?: string | null; email?: string | null; language?: string | null } | null
   autoHideWithheld?: string | null
+  restoreAt?: string | null
+  actionFiled?: string | null
+}
+
+/** The counter-notice a message is about (the latest on the notice), as filed. */
+export type CounterNoticeCopy = {
+  name: string
+  email: string
+  language?: string | null
+  contact?: string | null
+  material?: string | null
+  statement?: string | null
+  evidence?: string | null
+  createdAt: string
 }
 
 export type MessageContext = {
@@ -31,6 +45,8 @@ export type MessageContext = {
   siteUrl: string
   /** Confirmation link (confirm message only). */
   link?: string
+  /** The counter-notice (restoration clock messages only). */
+  counterNotice?: CounterNoticeCopy
   /** Overdue requests (staff digest only). */
   overdue?: MessageRequest[]
 }
@@ -46,14 +62,23 @@ export const NOTIFIER_MESSAGES = [
   'hidden',
   'decision',
   'reinstatementNotice',
+  'counterNoticeCopy',
 ] as const
 /** Messages to the source or author of the material concerned, in their language. */
 export const AFFECTED_PARTY_MESSAGES = ['counterNoticeInvitation'] as const
+/** Messages to whoever filed the latest counter-notice on the request, in their language. */
+export const COUNTER_NOTIFIER_MESSAGES = ['counterNoticeReceipt', 'counterNoticeOutcome'] as const
+/** Messages that quote or answer the counter-notice, so the sending job loads it. */
+export const ABOUT_COUNTER_NOTICE: readonly MessageKind[] = ['counterNoticeCopy', ...COUNTER_NOTIFIER_MESSAGES]
 /** Messages to staff, in English (the staff's working language). */
 export const STAFF_MESSAGES = ['staffNotice', 'counterNotice', 'overdueDigest'] as const
 export type NotifierMessage = (typeof NOTIFIER_MESSAGES)[number]
 export type StaffMessage = (typeof STAFF_MESSAGES)[number]
 export type AffectedPartyMessage = (typeof AFFECTED_PARTY_MESSAGES)[number]
-export type MessageKind = NotifierMessage | StaffMessage | AffectedPartyMessage
+export type CounterNotifierMessage = (typeof COUNTER_NOTIFIER_MESSAGES)[number]
+export type MessageKind = NotifierMessage | StaffMessage | AffectedPartyMessage | CounterNotifierMessage
 
-export type NotifierTemplates = Record<NotifierMessage | AffectedPartyMessage, (c: MessageContext) => Rendered>
+export type NotifierTemplates = Record<
+  NotifierMessage | AffectedPartyMessage | CounterNotifierMessage,
+  (c: MessageContext) => Rendered
+>

@@ -151,7 +151,9 @@ export const zh: NotifierTemplates = {
         `范围：${s.scope ?? ''}`,
         `所依据的事实和情况：${s.facts ?? ''}`,
         `依据：${GROUNDS[s.ground ?? ''] ?? ''}${s.groundDetail ? `（${s.groundDetail}）` : ''}`,
-        '决定人：本站工作人员；未使用任何自动化手段。',
+        s.automated
+          ? '决定人：本站系统在反通知确定的恢复日期自动执行（自动化措施），当日未经人工审核。'
+          : '决定人：本站工作人员；未使用任何自动化手段。',
         `如何申诉：${s.redress ?? ''}`,
         '您可以在收到本邮件后 6 个月内对本决定提出申诉。',
         SIGN_OFF,
@@ -186,11 +188,74 @@ export const zh: NotifierTemplates = {
     text: lines(
       `${r.name}，您好：`,
       '',
-      `我们收到了针对您的通知 ${r.reference} 所涉内容的反通知，经审核，以下内容已恢复展示：`,
+      r.reasons?.automated
+        ? `我们收到了针对您的通知 ${r.reference} 所涉内容的反通知。截至我们告知您的恢复日期，您未告知我们已向有关部门投诉或向人民法院起诉，因此以下内容已恢复展示：`
+        : `我们收到了针对您的通知 ${r.reference} 所涉内容的反通知，经审核，以下内容已恢复展示：`,
       (r.urls ?? []).map((u) => `  ${u.url}`),
       '',
       '如您已经或将要就此内容向有关部门投诉或向人民法院起诉，请回复本邮件告知我们，我们将再次审核该内容。',
       SIGN_OFF,
     ),
   }),
+  counterNoticeCopy: (c): Rendered => {
+    const { request: r, settings } = c
+    return {
+      subject: `关于您的通知 ${r.reference} 的反通知：如您未采取行动，内容将于 ${day(r.restoreAt, settings.timeZone)} 恢复`,
+      text: lines(
+        `${r.name}，您好：`,
+        '',
+        `您的通知 ${r.reference} 所涉内容的提供者向我们提交了反通知（书面说明），认为该内容系因错误或误认而被删除。反通知副本附后。`,
+        '',
+        `我们将于 ${when(r.restoreAt, settings.timeZone)} 恢复该内容，除非在此之前您告知我们，您已就该内容向有关部门投诉或者向人民法院起诉。请回复本邮件，写明受理的法院或部门，以及案号（如有）。`,
+        '',
+        ...copyOfCounterNotice(c),
+        SIGN_OFF,
+      ),
+    }
+  },
+  counterNoticeReceipt: ({ request: r, counterNotice: n, settings }): Rendered => ({
+    subject: `我们已收到您关于 ${r.reference} 的反通知`,
+    text: lines(
+      `${n?.name ?? '先生/女士'}，您好：`,
+      '',
+      `我们已收到您针对通知 ${r.reference} 所删除内容的反通知，并已将副本转送通知人。`,
+      `除非通知人在 ${when(r.restoreAt, settings.timeZone)} 之前告知我们已向有关部门投诉或向人民法院起诉，该内容届时将恢复展示。无论结果如何，我们都会再次来信。`,
+      SIGN_OFF,
+    ),
+  }),
+  counterNoticeOutcome: ({ request: r, counterNotice: n }): Rendered => {
+    const restored = r.status === 'reinstated'
+    return {
+      subject: restored ? `您反通知所涉内容（${r.reference}）已恢复展示` : `您反通知所涉内容（${r.reference}）暂不恢复`,
+      text: lines(
+        `${n?.name ?? '先生/女士'}，您好：`,
+        '',
+        restored
+          ? '根据您的反通知，以下内容已恢复展示：'
+          : '通知人已告知我们，其已就该内容向有关部门投诉或向人民法院起诉，因此在有结果之前该内容暂不恢复：',
+        (r.urls ?? []).map((u) => `  ${u.url}`),
+        restored ? [] : ['', `通知人告知的情况：${r.actionFiled ?? ''}`],
+        SIGN_OFF,
+      ),
+    }
+  },
 }
+
+/** 反通知副本，转送通知人（《信息网络传播权保护条例》第十六条）。 */
+function copyOfCounterNotice({ request: r, counterNotice: n, settings }: MessageContext): string[] {
+  if (!n) return []
+  return [
+    '--- 反通知副本 ---',
+    `通知编号：${r.reference}`,
+    `收到时间：${when(n.createdAt, settings.timeZone)}`,
+    `姓名：${n.name}`,
+    `地址和电话：${n.contact ?? ''}`,
+    `涉及的内容及其位置：${n.material ?? ''}`,
+    `认为删除有误的理由：${n.statement ?? ''}`,
+    `初步证明材料：${n.evidence ?? ''}`,
+    '--- 副本结束 ---',
+  ]
+}
+
+const day = (iso: string | null | undefined, timeZone: string) =>
+  iso ? new Date(iso).toLocaleDateString('zh-CN', { dateStyle: 'long', timeZone }) : '所告知的日期'
