@@ -99,7 +99,7 @@ export async function serve({ root, dev, port, hostname }: ServeOptions) {
         return
       }
       if (notice) {
-        const page = gonePage(notice)
+        const page = gonePage(notice, /^\/zh(\/|$)/.test(req.url ?? '') ? 'zh' : 'en')
         res.writeHead(page.status, { ...page.headers, 'Content-Length': Buffer.byteLength(page.body) })
         res.end(req.method === 'HEAD' ? undefined : page.body)
         return

@@ -1,4 +1,5 @@
 import { hiddenIndexKey, type HiddenIndex, type HiddenNotice, HIDDEN_SNAPSHOT_MAX_AGE_MS } from './hiddenSnapshot'
+import { BASES as ZH_BASES } from './messages/zh'
 import { parseContentPath } from './resolveUrl'
 import { labelOf, NOTICE_BASES } from './vocabulary'
 import { publicContentGeneration } from '../cache/contentGeneration'
@@ -100,18 +101,47 @@ export function fetchHiddenIndexFrom(origin: string, timeoutMs = 2_000): FetchIn
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 
-/** The 410 page: what was withdrawn, when, on what basis, under which reference, and what to do. */
-export function gonePage(notice: HiddenNotice): { status: 410; headers: Record<string, string>; body: string } {
+const GONE_TEXT = {
+  en: (n: HiddenNotice, date: string, ref: string) => ({
+    lang: 'en',
+    title: 'Content withdrawn · Expo Archive',
+    heading: 'This content has been withdrawn',
+    what: `It was taken offline on ${date} after a removal notice (${escape(labelOf(NOTICE_BASES, n.basis) || 'rights claim')}),
+reference <strong>${ref}</strong>, while or after we reviewed it.`,
+    contest: (href: string) =>
+      `If you published this material and believe it should be restored, <a href="${href}">send us a counter-notice</a> quoting the reference.`,
+    home: 'Go to the Expo Archive home page',
+  }),
+  zh: (n: HiddenNotice, date: string, ref: string) => ({
+    lang: 'zh-Hans',
+    title: '内容已撤下 · 博览会档案',
+    heading: '此内容已撤下',
+    what: `因一份删除通知（${escape(ZH_BASES[n.basis ?? ''] ?? '权利主张')}），该内容已于 ${date} 下线，编号 <strong>${ref}</strong>；我们正在审核或已作出决定。`,
+    contest: (href: string) => `如该内容由您发布，且您认为应予恢复，请<a href="${href}">提交反通知</a>，并注明编号。`,
+    home: '返回博览会档案首页',
+  }),
+}
+
+/**
+ * The 410 page: what was withdrawn, when, on what basis, under which reference, and what to do;
+ * in Chinese under /zh, with the Chinese counter-notice form.
+ */
+export function gonePage(
+  notice: HiddenNotice,
+  locale: 'en' | 'zh' = 'en',
+): { status: 410; headers: Record<string, string>; body: string } {
   const date = notice.since ? new Date(notice.since).toISOString().slice(0, 10) : 'recently'
+  const prefix = locale === 'zh' ? '/zh' : ''
+  const t = GONE_TEXT[locale](notice, escape(date), escape(notice.reference ?? 'pending'))
+  const form = `${prefix}/counter-notice${notice.reference ? `?ref=${encodeURIComponent(notice.reference)}` : ''}`
   const body = `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex"><title>Content withdrawn · Expo Archive</title>
+<html lang="${t.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex"><title>${t.title}</title>
 <style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem;line-height:1.6;color:#1c2430}a{color:#0b5a8a}</style></head>
-<body><main><h1>This content has been withdrawn</h1>
-<p>It was taken offline on ${escape(date)} after a removal notice (${escape(labelOf(NOTICE_BASES, notice.basis) || 'rights claim')}),
-reference <strong>${escape(notice.reference ?? 'pending')}</strong>, while or after we reviewed it.</p>
-<p>If you published this material and believe it should be restored, <a href="/counter-notice${notice.reference ? `?ref=${encodeURIComponent(notice.reference)}` : ''}">send us a counter-notice</a> quoting the reference.</p>
-<p><a href="/">Go to the Expo Archive home page</a></p></main></body></html>`
+<body><main><h1>${t.heading}</h1>
+<p>${t.what}</p>
+<p>${t.contest(form)}</p>
+<p><a href="${prefix || '/'}">${t.home}</a></p></main></body></html>`
   return {
     status: 410,
     headers: {

@@ -137,4 +137,13 @@ describe('the 410 page', () => {
     expect(page.body).toContain('href="/counter-notice?ref=R-2026-000042"')
     expect(page.body).not.toContain('href="/contact"')
   })
+
+  it('speaks Chinese under /zh, with the Chinese counter-notice form (issue 16 §1)', () => {
+    const page = gonePage({ reference: 'R-2026-000042', basis: 'copyright', since: notice.since }, 'zh')
+    expect(page.body).toContain('<html lang="zh-Hans">')
+    expect(page.body).toContain('此内容已撤下')
+    expect(page.body).toContain('著作权')
+    expect(page.body).toContain('href="/zh/counter-notice?ref=R-2026-000042"')
+    expect(page.body).not.toContain('withdrawn')
+  })
 })

@@ -20,7 +20,7 @@ export function AntiRobotCheck({ challenge, question, error, locale = 'en' }: An
   return (
     <fieldset className={styles.group} aria-describedby={error ? 'challenge-error' : undefined}>
       <legend>{t.robotLegend}</legend>
-      <AltchaWidget challenge={challenge} />
+      <AltchaWidget challenge={challenge} strings={t.altcha} />
       <noscript>
         <input type="hidden" name="question" value={question.token} />
         <label className={styles.label} htmlFor="answer">

@@ -2,9 +2,9 @@ import type { MessageContext, NotifierTemplates, Rendered } from './types'
 import { localizePath } from '../../site/locales'
 
 // Simplified Chinese versions of the notifier's messages. The vocabularies' labels are English
-// in the admin; the Chinese names live here, next to the only place that uses them.
+// in the admin; the Chinese names live here (the 410 page under /zh borrows the bases).
 
-const BASES: Record<string, string> = {
+export const BASES: Record<string, string> = {
   copyright: '著作权',
   image: '肖像权或图片权利',
   personal_data: '个人信息',
