@@ -655,8 +655,10 @@ export interface CounterNotice {
   notice?: (number | null) | ContactRequest;
   name: string;
   email: string;
+  address?: string | null;
+  phone?: string | null;
   /**
-   * Postal address or phone, if you wish.
+   * Filed before address and phone were asked for separately.
    */
   contact?: string | null;
   /**
@@ -672,6 +674,8 @@ export interface CounterNotice {
    */
   evidence?: string | null;
   goodFaith?: boolean | null;
+  jurisdiction?: boolean | null;
+  signature?: string | null;
   language?: ('en' | 'zh') | null;
   senderFingerprint?: string | null;
   updatedAt: string;
@@ -1312,11 +1316,15 @@ export interface CounterNoticesSelect<T extends boolean = true> {
   notice?: T;
   name?: T;
   email?: T;
+  address?: T;
+  phone?: T;
   contact?: T;
   material?: T;
   statement?: T;
   evidence?: T;
   goodFaith?: T;
+  jurisdiction?: T;
+  signature?: T;
   language?: T;
   senderFingerprint?: T;
   updatedAt?: T;

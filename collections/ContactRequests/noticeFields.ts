@@ -1,7 +1,8 @@
 import type { Condition, Field, Validate } from 'payload'
-import { checkbox, email, text, textarea } from 'payload/shared'
+import { email, text, textarea } from 'payload/shared'
 
 import { asFiled, serverOnly } from '../../src/access'
+import { mustBeTrue, signatureOfName } from '../../src/fields/filingValidators'
 import { optionalHttpUrl } from '../../src/fields/validators'
 import { MESSAGE_LANGUAGES } from '../../src/takedown/messages/languages'
 import {
@@ -20,13 +21,6 @@ const forEnquiry: Condition = (data) => data?.kind !== 'removal'
 
 export const MIN_EXPLANATION = 30
 
-const mustBeTrue =
-  (message: string): Validate =>
-  (value, options) => {
-    const base = checkbox(value as boolean, options as never)
-    return base !== true ? base : value === true ? true : message
-  }
-
 const explanation: Validate = (value, options) => {
   const base = textarea(value as string, options as never)
   if (base !== true) return base
@@ -39,21 +33,6 @@ const emailAddress: Validate = (value, options) => {
   const base = email(value as string, options as never)
   if (base !== true) return base
   return String(value ?? '').length <= 254 ? true : 'This email address is too long (at most 254 characters).'
-}
-
-const normalizeName = (s: unknown) =>
-  String(s ?? '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim()
-const signature: Validate = (value, options) => {
-  const { data } = options
-  const base = text(value as string, options as never)
-  if (base !== true) return base
-  if (!normalizeName(value)) return 'Type your full name as your signature.'
-  return normalizeName(value) === normalizeName((data as { name?: string }).name)
-    ? true
-    : 'The signature must be your full name exactly as given above.'
 }
 
 const authority: Validate = (value, options) => {
@@ -239,7 +218,7 @@ export const noticeFields: Field[] = [
     name: 'signature',
     type: 'text',
     maxLength: 200,
-    validate: signature,
+    validate: signatureOfName,
     access: asFiled,
     admin: { condition: forRemoval },
   },

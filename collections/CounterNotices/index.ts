@@ -4,7 +4,7 @@ import {
   type CollectionConfig,
   type Validate,
 } from 'payload'
-import { checkbox, textarea } from 'payload/shared'
+import { textarea } from 'payload/shared'
 
 import {
   anyone,
@@ -15,6 +15,7 @@ import {
   serverOnly,
   serverWrittenStaffReads,
 } from '../../src/access'
+import { filledIn, mustBeTrue, signatureOfName } from '../../src/fields/filingValidators'
 import { refuseAbuse, releaseAfterRefusal } from '../../src/hooks/antiAbuse'
 import { refuseUnstorableText } from '../../src/hooks/refuseUnstorableText'
 import { appendAudit } from '../../src/takedown/audit'
@@ -50,14 +51,6 @@ const noticeFound: Validate = (value) =>
   value
     ? true
     : 'We have no removed, changed or hidden content under this reference. Check the reference in the email or on the page.'
-const mustBeTrue: Validate = (value, options) => {
-  const base = checkbox(value as boolean, options as never)
-  return base !== true
-    ? base
-    : value === true
-      ? true
-      : 'Confirm that you believe in good faith that the content was removed by mistake.'
-}
 const statement: Validate = (value, options) => {
   const base = textarea(value as string, options as never)
   if (base !== true) return base
@@ -134,12 +127,18 @@ export const CounterNotices: CollectionConfig = {
     },
     { name: 'name', type: 'text', required: true, maxLength: 200, access: asFiled },
     { name: 'email', type: 'email', required: true, access: asFiled },
+    // DMCA 512(g)(3)(D) and 条例 16(一): name, address and telephone, passed on to the notifier.
+    { name: 'address', type: 'textarea', maxLength: 500, validate: filledIn('textarea'), access: asFiled },
+    { name: 'phone', type: 'text', maxLength: 40, validate: filledIn('text'), access: asFiled },
     {
       name: 'contact',
       type: 'textarea',
       maxLength: 500,
       access: asFiled,
-      admin: { description: 'Postal address or phone, if you wish.' },
+      admin: {
+        description: 'Filed before address and phone were asked for separately.',
+        condition: (data) => Boolean(data?.contact),
+      },
     },
     {
       name: 'material',
@@ -159,13 +158,34 @@ export const CounterNotices: CollectionConfig = {
       admin: { description: 'Why the removal was a mistake.' },
     },
     {
+      // 条例 16(三): preliminary evidence (初步证明材料) that the material does not infringe.
       name: 'evidence',
       type: 'textarea',
       maxLength: 4000,
+      validate: filledIn('textarea'),
       access: asFiled,
       admin: { description: 'Links or descriptions of evidence (licence, authorship, permission).' },
     },
-    { name: 'goodFaith', type: 'checkbox', validate: mustBeTrue, access: asFiled },
+    {
+      // DMCA 512(g)(3)(C), under penalty of perjury; 条例 16: responsible for its truth.
+      name: 'goodFaith',
+      type: 'checkbox',
+      validate: mustBeTrue(
+        'Confirm, under penalty of perjury, that you believe in good faith the material was removed by mistake or misidentification.',
+      ),
+      access: asFiled,
+    },
+    {
+      // DMCA 512(g)(3)(D): consent to jurisdiction and to accept service from the notifier.
+      name: 'jurisdiction',
+      type: 'checkbox',
+      validate: mustBeTrue(
+        'Consent to the jurisdiction of the courts and to accept service of process from the notifier, as a counter-notice requires.',
+      ),
+      access: asFiled,
+    },
+    // DMCA 512(g)(3)(A): a signature; typed, and the filer's own name.
+    { name: 'signature', type: 'text', maxLength: 200, validate: signatureOfName, access: asFiled },
     {
       // The form's language: every later email to this person is written in it.
       name: 'language',

@@ -36,6 +36,9 @@ const PERSONAL_DATA = {
 const COUNTER_NOTICE_PERSONAL_DATA = {
   name: ANONYMISED_NAME,
   contact: null,
+  address: null,
+  phone: null,
+  signature: null,
   material: ANONYMISED_NAME,
   statement: ANONYMISED_NAME,
   evidence: null,

@@ -52,6 +52,29 @@ export const validNotice = (url: string, overrides: Record<string, unknown> = {}
   ...overrides,
 })
 
+/**
+ * A counter-notice form's fields as a browser posts them, with every element the law asks for
+ * (DMCA 512(g)(3), 条例 16): signature, the statement under penalty of perjury, address and
+ * phone, consent to jurisdiction, evidence.
+ */
+export const validCounterNoticeFields = (reference: string, overrides: Record<string, string> = {}) => {
+  const name = overrides.name ?? 'Chen Jie'
+  return {
+    reference,
+    name,
+    email: 'chen.jie@example.test',
+    address: '8 Minzu Road, Yuzhong District, Chongqing',
+    phone: '+86 23 6300 0000',
+    material: 'My photo on the edition page.',
+    statement: 'I took this photograph myself and licensed it to the expo organisers in 2021.',
+    evidence: 'Signed licence of 3 May 2021: https://example.test/licence.pdf',
+    goodFaith: 'on',
+    jurisdiction: 'on',
+    signature: name,
+    ...overrides,
+  }
+}
+
 export const validEnquiry = (overrides: Record<string, unknown> = {}) => ({
   kind: 'enquiry',
   name: 'Li Wei',

@@ -78,9 +78,14 @@ async function sampleData(slug: string, actor: Actor): Promise<Record<string, un
         reference,
         name: 'Chen Jie',
         email: `matrix-counter-${n}@example.test`,
+        address: '8 Minzu Road, Chongqing',
+        phone: '+86 23 6300 0000',
         material: 'The text on the page.',
         statement,
+        evidence: 'The organisers’ written permission of 2019.',
         goodFaith: true,
+        jurisdiction: true,
+        signature: 'Chen Jie',
         ...(actor === 'public' ? { altcha: await solvedAltcha() } : {}),
       }
     }

@@ -10,6 +10,7 @@ import {
   solvedAltcha,
   takedownSuiteForFile,
   submitPublicly,
+  validCounterNoticeFields,
   validNotice,
 } from '../helpers/takedown'
 
@@ -54,14 +55,7 @@ describe('counter-notice', () => {
     expect(res.status, JSON.stringify(res.body)).toBe(201)
     noticeId = res.body.doc.id
     reference = res.body.doc.reference
-    const fields = {
-      reference,
-      name: 'Chen Jie',
-      email: 'chen.jie@example.test',
-      material: 'My photo on the 2021 page.',
-      statement: 'I took this photograph myself and licensed it to the expo organisers in 2021.',
-      goodFaith: 'on',
-    }
+    const fields = validCounterNoticeFields(reference)
     const early = await fileCounterNotice(await counterNoticeForm(fields), freshIp())
     expect(early.ok).toBe(false)
     expect(JSON.stringify(early)).toContain('no removed, changed or hidden content under this reference')
@@ -86,29 +80,16 @@ describe('counter-notice', () => {
     expect(await publiclyVisible(2021)).toBe(false)
 
     // Same anti-abuse as the other forms: without the solved challenge, even a good reference is refused.
-    const { altcha: _ignored, ...withoutChallenge } = await counterNoticeForm({
-      reference,
-      name: 'Bot',
-      email: 'bot@example.test',
-      material: 'Anything at all here.',
-      statement: 'This text is long enough to pass the length check easily.',
-      goodFaith: 'on',
-    })
+    const { altcha: _ignored, ...withoutChallenge } = await counterNoticeForm(
+      validCounterNoticeFields(reference, { name: 'Bot', email: 'bot@example.test' }),
+    )
     const robot = await fileCounterNotice(withoutChallenge, freshIp())
     expect(robot.ok).toBe(false)
     expect(JSON.stringify(robot)).toMatch(/challenge|robot|question/i)
     expect((await payload.count({ collection: 'counter-notices', overrideAccess: true })).totalDocs).toBe(0)
 
     const filed = await fileCounterNotice(
-      await counterNoticeForm({
-        reference: reference.toLowerCase(),
-        name: 'Chen Jie',
-        email: 'chen.jie@example.test',
-        material: 'My photo on the 2021 page.',
-        statement: 'I took this photograph myself and licensed it to the expo organisers in 2021.',
-        evidence: 'https://example.test/licence.pdf',
-        goodFaith: 'on',
-      }),
+      await counterNoticeForm(validCounterNoticeFields(reference.toLowerCase())),
       freshIp(),
     )
     expect(filed, JSON.stringify(filed)).toMatchObject({ ok: true, reference })
@@ -168,14 +149,13 @@ describe('counter-notice while the content is hidden pending review (issue 15 §
     expect(notice.status).toBe('received')
     expect(notice.hiddenAt).toBeTruthy() // copyright: hidden on confirmation
     const filed = await fileCounterNotice(
-      await counterNoticeForm({
-        reference: notice.reference!,
-        name: 'Wu Fei',
-        email: 'wu.fei@example.test',
-        material: 'The 2022 edition page and its photographs.',
-        statement: 'The photographs on this page were taken by our own staff photographer in 2022.',
-        goodFaith: 'on',
-      }),
+      await counterNoticeForm(
+        validCounterNoticeFields(notice.reference!, {
+          name: 'Wu Fei',
+          email: 'wu.fei@example.test',
+          statement: 'The photographs on this page were taken by our own staff photographer in 2022.',
+        }),
+      ),
       freshIp(),
     )
     expect(filed, JSON.stringify(filed)).toMatchObject({ ok: true })

@@ -2,6 +2,7 @@
 // member of staff as the redress text promises, and forms that promise only what the settings say.
 import { describe, expect, it } from 'vitest'
 
+import { counterNoticeTexts } from '../../app/(frontend)/counter-notice/strings'
 import { removalTexts } from '../../app/(frontend)/removal-request/strings'
 import { DEFAULT_TAKEDOWN_SETTINGS, loadTakedownSettings } from '../../src/takedown/policy'
 import { createUser } from '../helpers/payload'
@@ -91,18 +92,26 @@ describe('texts that promise only what holds', () => {
   it('states the decision deadlines and the retention the settings hold, in both languages', async () => {
     await payload.updateGlobal({
       slug: 'takedown-settings',
-      data: { hiddenDecisionBusinessDays: 3, decisionBusinessDays: 7, retentionMonths: 18 },
+      data: {
+        hiddenDecisionBusinessDays: 3,
+        decisionBusinessDays: 7,
+        retentionMonths: 18,
+        counterNoticeBusinessDays: 12,
+      },
       overrideAccess: true,
     })
     // Imported here: it loads the Payload config, which must see the suite's SMTP settings first.
     const { getTakedownTerms } = await import('../../src/site/takedownTerms')
     const terms = await getTakedownTerms()
-    expect(terms).toEqual({ hidden: 3, other: 7, retentionMonths: 18 })
+    expect(terms).toEqual({ hidden: 3, other: 7, retentionMonths: 18, counterNoticeDays: 12 })
     expect(removalTexts('en').process(terms)).toMatch(
       /within 3 business days when the content is offline, within 7 otherwise/,
     )
     expect(removalTexts('zh').process(terms)).toMatch(/3 个工作日内.*7 个工作日内/)
     expect(removalTexts('en').privacy(terms.retentionMonths)).toMatch(/18 months after the request is closed/)
     expect(removalTexts('zh').privacy(terms.retentionMonths)).toMatch(/18 个月后/)
+    // The counter-notice form states the restoration delay the workflow will apply.
+    expect(counterNoticeTexts('en').intro(terms.counterNoticeDays)).toMatch(/back on the site 12 business days later/)
+    expect(counterNoticeTexts('zh').intro(terms.counterNoticeDays)).toMatch(/12 个工作日后恢复/)
   })
 })

@@ -15,6 +15,7 @@ import {
   solvedAltcha,
   submitPublicly,
   takedownSuiteForFile,
+  validCounterNoticeFields,
   validNotice,
 } from '../helpers/takedown'
 
@@ -68,17 +69,17 @@ async function removedByNotice(overrides: Record<string, unknown> = {}, decide =
   return { id, year: y, email, reference: notice.reference! }
 }
 
-const counterNoticeFields = (reference: string, email: string, extra: Record<string, string> = {}) => ({
-  reference,
-  name: 'Zhao Min',
-  email,
-  contact: '12 Jiefangbei Road, Chongqing · +86 23 6100 0000',
-  material: 'The photographs on the edition page.',
-  statement: 'I took these photographs myself and licensed them to the organisers; the notice is mistaken.',
-  evidence: 'Signed licence of 3 May 2019, attached to my email.',
-  goodFaith: 'on',
-  ...extra,
-})
+const counterNoticeFields = (reference: string, email: string, extra: Record<string, string> = {}) =>
+  validCounterNoticeFields(reference, {
+    name: 'Zhao Min',
+    email,
+    address: '12 Jiefangbei Road, Chongqing',
+    phone: '+86 23 6100 0000',
+    material: 'The photographs on the edition page.',
+    statement: 'I took these photographs myself and licensed them to the organisers; the notice is mistaken.',
+    evidence: 'Signed licence of 3 May 2019, attached to my email.',
+    ...extra,
+  })
 
 async function runRestorations() {
   await payload.jobs.queue({ task: 'restoreAfterCounterNotice', input: {}, queue: 'takedown' })
@@ -116,6 +117,9 @@ describe('a counter-notice against removed content', () => {
     expect(body).toContain('The counter-notice as we received it')
     expect(body).toContain('Zhao Min')
     expect(body).toContain('12 Jiefangbei Road, Chongqing')
+    expect(body).toContain('+86 23 6100 0000')
+    expect(body).toContain('Signature: Zhao Min')
+    expect(body).toContain('under penalty of perjury')
     expect(body).toContain('I took these photographs myself')
     expect(body).toContain('Signed licence of 3 May 2019')
     expect(body).toMatch(/court action, or a complaint before a competent authority/)
@@ -295,5 +299,34 @@ describe('the transparency report', () => {
       awaiting: 2,
     })
     expect(report.automated.decisions).toBe(1)
+  })
+})
+
+describe('what a counter-notice must contain (DMCA 512(g)(3), 条例 16)', () => {
+  it('refuses one without address, phone, evidence, the sworn statement, consent to jurisdiction or a matching signature', async () => {
+    const notice = await removedByNotice()
+    const { problemIn } = await import('../../app/(frontend)/_forms/serverMessages')
+    const missing: [string, Record<string, string>, RegExp, RegExp][] = [
+      ['address', { address: '' }, /required/, /必填/],
+      ['phone', { phone: ' ' }, /required/, /必填/],
+      ['evidence', { evidence: '' }, /required/, /必填/],
+      ['goodFaith', { goodFaith: '' }, /under penalty of perjury/, /真实性负责/],
+      ['jurisdiction', { jurisdiction: '' }, /jurisdiction of the courts/, /法院管辖/],
+      ['signature', { signature: 'Somebody Else' }, /exactly as given above/, /签名必须与上方/],
+    ]
+    for (const [field, change, english, chinese] of missing) {
+      const refused = await fileCounterNotice({
+        ...counterNoticeFields(notice.reference, `refused-${field}@example.test`),
+        ...change,
+      })
+      expect(refused.ok, field).toBe(false)
+      const errors = (refused as { errors: Record<string, string> }).errors
+      expect(errors[field], `${field}: ${JSON.stringify(errors)}`).toMatch(english)
+      expect(problemIn(refused as { errors: Record<string, string> }, 'zh').errors[field], field).toMatch(chinese)
+    }
+    expect(
+      (await payload.count({ collection: 'counter-notices', where: { notice: { equals: notice.id } } })).totalDocs,
+    ).toBe(0)
+    expect((await stored(notice.id)).status).toBe('removed')
   })
 })

@@ -12,6 +12,7 @@ import {
   solvedAltcha,
   takedownSuiteForFile,
   submitPublicly,
+  validCounterNoticeFields,
   validNotice,
 } from '../helpers/takedown'
 
@@ -214,16 +215,17 @@ describe('retention', () => {
       body: { staffNotes: 'Called Zhao cnt5 at +86 23 5555 cnt5 about the licence.' },
     })
     const form = new FormData()
-    for (const [k, v] of Object.entries({
-      reference: n.reference,
-      name: 'Qian cnt5 Li',
-      email: 'qian.cnt5@example.test',
-      contact: 'cnt5 Minzu Road, Chongqing',
-      material: 'My photo cnt5 on the 2019 page.',
-      statement: 'I took photograph cnt5 myself and licensed it to the organisers in 2019.',
-      evidence: 'https://example.test/licence-cnt5.pdf',
-      goodFaith: 'on',
-    }))
+    for (const [k, v] of Object.entries(
+      validCounterNoticeFields(n.reference, {
+        name: 'Qian cnt5 Li',
+        email: 'qian.cnt5@example.test',
+        address: 'cnt5 Minzu Road, Chongqing',
+        phone: '+86 23 cnt5 0000',
+        material: 'My photo cnt5 on the 2019 page.',
+        statement: 'I took photograph cnt5 myself and licensed it to the organisers in 2019.',
+        evidence: 'https://example.test/licence-cnt5.pdf',
+      }),
+    ))
       form.set(k, v)
     form.set('altcha', await solvedAltcha())
     const { fileCounterNotice } = await import('../../src/takedown/submit')
@@ -249,6 +251,7 @@ describe('retention', () => {
       'Qian cnt5 Li',
       'qian.cnt5@example.test',
       'cnt5 Minzu Road',
+      '+86 23 cnt5 0000',
       'photo cnt5',
       'photograph cnt5',
       'licence-cnt5',

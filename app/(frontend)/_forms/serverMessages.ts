@@ -33,6 +33,10 @@ const ZH: Record<string, string> = {
   'As an agent, say on whose behalf you act and the authority you rely on.': '作为代理人，请说明被代理人及授权依据。',
   'Confirm that you believe in good faith that the content was removed by mistake.':
     '请确认您善意地相信该内容系被错误删除。',
+  'Confirm, under penalty of perjury, that you believe in good faith the material was removed by mistake or misidentification.':
+    '请声明您善意地相信该内容系因错误或误认而被删除，并对声明的真实性负责。',
+  'Consent to the jurisdiction of the courts and to accept service of process from the notifier, as a counter-notice requires.':
+    '请确认同意接受法院管辖，并接受通知人送达的法律文书，这是反通知的必要内容。',
   'Explain in at least 30 characters why the removal was a mistake.': '请用至少 30 个字符说明删除为何有误。',
   'We have no removed, changed or hidden content under this reference. Check the reference in the email or on the page.':
     '此编号下没有被删除、更改或隐藏的内容。请核对邮件或页面上的编号。',

@@ -39,8 +39,11 @@ export function CounterNoticeForm({ challenge, question, reference, locale }: Pr
       <Field locale={locale} name="email" label={t.email} required error={errors.email} hint={t.emailHint}>
         {(p) => <input {...p} type="email" autoComplete="email" maxLength={254} defaultValue={v('email')} />}
       </Field>
-      <Field locale={locale} name="contact" label={t.contact} error={errors.contact}>
-        {(p) => <textarea {...p} maxLength={500} rows={2} defaultValue={v('contact')} />}
+      <Field locale={locale} name="address" label={t.address} required error={errors.address} hint={t.addressHint}>
+        {(p) => <textarea {...p} autoComplete="street-address" maxLength={500} rows={2} defaultValue={v('address')} />}
+      </Field>
+      <Field locale={locale} name="phone" label={t.phone} required error={errors.phone}>
+        {(p) => <input {...p} type="tel" autoComplete="tel" maxLength={40} defaultValue={v('phone')} />}
       </Field>
       <Field locale={locale} name="material" label={t.material} required error={errors.material}>
         {(p) => <textarea {...p} maxLength={2000} rows={3} defaultValue={v('material')} />}
@@ -48,7 +51,7 @@ export function CounterNoticeForm({ challenge, question, reference, locale }: Pr
       <Field locale={locale} name="statement" label={t.statement} required error={errors.statement}>
         {(p) => <textarea {...p} maxLength={10000} rows={6} defaultValue={v('statement')} />}
       </Field>
-      <Field locale={locale} name="evidence" label={t.evidence} error={errors.evidence} hint={t.evidenceHint}>
+      <Field locale={locale} name="evidence" label={t.evidence} required error={errors.evidence} hint={t.evidenceHint}>
         {(p) => <textarea {...p} maxLength={4000} rows={3} defaultValue={v('evidence')} />}
       </Field>
       <p>
@@ -57,6 +60,22 @@ export function CounterNoticeForm({ challenge, question, reference, locale }: Pr
         </label>
         {errors.goodFaith ? <span role="alert"> {errors.goodFaith}</span> : null}
       </p>
+      <p>
+        <label>
+          <input type="checkbox" name="jurisdiction" defaultChecked={v('jurisdiction') === 'on'} /> {t.jurisdiction}
+        </label>
+        {errors.jurisdiction ? <span role="alert"> {errors.jurisdiction}</span> : null}
+      </p>
+      <Field
+        locale={locale}
+        name="signature"
+        label={t.signature}
+        required
+        error={errors.signature}
+        hint={t.signatureHint}
+      >
+        {(p) => <input {...p} maxLength={200} defaultValue={v('signature')} />}
+      </Field>
       <AntiRobotCheck challenge={challenge} question={question} error={errors.challenge} locale={locale} />
       <button type="submit" className={styles.button} disabled={pending}>
         {pending ? t.sending : t.send}

@@ -19,17 +19,18 @@ type Query = Promise<Record<string, string | string[] | undefined>>
 export async function CounterNoticeView({ searchParams, locale }: { searchParams: Query; locale: Locale }) {
   const { ref } = await searchParams
   const t = counterNoticeTexts(locale)
+  const terms = await getTakedownTerms()
   return (
     <article>
       <h1>{t.title}</h1>
-      <p className="lead">{t.intro}</p>
+      <p className="lead">{t.intro(terms.counterNoticeDays)}</p>
       <CounterNoticeForm
         challenge={JSON.stringify(await newChallenge())}
         question={noScriptQuestion(locale)}
         reference={typeof ref === 'string' ? ref.slice(0, 40) : ''}
         locale={locale}
       />
-      <p className={styles.hint}>{t.privacy((await getTakedownTerms()).retentionMonths)}</p>
+      <p className={styles.hint}>{t.privacy(terms.retentionMonths)}</p>
     </article>
   )
 }

@@ -7,6 +7,7 @@ import * as migration_20261204_024231_outbox from './20261204_024231_outbox';
 import * as migration_20261204_030503_auto_hide_withheld from './20261204_030503_auto_hide_withheld';
 import * as migration_20261204_074856_saved_by from './20261204_074856_saved_by';
 import * as migration_20261204_075731_restoration_clock from './20261204_075731_restoration_clock';
+import * as migration_20261204_081502_counter_notice_formalities from './20261204_081502_counter_notice_formalities';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261204_075731_restoration_clock.up,
     down: migration_20261204_075731_restoration_clock.down,
-    name: '20261204_075731_restoration_clock'
+    name: '20261204_075731_restoration_clock',
+  },
+  {
+    up: migration_20261204_081502_counter_notice_formalities.up,
+    down: migration_20261204_081502_counter_notice_formalities.down,
+    name: '20261204_081502_counter_notice_formalities'
   },
 ];

@@ -7,6 +7,7 @@ import * as migration_20261204_024225_outbox from './20261204_024225_outbox';
 import * as migration_20261204_030500_auto_hide_withheld from './20261204_030500_auto_hide_withheld';
 import * as migration_20261204_074853_saved_by from './20261204_074853_saved_by';
 import * as migration_20261204_075728_restoration_clock from './20261204_075728_restoration_clock';
+import * as migration_20261204_081459_counter_notice_formalities from './20261204_081459_counter_notice_formalities';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261204_075728_restoration_clock.up,
     down: migration_20261204_075728_restoration_clock.down,
-    name: '20261204_075728_restoration_clock'
+    name: '20261204_075728_restoration_clock',
+  },
+  {
+    up: migration_20261204_081459_counter_notice_formalities.up,
+    down: migration_20261204_081459_counter_notice_formalities.down,
+    name: '20261204_081459_counter_notice_formalities'
   },
 ];

@@ -216,10 +216,13 @@ function copyOfCounterNotice({ request: r, counterNotice: n, settings }: Message
     `Notice: ${r.reference}`,
     `Received: ${when(n.createdAt, settings.timeZone)}`,
     `Name: ${n.name}`,
-    `Address and phone: ${n.contact ?? ''}`,
+    `Address: ${n.address ?? n.contact ?? ''}`,
+    `Phone: ${n.phone ?? ''}`,
     `Material and where it was: ${n.material ?? ''}`,
     `Why they say the removal was a mistake: ${n.statement ?? ''}`,
     `Evidence: ${n.evidence ?? ''}`,
+    'Stated under penalty of perjury that the material was removed by mistake or misidentification; consents to the jurisdiction of the courts and to accept service of process from you or your agent.',
+    `Signature: ${n.signature ?? ''}`,
     '--- end of copy ---',
   ]
 }

@@ -33,6 +33,9 @@ export type CounterNoticeCopy = {
   email: string
   language?: string | null
   contact?: string | null
+  address?: string | null
+  phone?: string | null
+  signature?: string | null
   material?: string | null
   statement?: string | null
   evidence?: string | null

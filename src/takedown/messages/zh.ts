@@ -249,10 +249,13 @@ function copyOfCounterNotice({ request: r, counterNotice: n, settings }: Message
     `通知编号：${r.reference}`,
     `收到时间：${when(n.createdAt, settings.timeZone)}`,
     `姓名：${n.name}`,
-    `地址和电话：${n.contact ?? ''}`,
+    `地址：${n.address ?? n.contact ?? ''}`,
+    `电话：${n.phone ?? ''}`,
     `涉及的内容及其位置：${n.material ?? ''}`,
     `认为删除有误的理由：${n.statement ?? ''}`,
     `初步证明材料：${n.evidence ?? ''}`,
+    '声明人声明该内容系因错误或误认而被删除，对声明的真实性负责，同意接受法院管辖并接受您或您的代理人送达的法律文书。',
+    `签名：${n.signature ?? ''}`,
     '--- 副本结束 ---',
   ]
 }
