@@ -1660,6 +1660,7 @@ export interface TaskSendTakedownMail {
       | 'counterNotice'
       | 'overdueDigest'
       | 'counterNoticeInvitation'
+      | 'sourceHidden'
       | 'counterNoticeReceipt'
       | 'counterNoticeOutcome';
   };

@@ -217,10 +217,16 @@ describe('the other side of a notice', () => {
     const text = decodedBody(await mailbox.waitFor(mailTo(author, /反通知/)))
     expect(text).toContain('王芳，您好')
     expect(text).toContain(`/counter-notice?ref=${doc.reference}`)
-    expect(text).toContain('所依据的事实：The notifier showed the original file')
+    expect(text).toContain('所依据的事实和情况：The notifier showed the original file')
+    // DSA 17(3)(a): where and for how long; the notice itself, its sender withheld (条例 15).
+    expect(text).toContain('地域范围：全球')
+    expect(text).toContain('期限：至内容恢复时止')
+    expect(text).toContain('通知内容（已隐去通知人的姓名和联系方式）')
+    expect(text).not.toContain(doc.email)
     expect(text).toContain('6 个月内')
 
-    // A declined notice took nothing down: nothing to contest, no invitation.
+    // Content hidden pending review is a measure too: its source is told once staff know them.
+    // A notice then declined took nothing down for good: nothing to contest, no invitation.
     const other = `author-${Math.random().toString(36).slice(2)}@example.test`
     const second = await fileAndConfirm('/editions/2020')
     await rest('PATCH', `contact-requests/${second.id}`, {
@@ -234,7 +240,56 @@ describe('the other side of a notice', () => {
     expect(declined.status, JSON.stringify(declined.body)).toBe(200)
     await mailbox.waitFor(mailTo(second.email, /^Decision on your removal notice/))
     await runQueue()
-    expect(mailbox.messages.some((m) => m.to.includes(other))).toBe(false)
+    expect(mailbox.messages.filter((m) => m.to.includes(other)).map(subjectOf)).toEqual([
+      `Material you published is hidden on Expo Archive while we review a notice (${second.doc.reference})`,
+    ])
+  })
+})
+
+describe('the source told of every measure (issue 15 §2)', () => {
+  it('tells the source of content hidden on confirmation, with the notice redacted and a full statement of reasons', async () => {
+    const source = `source-${Math.random().toString(36).slice(2)}@example.test`
+    const { id, email, doc } = await fileAndConfirm('/editions/2019', { phone: '+86 23 6555 0101' })
+    // Staff learn who published it and fill it in: the source is told at once.
+    await rest('PATCH', `contact-requests/${id}`, {
+      token: staffToken,
+      body: { affectedParty: { name: 'Liu Yang', email: source, language: 'en' } },
+    })
+    const hidden = await mailbox.waitFor(mailTo(source, /is hidden on Expo Archive while we review a notice/))
+    const text = decodedBody(hidden)
+    expect(text).toContain('Dear Liu Yang,')
+    expect(text).toContain('/editions/2019')
+    expect(text).toContain('Territorial scope: worldwide')
+    expect(text).toMatch(/Duration: until our decision, due by/)
+    expect(text).toMatch(/Decided by: automated means/)
+    expect(text).toContain(`Explanation: ${doc.explanation}`)
+    expect(text).toContain(`/counter-notice?ref=${doc.reference}`)
+    // The notice's sender stays anonymous to the other side.
+    for (const personal of [email, doc.name, '+86 23 6555 0101', doc.signature]) expect(text).not.toContain(personal)
+
+    // The decision to remove: a counter-notice invitation with the decision's statement, once.
+    await rest('PATCH', `contact-requests/${id}`, { token: staffToken, body: { status: 'in_review' } })
+    await rest('PATCH', `contact-requests/${id}`, { token: staffToken, body: { status: 'removed', reasons } })
+    const invitation = decodedBody(await mailbox.waitFor(mailTo(source, /you can answer/)))
+    expect(invitation).toContain('Measure: Access to the content disabled on this site')
+    expect(invitation).toMatch(/Duration: until the content is reinstated/)
+    expect(invitation).toContain('Decided by: a member of our staff; no automated means were used.')
+    await runQueue()
+    expect(mailbox.messages.filter((m) => m.to.includes(source))).toHaveLength(2)
+  })
+
+  it('tells a source filled in only after the decision, and says the measure was automatic to the notifier', async () => {
+    const source = `late-${Math.random().toString(36).slice(2)}@example.test`
+    const { id, email } = await fileAndConfirm('/editions/2018')
+    const hiddenToNotifier = decodedBody(await mailbox.waitFor(mailTo(email, /^Content hidden while we review/)))
+    expect(hiddenToNotifier).toMatch(/it was automatic/)
+    await rest('PATCH', `contact-requests/${id}`, { token: staffToken, body: { status: 'in_review' } })
+    await rest('PATCH', `contact-requests/${id}`, { token: staffToken, body: { status: 'removed', reasons } })
+    await rest('PATCH', `contact-requests/${id}`, {
+      token: staffToken,
+      body: { affectedParty: { name: 'Late Source', email: source } },
+    })
+    await mailbox.waitFor(mailTo(source, /you can answer/))
   })
 })
 

@@ -59,16 +59,34 @@ async function queueStatusMessages(
   if (doc.kind === 'removal' && doc.status === 'reinstated') await queueMessage(req, 'reinstatementNotice', doc.id)
   else if (doc.kind === 'removal' && DECISION_STATUSES.includes(doc.status))
     await queueMessage(req, 'decision', doc.id, doc.status)
-  // Whoever the material came from, where staff know them, is invited to answer a takedown.
-  // (Not again when a counter-notice led back to `removed`: they have answered already.)
-  if (
-    doc.kind === 'removal' &&
-    from !== 'counter_noticed' &&
-    (doc.status === 'removed' || doc.status === 'edited') &&
-    doc.affectedParty?.email
-  ) {
-    await queueMessage(req, 'counterNoticeInvitation', doc.id)
+}
+
+/**
+ * Whoever the material came from, once staff know their email, is told of each measure on it
+ * with the notice (sender withheld) and the statement of reasons (条例 15, Civil Code 1195(2),
+ * DSA 17): content hidden pending review, or removed or edited by decision, which invites a
+ * counter-notice. Told when the measure is taken, or when staff first fill in the address;
+ * not again when a counter-notice led back to `removed` (they have answered already).
+ */
+async function tellTheSource(
+  req: Parameters<CollectionAfterChangeHook>[0]['req'],
+  doc: ContactRequest,
+  previousEmail: string | null | undefined,
+  from: string | null,
+) {
+  const email = doc.affectedParty?.email
+  if (doc.kind !== 'removal' || !email || from === null) return
+  const newlyKnown = email !== previousEmail
+  const moved = from !== doc.status
+  if (doc.status === 'removed' || doc.status === 'edited') {
+    if ((moved && from !== 'counter_noticed') || newlyKnown)
+      await queueMessage(req, 'counterNoticeInvitation', doc.id, doc.status)
+    return
   }
+  if (!newlyKnown && !(moved && from === 'unconfirmed')) return
+  const settings = await loadTakedownSettings(req)
+  if (doc.hiddenAt && doc.basis && noticeHidesContent(doc.status, doc.basis, settings, doc.autoHideWithheld))
+    await queueMessage(req, 'sourceHidden', doc.id)
 }
 
 /**
@@ -114,5 +132,6 @@ export const recordChange: CollectionAfterChangeHook = async ({ doc, previousDoc
     await applyTakedownEffect(req, targets, `${doc.reference} ${from ?? 'new'} → ${doc.status}`)
   }
   if (from !== null && from !== doc.status) await queueStatusMessages(req, doc, from)
+  await tellTheSource(req, doc, previousDoc?.affectedParty?.email, from)
   return doc
 }

@@ -100,12 +100,11 @@ export const en: NotifierTemplates = {
       `While we review your notice ${r.reference}, the following content is no longer shown on the site:`,
       (r.urls ?? []).map((u) => `  ${u.url}`),
       '',
-      'This is a precaution, not a decision. We will write to you again with our decision and its reasons.',
+      'This is a precaution, not a decision, and it was automatic: our rule hides content named in a confirmed notice on this basis at once, before anyone reviews it. We will write to you again with our decision and its reasons.',
       SIGN_OFF,
     ),
   }),
   decision: ({ request: r }): Rendered => {
-    const s = r.reasons ?? {}
     return {
       subject: `Decision on your removal notice ${r.reference}: ${labelOf(REQUEST_STATUSES, r.status)}`,
       text: lines(
@@ -113,21 +112,13 @@ export const en: NotifierTemplates = {
         '',
         `We have decided on your notice ${r.reference}. Statement of reasons:`,
         '',
-        `Measure: ${MEASURE_BY_STATUS[r.status as keyof typeof MEASURE_BY_STATUS] ?? r.status}`,
-        `Scope: ${s.scope ?? ''}`,
-        `Facts and circumstances relied on: ${s.facts ?? ''}`,
-        `Ground: ${labelOf(DECISION_GROUNDS, s.ground)}${s.groundDetail ? ` (${s.groundDetail})` : ''}`,
-        s.automated
-          ? 'Decided by: our server, on the restoration date a counter-notice set (an automated measure); no person reviewed it on that day.'
-          : 'Decided by: a member of our staff; no automated means were used.',
-        `How to contest: ${s.redress ?? ''}`,
+        statementOfReasons(r),
         'You can contest this decision within 6 months of receiving this email.',
         SIGN_OFF,
       ),
     }
   },
-  counterNoticeInvitation: ({ request: r, siteUrl }): Rendered => {
-    const s = r.reasons ?? {}
+  counterNoticeInvitation: ({ request: r, siteUrl, settings }): Rendered => {
     return {
       subject: `Material you published was ${r.status === 'edited' ? 'changed' : 'removed'} on Expo Archive: you can answer (${r.reference})`,
       text: lines(
@@ -136,14 +127,17 @@ export const en: NotifierTemplates = {
         `After a removal notice (${labelOf(NOTICE_BASES, r.basis)}), we ${r.status === 'edited' ? 'changed' : 'removed'} the following material, which we understand comes from you:`,
         (r.urls ?? []).map((u) => `  ${u.url}`),
         '',
-        `Scope: ${s.scope ?? ''}`,
-        `Facts relied on: ${s.facts ?? ''}`,
-        `Ground: ${labelOf(DECISION_GROUNDS, s.ground)}${s.groundDetail ? ` (${s.groundDetail})` : ''}`,
+        'Statement of reasons:',
+        statementOfReasons(r),
+        '',
+        ...redactedNotice(r),
         '',
         'If you believe in good faith that this was a mistake (you hold the rights, or had permission), you can send us a counter-notice within 6 months:',
         `${siteUrl}/counter-notice?ref=${encodeURIComponent(r.reference ?? '')}`,
         '',
-        'A member of staff reviews it; if the material goes back on the site, the notifier is told when it does.',
+        r.status === 'edited'
+          ? 'A member of staff reviews it.'
+          : `We pass it on to the notifier; the material goes back on the site ${settings.counterNoticeBusinessDays} business days later unless they tell us of a court action or complaint first.`,
         SIGN_OFF,
       ),
     }
@@ -159,6 +153,29 @@ export const en: NotifierTemplates = {
       (r.urls ?? []).map((u) => `  ${u.url}`),
       '',
       'If you have brought, or now bring, an action before a court or a complaint before a competent authority about this content, reply to this email and tell us: we will review the content again.',
+      SIGN_OFF,
+    ),
+  }),
+  sourceHidden: ({ request: r, siteUrl, settings }): Rendered => ({
+    subject: `Material you published is hidden on Expo Archive while we review a notice (${r.reference})`,
+    text: lines(
+      `Dear ${r.affectedParty?.name || 'Sir or Madam'},`,
+      '',
+      `A removal notice (${labelOf(NOTICE_BASES, r.basis)}) about material we understand comes from you was confirmed by its sender. Under our rule for such notices, this content was hidden at once, before anyone reviewed it:`,
+      (r.urls ?? []).map((u) => `  ${u.url}`),
+      '',
+      'Statement of reasons:',
+      `Measure: Access to the content disabled while we review the notice (a precaution, not a decision)`,
+      `Territorial scope: ${TERRITORY}`,
+      `Duration: until our decision, due by ${when(r.decisionDueAt, settings.timeZone)}`,
+      `Facts and circumstances relied on: a ${labelOf(NOTICE_BASES, r.basis).toLowerCase()} notice, confirmed by its sender; the notice is below.`,
+      `Ground: our publication terms: content named in a confirmed ${labelOf(NOTICE_BASES, r.basis).toLowerCase()} notice is hidden pending review (takedown settings)`,
+      'Decided by: automated means: hidden by rule on confirmation, without a person reviewing it first.',
+      '',
+      ...redactedNotice(r),
+      '',
+      'If you believe in good faith that the notice is mistaken, you can answer it now with a counter-notice:',
+      `${siteUrl}/counter-notice?ref=${encodeURIComponent(r.reference ?? '')}`,
       SIGN_OFF,
     ),
   }),
@@ -206,6 +223,53 @@ export const en: NotifierTemplates = {
       ),
     }
   },
+}
+
+const TERRITORY = 'worldwide: withdrawn for every visitor, in both languages, and from search, the sitemap and the API'
+const DURATION: Partial<Record<string, string>> = {
+  removed: 'until the content is reinstated (after a counter-notice, or on a new review); no end date is set',
+  counter_noticed:
+    'until the restoration date a counter-notice set, unless the notifier tells us of a court action or complaint first',
+  edited: 'permanent: the content stays online, changed',
+}
+
+/** A decision's statement of reasons, every element DSA 17(3) names (a) to (f). */
+function statementOfReasons(r: MessageContext['request']): string[] {
+  const s = r.reasons ?? {}
+  const duration = DURATION[r.status]
+  return [
+    `Measure: ${MEASURE_BY_STATUS[r.status as keyof typeof MEASURE_BY_STATUS] ?? r.status}`,
+    ...(duration
+      ? [
+          `Territorial scope: ${r.status === 'edited' ? TERRITORY.replace('withdrawn', 'changed') : TERRITORY}`,
+          `Duration: ${duration}`,
+        ]
+      : []),
+    `Scope: ${s.scope ?? ''}`,
+    `Facts and circumstances relied on: ${s.facts ?? ''}`,
+    `Ground: ${labelOf(DECISION_GROUNDS, s.ground)}${s.groundDetail ? ` (${s.groundDetail})` : ''}`,
+    s.automated
+      ? 'Decided by: our server, on the restoration date a counter-notice set (an automated measure); no person reviewed it on that day.'
+      : 'Decided by: a member of our staff; no automated means were used.',
+    `How to contest: ${s.redress ?? ''}`,
+  ]
+}
+
+/**
+ * The notice as passed to the person whose material it names (条例 15; Civil Code 1195(2)):
+ * what is claimed and why, without the sender's name or contact details.
+ */
+function redactedNotice(r: MessageContext['request']): string[] {
+  return [
+    '--- The notice (the sender’s name and contact details withheld) ---',
+    `Reference: ${r.reference}`,
+    `Basis: ${labelOf(NOTICE_BASES, r.basis)}`,
+    `Sender’s relationship to the content: ${labelOf(NOTIFIER_RELATIONSHIPS, r.relationship)}`,
+    `Original work or right claimed: ${r.originalWork ?? ''}`,
+    `Explanation: ${r.explanation ?? ''}`,
+    `Requested action: ${labelOf(REQUESTED_ACTIONS, r.requestedAction)}`,
+    '--- end of the notice ---',
+  ]
 }
 
 /** The counter-notice as filed, for the notifier (DMCA 512(g)(2)(B); 条例 16: 转送). */

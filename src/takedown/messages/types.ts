@@ -68,7 +68,7 @@ export const NOTIFIER_MESSAGES = [
   'counterNoticeCopy',
 ] as const
 /** Messages to the source or author of the material concerned, in their language. */
-export const AFFECTED_PARTY_MESSAGES = ['counterNoticeInvitation'] as const
+export const AFFECTED_PARTY_MESSAGES = ['counterNoticeInvitation', 'sourceHidden'] as const
 /** Messages to whoever filed the latest counter-notice on the request, in their language. */
 export const COUNTER_NOTIFIER_MESSAGES = ['counterNoticeReceipt', 'counterNoticeOutcome'] as const
 /** Messages that quote or answer the counter-notice, so the sending job loads it. */

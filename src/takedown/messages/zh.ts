@@ -134,12 +134,11 @@ export const zh: NotifierTemplates = {
       `在审核您的通知 ${r.reference} 期间，以下内容已暂停在本站展示：`,
       (r.urls ?? []).map((u) => `  ${u.url}`),
       '',
-      '这是预防措施，并非最终决定。我们会再次来信告知决定及理由。',
+      '这是预防措施，并非最终决定，且系自动执行：按照本站规则，此类依据的通知一经确认，相关内容即在人工审核前暂停展示。我们会再次来信告知决定及理由。',
       SIGN_OFF,
     ),
   }),
   decision: ({ request: r }): Rendered => {
-    const s = r.reasons ?? {}
     return {
       subject: `关于您的删除通知 ${r.reference} 的决定：${OUTCOMES[r.status] ?? r.status}`,
       text: lines(
@@ -147,21 +146,13 @@ export const zh: NotifierTemplates = {
         '',
         `我们已就您的通知 ${r.reference} 作出决定。理由说明如下：`,
         '',
-        `措施：${MEASURES[r.status] ?? r.status}`,
-        `范围：${s.scope ?? ''}`,
-        `所依据的事实和情况：${s.facts ?? ''}`,
-        `依据：${GROUNDS[s.ground ?? ''] ?? ''}${s.groundDetail ? `（${s.groundDetail}）` : ''}`,
-        s.automated
-          ? '决定人：本站系统在反通知确定的恢复日期自动执行（自动化措施），当日未经人工审核。'
-          : '决定人：本站工作人员；未使用任何自动化手段。',
-        `如何申诉：${s.redress ?? ''}`,
+        statementOfReasons(r),
         '您可以在收到本邮件后 6 个月内对本决定提出申诉。',
         SIGN_OFF,
       ),
     }
   },
-  counterNoticeInvitation: ({ request: r, siteUrl }): Rendered => {
-    const s = r.reasons ?? {}
+  counterNoticeInvitation: ({ request: r, siteUrl, settings }): Rendered => {
     const done = r.status === 'edited' ? '修改' : '删除'
     return {
       subject: `您发布的内容已在博览会档案中被${done}：您可以提出反通知（${r.reference}）`,
@@ -171,14 +162,17 @@ export const zh: NotifierTemplates = {
         `我们收到一份删除通知（${BASES[r.basis ?? ''] ?? ''}），经审核，已${done}以下内容。据我们了解，该内容来源于您：`,
         (r.urls ?? []).map((u) => `  ${u.url}`),
         '',
-        `范围：${s.scope ?? ''}`,
-        `所依据的事实：${s.facts ?? ''}`,
-        `依据：${GROUNDS[s.ground ?? ''] ?? ''}${s.groundDetail ? `（${s.groundDetail}）` : ''}`,
+        '理由说明：',
+        statementOfReasons(r),
+        '',
+        ...redactedNotice(r),
         '',
         '如果您善意地认为这是一个错误（您享有相关权利，或已获得许可），可以在 6 个月内通过以下链接提交反通知：',
         `${siteUrl}${localizePath(`/counter-notice?ref=${encodeURIComponent(r.reference ?? '')}`, 'zh')}`,
         '',
-        '工作人员将进行审核；如内容恢复展示，我们会在恢复时通知通知人。',
+        r.status === 'edited'
+          ? '工作人员将审核您的反通知。'
+          : `我们会将反通知转送通知人；除非通知人在 ${settings.counterNoticeBusinessDays} 个工作日内告知我们已投诉或起诉，该内容将恢复展示。`,
         SIGN_OFF,
       ),
     }
@@ -194,6 +188,29 @@ export const zh: NotifierTemplates = {
       (r.urls ?? []).map((u) => `  ${u.url}`),
       '',
       '如您已经或将要就此内容向有关部门投诉或向人民法院起诉，请回复本邮件告知我们，我们将再次审核该内容。',
+      SIGN_OFF,
+    ),
+  }),
+  sourceHidden: ({ request: r, siteUrl, settings }): Rendered => ({
+    subject: `您发布的内容在审核通知期间已在博览会档案暂停展示（${r.reference}）`,
+    text: lines(
+      `${r.affectedParty?.name || '先生/女士'}，您好：`,
+      '',
+      `一份涉及据我们了解来源于您的内容的删除通知（${BASES[r.basis ?? ''] ?? ''}）已经通知人确认。按照本站对此类通知的规则，以下内容已在审核前立即暂停展示：`,
+      (r.urls ?? []).map((u) => `  ${u.url}`),
+      '',
+      '理由说明：',
+      '措施：审核通知期间暂停展示该内容（预防措施，并非决定）',
+      `地域范围：${TERRITORY}`,
+      `期限：至我们作出决定时止，决定期限为 ${when(r.decisionDueAt, settings.timeZone)}`,
+      `所依据的事实和情况：一份经通知人确认的${BASES[r.basis ?? ''] ?? ''}通知，通知内容见下文。`,
+      `依据：本站发布条款：经确认的${BASES[r.basis ?? ''] ?? ''}通知所涉内容在审核期间暂停展示（下架设置）`,
+      '决定人：自动化手段——通知确认时按规则自动暂停展示，事先未经人工审核。',
+      '',
+      ...redactedNotice(r),
+      '',
+      '如果您善意地认为该通知有误，现在即可提交反通知：',
+      `${siteUrl}${localizePath(`/counter-notice?ref=${encodeURIComponent(r.reference ?? '')}`, 'zh')}`,
       SIGN_OFF,
     ),
   }),
@@ -239,6 +256,46 @@ export const zh: NotifierTemplates = {
       ),
     }
   },
+}
+
+const TERRITORY = '全球：对所有访问者停止展示（中英文页面），并从搜索、网站地图和 API 中移除'
+const DURATION: Partial<Record<string, string>> = {
+  removed: '至内容恢复时止（经反通知或重新审核）；未设终止日期',
+  counter_noticed: '至反通知确定的恢复日期止，除非通知人在此之前告知我们已投诉或起诉',
+  edited: '长期：内容保留，但已更改',
+}
+
+/** 决定的理由说明，包含 DSA 第 17 条第 3 款 (a) 至 (f) 项的全部要素。 */
+function statementOfReasons(r: MessageContext['request']): string[] {
+  const s = r.reasons ?? {}
+  const duration = DURATION[r.status]
+  return [
+    `措施：${MEASURES[r.status] ?? r.status}`,
+    ...(duration
+      ? [`地域范围：${r.status === 'edited' ? '全球：对所有访问者展示更改后的内容' : TERRITORY}`, `期限：${duration}`]
+      : []),
+    `范围：${s.scope ?? ''}`,
+    `所依据的事实和情况：${s.facts ?? ''}`,
+    `依据：${GROUNDS[s.ground ?? ''] ?? ''}${s.groundDetail ? `（${s.groundDetail}）` : ''}`,
+    s.automated
+      ? '决定人：本站系统在反通知确定的恢复日期自动执行（自动化措施），当日未经人工审核。'
+      : '决定人：本站工作人员；未使用任何自动化手段。',
+    `如何申诉：${s.redress ?? ''}`,
+  ]
+}
+
+/** 转送内容提供者的通知（《信息网络传播权保护条例》第十五条；《民法典》第一千一百九十五条）：不含通知人的姓名和联系方式。 */
+function redactedNotice(r: MessageContext['request']): string[] {
+  return [
+    '--- 通知内容（已隐去通知人的姓名和联系方式）---',
+    `编号：${r.reference}`,
+    `依据：${BASES[r.basis ?? ''] ?? ''}`,
+    `通知人与内容的关系：${RELATIONSHIPS[r.relationship ?? ''] ?? ''}`,
+    `原作品或主张的权利：${r.originalWork ?? ''}`,
+    `说明：${r.explanation ?? ''}`,
+    `要求采取的措施：${ACTIONS[r.requestedAction ?? ''] ?? ''}`,
+    '--- 通知内容结束 ---',
+  ]
 }
 
 /** 反通知副本，转送通知人（《信息网络传播权保护条例》第十六条）。 */
