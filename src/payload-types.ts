@@ -729,7 +729,7 @@ export interface TakedownAudit {
     | 'answered';
   changedFields?: string[] | null;
   /**
-   * The statement of reasons given with a decision.
+   * The statement of reasons given with a decision. Its free text is cleared with the request’s personal data at retention; the ground stays.
    */
   reasons?:
     | {
@@ -740,6 +740,10 @@ export interface TakedownAudit {
     | number
     | boolean
     | null;
+  /**
+   * SHA-256 of the statement of reasons as given.
+   */
+  reasonsDigest?: string | null;
   /**
    * SHA-256 of the targeted content as it was at this moment.
    */
@@ -1345,6 +1349,7 @@ export interface TakedownAuditSelect<T extends boolean = true> {
   toStatus?: T;
   changedFields?: T;
   reasons?: T;
+  reasonsDigest?: T;
   contentHash?: T;
   previousHash?: T;
   entryHash?: T;

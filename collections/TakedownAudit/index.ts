@@ -44,7 +44,20 @@ export const TakedownAudit: CollectionConfig = {
     { name: 'fromStatus', type: 'select', options: [...REQUEST_STATUSES] },
     { name: 'toStatus', type: 'select', required: true, options: [...REQUEST_STATUSES] },
     { name: 'changedFields', type: 'text', hasMany: true },
-    { name: 'reasons', type: 'json', admin: { description: 'The statement of reasons given with a decision.' } },
+    {
+      name: 'reasons',
+      type: 'json',
+      admin: {
+        description:
+          'The statement of reasons given with a decision. Its free text is cleared with the request’s personal data at retention; the ground stays.',
+      },
+    },
+    {
+      // The chain commits to this digest, not to the text, so clearing the text keeps it checkable.
+      name: 'reasonsDigest',
+      type: 'text',
+      admin: { description: 'SHA-256 of the statement of reasons as given.' },
+    },
     {
       name: 'contentHash',
       type: 'text',

@@ -13,7 +13,13 @@ export type AuditInput = {
   actorLabel: string
 }
 
-/** Appends one entry to the takedown audit trail, chained to the previous one by hash. */
+const sha256 = (text: string) => crypto.createHash('sha256').update(text).digest('hex')
+
+/**
+ * Appends one entry to the takedown audit trail, chained to the previous one by hash. The chain
+ * takes the statement of reasons by its digest: retention clears the statement's free text (it
+ * can name people), and the entries stay checkable against the digests they keep.
+ */
 export async function appendAudit(req: PayloadRequest, entry: AuditInput): Promise<void> {
   const previous = await req.payload.find({
     collection: 'takedown-audit',
@@ -26,8 +32,9 @@ export async function appendAudit(req: PayloadRequest, entry: AuditInput): Promi
   })
   const previousHash = (previous.docs[0] as { entryHash?: string } | undefined)?.entryHash ?? null
   const at = new Date().toISOString()
-  const body = { ...entry, at, previousHash, actor: req.user?.id ?? null }
-  const entryHash = crypto.createHash('sha256').update(JSON.stringify(body)).digest('hex')
+  const reasonsDigest = entry.reasons == null ? null : sha256(JSON.stringify(entry.reasons))
+  const body = { ...entry, reasons: reasonsDigest, at, previousHash, actor: req.user?.id ?? null }
+  const entryHash = sha256(JSON.stringify(body))
   await req.payload.create({
     collection: 'takedown-audit',
     overrideAccess: true,
@@ -43,6 +50,7 @@ export async function appendAudit(req: PayloadRequest, entry: AuditInput): Promi
       toStatus: entry.to as never,
       changedFields: entry.changedFields,
       reasons: entry.reasons as never,
+      reasonsDigest,
       contentHash: entry.contentHash,
       previousHash,
       entryHash,

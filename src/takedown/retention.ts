@@ -30,7 +30,26 @@ const PERSONAL_DATA = {
   staffNotes: null,
   // The court action or complaint staff recorded after a counter-notice: it names the parties' case.
   actionFiled: null,
+  // Staff's request for information to the notifier.
+  infoRequest: null,
 } as const
+
+/**
+ * What a statement of reasons keeps once anonymised: its ground, whether it was automated, and
+ * the redress offered (the settings' text). The scope, facts and the law named are staff's free
+ * text about people and their work.
+ */
+const keptOfReasons = (reasons: Record<string, unknown> | null | undefined) =>
+  reasons
+    ? {
+        ground: reasons.ground ?? null,
+        automated: reasons.automated ?? null,
+        redress: reasons.redress ?? null,
+        scope: ANONYMISED_NAME,
+        facts: ANONYMISED_NAME,
+        groundDetail: reasons.groundDetail ? ANONYMISED_NAME : null,
+      }
+    : null
 
 /** A counter-notice's sender, and what they wrote, once the request it contests is anonymised. */
 const COUNTER_NOTICE_PERSONAL_DATA = {
@@ -55,9 +74,32 @@ export async function anonymiseRequest(req: PayloadRequest, id: number | string,
   await req.payload.db.updateOne({
     collection: 'contact-requests',
     id,
-    data: { ...PERSONAL_DATA, email: anonymisedEmail(id), anonymisedAt: now },
+    data: {
+      ...PERSONAL_DATA,
+      email: anonymisedEmail(id),
+      reasons: keptOfReasons(doc.reasons as Record<string, unknown> | null),
+      anonymisedAt: now,
+    },
     req,
   })
+  // The audit trail's copies of the statements, likewise (the chain keeps their digests).
+  const { docs: entries } = await req.payload.find({
+    collection: 'takedown-audit',
+    where: { and: [{ request: { equals: id } }, { reasons: { exists: true } }] },
+    depth: 0,
+    limit: 500,
+    overrideAccess: true,
+    req,
+    select: { reasons: true },
+  })
+  for (const entry of entries)
+    if (entry.reasons)
+      await req.payload.db.updateOne({
+        collection: 'takedown-audit',
+        id: entry.id,
+        data: { reasons: keptOfReasons(entry.reasons as Record<string, unknown>) },
+        req,
+      })
   // Evidence files (IDs, licences) are personal; the decision's statement of reasons stays.
   await req.payload.delete({
     collection: 'takedown-evidence',

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto'
+
 import { describe, expect, it } from 'vitest'
 
 import { confirmRemovalNotice } from '../../src/takedown/confirmation'
@@ -28,6 +30,10 @@ const reasons = {
   groundDetail: 'Copyright Law art. 10',
 }
 
+// Staff's statement names the notifier, as real ones do: it must not outlive retention either
+// (the request's copy and the audit trail's).
+const factsAbout = (name: string) => `${reasons.facts} ${name} sent it with the camera's metadata.`
+
 /** A decided notice with a unique identity, so any trace of it can be searched for. */
 async function decidedNotice(tag: string, decision: 'declined' | 'removed' = 'declined') {
   const person = {
@@ -54,8 +60,8 @@ async function decidedNotice(tag: string, decision: 'declined' | 'removed' = 'de
     token: staffToken,
     body:
       decision === 'declined'
-        ? { status: 'declined', reasons: { ...reasons, ground: 'not_established' } }
-        : { status: 'removed', reasons },
+        ? { status: 'declined', reasons: { ...reasons, ground: 'not_established', facts: factsAbout(person.name) } }
+        : { status: 'removed', reasons: { ...reasons, facts: factsAbout(person.name) } },
   })
   expect(decided.status, JSON.stringify(decided.body)).toBe(200)
   // Wait for the receipt to be sent (its time is a report figure), so the figures are settled.
@@ -161,7 +167,8 @@ describe('retention', () => {
       reference: old.reference,
     })
     expect(stored.anonymisedAt).toBeTruthy()
-    expect(stored.reasons?.facts).toBe(reasons.facts)
+    // The statement keeps its ground (the report's figure); its free text is gone (issue 15 §5).
+    expect(stored.reasons).toMatchObject({ ground: 'not_established', facts: '[anonymised]', scope: '[anonymised]' })
     const audit = await payload.find({
       collection: 'takedown-audit',
       where: { request: { equals: old.id } },
@@ -169,6 +176,25 @@ describe('retention', () => {
       limit: 50,
       overrideAccess: true,
     })
+    // The decision's entry: statement cleared the same way, and the chain still checks out, since
+    // it commits to the digest of the statement as given.
+    const decision = audit.docs.find((d) => d.toStatus === 'declined' && d.fromStatus === 'in_review')!
+    expect(decision.reasons).toMatchObject({ ground: 'not_established', facts: '[anonymised]' })
+    const body = {
+      requestId: old.id,
+      reference: decision.reference,
+      from: decision.fromStatus,
+      to: decision.toStatus,
+      changedFields: decision.changedFields,
+      reasons: decision.reasonsDigest,
+      contentHash: decision.contentHash,
+      actorLabel: decision.actorLabel,
+      at: decision.at,
+      previousHash: decision.previousHash,
+      actor: typeof decision.actor === 'object' ? (decision.actor?.id ?? null) : (decision.actor ?? null),
+    }
+    expect(decision.reasonsDigest).toMatch(/^[0-9a-f]{64}$/)
+    expect(createHash('sha256').update(JSON.stringify(body)).digest('hex')).toBe(decision.entryHash)
     expect(audit.totalDocs).toBe(auditBefore + 1)
     expect(audit.docs.at(-1)?.actorLabel).toBe('server (retention period over)')
     for (let i = 1; i < audit.docs.length; i++) expect(audit.docs[i].toStatus).toBeTruthy()

@@ -8,6 +8,7 @@ import * as migration_20261204_030500_auto_hide_withheld from './20261204_030500
 import * as migration_20261204_074853_saved_by from './20261204_074853_saved_by';
 import * as migration_20261204_075728_restoration_clock from './20261204_075728_restoration_clock';
 import * as migration_20261204_081459_counter_notice_formalities from './20261204_081459_counter_notice_formalities';
+import * as migration_20261204_083317_audit_reasons_digest from './20261204_083317_audit_reasons_digest';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261204_081459_counter_notice_formalities.up,
     down: migration_20261204_081459_counter_notice_formalities.down,
-    name: '20261204_081459_counter_notice_formalities'
+    name: '20261204_081459_counter_notice_formalities',
+  },
+  {
+    up: migration_20261204_083317_audit_reasons_digest.up,
+    down: migration_20261204_083317_audit_reasons_digest.down,
+    name: '20261204_083317_audit_reasons_digest'
   },
 ];
