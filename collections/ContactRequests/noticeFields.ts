@@ -39,8 +39,12 @@ const authority: Validate = (value, options) => {
   const { data } = options
   const base = textarea(value as string, options as never)
   if (base !== true) return base
-  if ((data as { relationship?: string }).relationship !== 'authorized_agent') return true
-  return String(value ?? '').trim() ? true : 'As an agent, say on whose behalf you act and the authority you rely on.'
+  const relationship = (data as { relationship?: string }).relationship
+  if (String(value ?? '').trim()) return true
+  if (relationship === 'authorized_agent')
+    return 'As an agent, say on whose behalf you act and the authority you rely on.'
+  if (relationship === 'authority_order') return 'Name the court or authority, and the reference and date of its order.'
+  return true
 }
 
 /**

@@ -7,6 +7,8 @@ export const NOTIFIER_RELATIONSHIPS = [
   { value: 'rights_holder', label: 'I hold the rights' },
   { value: 'authorized_agent', label: 'I act for the rights holder (authorized agent)' },
   { value: 'person_concerned', label: 'The content is about me' },
+  // A court's or public authority's order (DSA 9 and 15(1)(a): reported as its own category).
+  { value: 'authority_order', label: 'I act for a court or public authority (an order)' },
   { value: 'other', label: 'Other' },
 ] as const
 

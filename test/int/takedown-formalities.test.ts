@@ -35,6 +35,24 @@ describe('a notice names a way to reach its sender', () => {
   })
 })
 
+describe('orders from a court or authority (DSA 9, 15(1)(a))', () => {
+  it('need the authority and the order named, and are reported as their own category', async () => {
+    const order = { relationship: 'authority_order', basis: 'personal_data', elements: ['text'] }
+    const bare = await submitPublicly(validNotice('/editions/2021', order))
+    expect(bare.status).toBe(400)
+    expect(JSON.stringify(bare.body)).toContain('Name the court or authority, and the reference and date of its order.')
+    const id = await fileAndConfirm({
+      ...order,
+      authority: 'Yuzhong District People’s Court, order (2026) 渝0103 民初 77 号 of 2 March 2026',
+    })
+    const { parsePeriod, periodOf, transparencyReport } = await import('../../src/takedown/transparency')
+    const report = await transparencyReport(payload, parsePeriod(periodOf(new Date()))!)
+    expect(report.byRelationship.authority_order).toBe(1)
+    const stored = await payload.findByID({ collection: 'contact-requests', id, overrideAccess: true })
+    expect(stored.relationship).toBe('authority_order')
+  })
+})
+
 describe('reconsideration by another member of staff', () => {
   const reasons = (facts: string) => ({ scope: 'The page.', facts, ground: 'not_established' })
 

@@ -31,6 +31,8 @@ const ZH: Record<string, string> = {
   'Type your full name as your signature.': '请输入您的全名作为签名。',
   'The signature must be your full name exactly as given above.': '签名必须与上方填写的姓名完全一致。',
   'As an agent, say on whose behalf you act and the authority you rely on.': '作为代理人，请说明被代理人及授权依据。',
+  'Name the court or authority, and the reference and date of its order.':
+    '请写明法院或行政机关的名称，以及裁判、决定或命令的文号和日期。',
   'Confirm that you believe in good faith that the content was removed by mistake.':
     '请确认您善意地相信该内容系被错误删除。',
   'Confirm, under penalty of perjury, that you believe in good faith the material was removed by mistake or misidentification.':

@@ -33,7 +33,8 @@ const en = {
   phoneHint: 'For a copyright notice, a phone number or a postal address is required.',
   postalAddress: 'Postal address',
   relationship: 'Your relationship to the right',
-  authority: 'If you act for someone: for whom, and on what authority',
+  authority:
+    'If you act for someone: for whom, and on what authority (for a court or authority: the order’s reference and date)',
   choose: 'Choose…',
   theContent: 'The content',
   urls: 'Addresses on this site',
@@ -65,6 +66,7 @@ const en = {
     rights_holder: 'I hold the rights',
     authorized_agent: 'I act for the rights holder (authorized agent)',
     person_concerned: 'The content is about me',
+    authority_order: 'I act for a court or public authority (an order)',
     other: 'Other',
   } as Record<string, string>,
   bases: {
@@ -111,7 +113,7 @@ const zh: RemovalTexts = {
   phoneHint: '著作权通知须填写电话或通讯地址（至少一项）。',
   postalAddress: '通讯地址',
   relationship: '您与权利的关系',
-  authority: '如您代理他人：被代理人是谁，依据何种授权',
+  authority: '如您代理他人：被代理人是谁，依据何种授权（代表法院或行政机关的：裁判、决定或命令的文号和日期）',
   choose: '请选择…',
   theContent: '涉嫌侵权的内容',
   urls: '本站网址',
@@ -141,6 +143,7 @@ const zh: RemovalTexts = {
     rights_holder: '本人是权利人',
     authorized_agent: '本人代理权利人（经授权的代理人）',
     person_concerned: '该内容涉及本人',
+    authority_order: '我代表法院或行政机关（裁判、决定或命令）',
     other: '其他',
   },
   bases: {

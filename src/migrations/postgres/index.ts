@@ -9,6 +9,7 @@ import * as migration_20261204_074856_saved_by from './20261204_074856_saved_by'
 import * as migration_20261204_075731_restoration_clock from './20261204_075731_restoration_clock';
 import * as migration_20261204_081502_counter_notice_formalities from './20261204_081502_counter_notice_formalities';
 import * as migration_20261204_083320_audit_reasons_digest from './20261204_083320_audit_reasons_digest';
+import * as migration_20261204_083626_authority_order from './20261204_083626_authority_order';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261204_083320_audit_reasons_digest.up,
     down: migration_20261204_083320_audit_reasons_digest.down,
-    name: '20261204_083320_audit_reasons_digest'
+    name: '20261204_083320_audit_reasons_digest',
+  },
+  {
+    up: migration_20261204_083626_authority_order.up,
+    down: migration_20261204_083626_authority_order.down,
+    name: '20261204_083626_authority_order'
   },
 ];

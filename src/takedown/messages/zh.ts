@@ -17,6 +17,7 @@ const RELATIONSHIPS: Record<string, string> = {
   rights_holder: '权利人',
   authorized_agent: '权利人授权的代理人',
   person_concerned: '内容涉及的本人',
+  authority_order: '法院或行政机关（裁判、决定或命令）',
   other: '其他',
 }
 const ACTIONS: Record<string, string> = { remove: '删除', credit: '补充署名', correct: '更正' }
