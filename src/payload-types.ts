@@ -560,7 +560,7 @@ export interface ContactRequest {
    * The page on this site the message is about, if any.
    */
   pageUrl?: string | null;
-  relationship?: ('rights_holder' | 'authorized_agent' | 'person_concerned' | 'other') | null;
+  relationship?: ('rights_holder' | 'authorized_agent' | 'person_concerned' | 'authority_order' | 'other') | null;
   /**
    * For agents: the rights holder and the authority relied on.
    */
@@ -1582,6 +1582,18 @@ export interface TakedownSetting {
    * Offered in every statement of reasons as the way to contest a decision.
    */
   redress: string;
+  /**
+   * Published on /contact and under the disclaimer, in both languages, beside the forms. Fill in at least an email or a postal address.
+   */
+  noticesContact?: {
+    /**
+     * A person or a role.
+     */
+    name?: string | null;
+    email?: string | null;
+    postalAddress?: string | null;
+    phone?: string | null;
+  };
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1620,6 +1632,14 @@ export interface TakedownSettingsSelect<T extends boolean = true> {
   retentionMonths?: T;
   confirmationHours?: T;
   redress?: T;
+  noticesContact?:
+    | T
+    | {
+        name?: T;
+        email?: T;
+        postalAddress?: T;
+        phone?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -1,6 +1,8 @@
-import type { GlobalConfig } from 'payload'
+import type { GlobalAfterChangeHook, GlobalConfig } from 'payload'
 
 import { hiddenUnlessRequestHandler, isAdmin, isRequestHandler } from '../../src/access'
+import { revalidatePublicSite } from '../../src/cache/revalidate'
+import { SITE_KEY } from '../../src/cache/surrogateKeys'
 import { isTimeZone, parseDateList } from '../../src/takedown/businessDays'
 import {
   DEFAULT_TAKEDOWN_SETTINGS,
@@ -15,12 +17,19 @@ const validDateList = (value: unknown) => {
   return 'error' in parsed ? parsed.error : true
 }
 
+/** The site states these settings (deadlines, retention, the notices contact): show the new ones. */
+const showNewTermsOnTheSite: GlobalAfterChangeHook = ({ doc, req }) => {
+  revalidatePublicSite(req, 'takedown settings changed', [SITE_KEY])
+  return doc
+}
+
 /** How the takedown workflow treats notices; admins tune it, staff can read it. */
 export const TakedownSettings: GlobalConfig = {
   slug: 'takedown-settings',
   label: 'Takedown settings',
   access: { read: isRequestHandler, update: isAdmin },
   admin: { hidden: hiddenUnlessRequestHandler },
+  hooks: { afterChange: [showNewTermsOnTheSite] },
   fields: [
     {
       name: 'hideOnConfirmation',
@@ -147,6 +156,22 @@ export const TakedownSettings: GlobalConfig = {
       maxLength: 2000,
       defaultValue: DEFAULT_TAKEDOWN_SETTINGS.redress,
       admin: { description: 'Offered in every statement of reasons as the way to contest a decision.' },
+    },
+    {
+      // DMCA 512(c)(2): the agent designated to receive notices; DSA 11–12: a point of contact.
+      name: 'noticesContact',
+      type: 'group',
+      label: 'Contact for notices (designated agent)',
+      admin: {
+        description:
+          'Published on /contact and under the disclaimer, in both languages, beside the forms. Fill in at least an email or a postal address.',
+      },
+      fields: [
+        { name: 'name', type: 'text', maxLength: 200, admin: { description: 'A person or a role.' } },
+        { name: 'email', type: 'email' },
+        { name: 'postalAddress', type: 'textarea', maxLength: 500 },
+        { name: 'phone', type: 'text', maxLength: 40 },
+      ],
     },
   ],
 }

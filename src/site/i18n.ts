@@ -137,5 +137,8 @@ export function routesFor(locale: Locale) {
     organization: (slug: string) => l(routes.organization(slug)),
     page: (slug: string) => l(routes.page(slug)),
     search: (q?: string, page?: number) => l(routes.search(q, page)),
+    removalRequest: (url: string) => l(routes.removalRequest(url)),
+    counterNotice: (reference?: string) => l(routes.counterNotice(reference)),
+    contact: () => l(routes.contact()),
   }
 }

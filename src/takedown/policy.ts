@@ -30,6 +30,15 @@ export type TakedownSettingsValues = {
   holidays: string[]
   /** Weekend days worked instead (local YYYY-MM-DD): business days. */
   workingWeekendDays: string[]
+  /** Who receives notices (DMCA 512(c)(2) designated agent), as published on the site. */
+  noticesContact: NoticesContact
+}
+
+export type NoticesContact = {
+  name: string | null
+  email: string | null
+  postalAddress: string | null
+  phone: string | null
 }
 
 export const MIN_RETENTION_MONTHS = 6
@@ -54,6 +63,7 @@ export const DEFAULT_TAKEDOWN_SETTINGS: TakedownSettingsValues = {
     'You can contest this decision by replying to this email with your reasons and any evidence; a different member of staff from the one who decided will review it again. You may also bring the matter before a court, or a complaint before the authority competent where you live.',
   holidays: [],
   workingWeekendDays: [],
+  noticesContact: { name: null, email: null, postalAddress: null, phone: null },
 }
 
 /**
@@ -76,10 +86,13 @@ export async function loadTakedownSettings(req: PayloadRequest): Promise<Takedow
     overrideAccess: true,
     depth: 0,
     req,
-  })) as Omit<Partial<TakedownSettingsValues>, 'holidays' | 'workingWeekendDays'> & {
+  })) as Omit<Partial<TakedownSettingsValues>, 'holidays' | 'workingWeekendDays' | 'noticesContact'> & {
     holidays?: string | null
     workingWeekendDays?: string | null
+    noticesContact?: Partial<NoticesContact> | null
   }
+  const contact = stored.noticesContact ?? {}
+  const filled = (v: string | null | undefined) => (v && v.trim() ? v.trim() : null)
   return {
     hideOnConfirmation: (stored.hideOnConfirmation ?? DEFAULT_TAKEDOWN_SETTINGS.hideOnConfirmation) as NoticeBasis[],
     timeZone: stored.timeZone || DEFAULT_TAKEDOWN_SETTINGS.timeZone,
@@ -106,6 +119,12 @@ export async function loadTakedownSettings(req: PayloadRequest): Promise<Takedow
         : DEFAULT_TAKEDOWN_SETTINGS.redress,
     holidays: datesIn(stored.holidays),
     workingWeekendDays: datesIn(stored.workingWeekendDays),
+    noticesContact: {
+      name: filled(contact.name),
+      email: filled(contact.email),
+      postalAddress: filled(contact.postalAddress),
+      phone: filled(contact.phone),
+    },
   }
 }
 

@@ -4,6 +4,7 @@ import Link from 'next/link'
 import { ContactForm } from './ContactForm'
 import { contactTexts } from './strings'
 import styles from '../_forms/forms.module.css'
+import { NoticesContact } from '@/components/site/NoticesContact'
 import { localizePath, type Locale } from '@/site/locales'
 import { getTakedownTerms } from '@/site/takedownTerms'
 import { newChallenge, noScriptQuestion } from '@/takedown/challenge'
@@ -21,6 +22,7 @@ type Query = Promise<Record<string, string | string[] | undefined>>
 export async function ContactView({ searchParams, locale }: { searchParams: Query; locale: Locale }) {
   const { page } = await searchParams
   const t = contactTexts(locale)
+  const terms = await getTakedownTerms()
   return (
     <article>
       <h1>{t.title}</h1>
@@ -36,7 +38,8 @@ export async function ContactView({ searchParams, locale }: { searchParams: Quer
         initialPage={typeof page === 'string' ? page.slice(0, 2000) : ''}
         locale={locale}
       />
-      <p className={styles.hint}>{t.privacy((await getTakedownTerms()).retentionMonths)}</p>
+      <p className={styles.hint}>{t.privacy(terms.retentionMonths)}</p>
+      <NoticesContact contact={terms.noticesContact} locale={locale} />
     </article>
   )
 }

@@ -10,6 +10,7 @@ import * as migration_20261204_075731_restoration_clock from './20261204_075731_
 import * as migration_20261204_081502_counter_notice_formalities from './20261204_081502_counter_notice_formalities';
 import * as migration_20261204_083320_audit_reasons_digest from './20261204_083320_audit_reasons_digest';
 import * as migration_20261204_083626_authority_order from './20261204_083626_authority_order';
+import * as migration_20261204_084224_notices_contact from './20261204_084224_notices_contact';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261204_083626_authority_order.up,
     down: migration_20261204_083626_authority_order.down,
-    name: '20261204_083626_authority_order'
+    name: '20261204_083626_authority_order',
+  },
+  {
+    up: migration_20261204_084224_notices_contact.up,
+    down: migration_20261204_084224_notices_contact.down,
+    name: '20261204_084224_notices_contact'
   },
 ];

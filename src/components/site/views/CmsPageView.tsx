@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 
 import { Breadcrumbs } from '@/components/site/Breadcrumbs'
 import { ContentNotice } from '@/components/site/ContentNotice'
+import { NoticesContact } from '@/components/site/NoticesContact'
 import { RichTextContent } from '@/components/site/RichTextContent'
 import { UntranslatedNotice } from '@/components/site/UntranslatedNotice'
 import { getPage, type PageDetail } from '@/site/content'
@@ -11,6 +12,7 @@ import { excerpt, lexicalToPlainText } from '@/site/lexicalText'
 import type { Locale } from '@/site/locales'
 import { pageMetadata } from '@/site/metadata'
 import { routes } from '@/site/routes'
+import { getTakedownTerms } from '@/site/takedownTerms'
 
 export async function loadPage(slug: string, locale: Locale) {
   return /^[a-z0-9-]{1,80}$/.test(slug) ? getPage(slug, locale) : null
@@ -30,11 +32,27 @@ export async function cmsPageMetadata(slug: string, locale: Locale): Promise<Met
 export async function CmsPageView({ slug, locale }: { slug: string; locale: Locale }) {
   const page = await loadPage(slug, locale)
   if (!page) notFound()
-  return <CmsPageArticle page={page} locale={locale} />
+  // The disclaimer invites rights holders to ask for removal: it says where notices go.
+  const contact = page.slug === DISCLAIMER_SLUG ? (await getTakedownTerms()).noticesContact : null
+  return (
+    <CmsPageArticle page={page} locale={locale}>
+      {contact ? <NoticesContact contact={contact} locale={locale} /> : null}
+    </CmsPageArticle>
+  )
 }
 
+const DISCLAIMER_SLUG = 'disclaimer'
+
 /** A CMS page's content; the public route and the editors' live preview both render it. */
-export function CmsPageArticle({ page, locale }: { page: PageDetail; locale: Locale }) {
+export function CmsPageArticle({
+  page,
+  locale,
+  children,
+}: {
+  page: PageDetail
+  locale: Locale
+  children?: React.ReactNode
+}) {
   const t = dictionary(locale)
   const r = routesFor(locale)
   const fallback = (field: string) => (page.untranslated.includes(field) ? 'en' : undefined)
@@ -46,7 +64,8 @@ export function CmsPageArticle({ page, locale }: { page: PageDetail; locale: Loc
       <div lang={fallback('body')}>
         <RichTextContent data={page.body} locale={locale} />
       </div>
-      <ContentNotice path={r.page(page.slug)} />
+      {children}
+      <ContentNotice path={r.page(page.slug)} locale={locale} />
     </article>
   )
 }

@@ -181,7 +181,7 @@ export function EditionArticle({ edition, locale }: { edition: EditionDetail; lo
           <span />
         )}
       </nav>
-      <ContentNotice path={path} />
+      <ContentNotice path={path} locale={locale} />
     </article>
   )
 }

@@ -30,7 +30,7 @@ export async function EditionsView({ locale }: { locale: Locale }) {
       <h1>{t.editions}</h1>
       <p className="lead">{t.editionsLead(editions.length)}</p>
       <EditionTimeline editions={editions} headingLevel={2} locale={locale} />
-      <ContentNotice path={r.editions()} />
+      <ContentNotice path={r.editions()} locale={locale} />
     </>
   )
 }

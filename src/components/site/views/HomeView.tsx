@@ -77,7 +77,7 @@ export async function HomeView({ locale }: { locale: Locale }) {
           </ul>
         </section>
       </div>
-      <ContentNotice path={r.home()} />
+      <ContentNotice path={r.home()} locale={locale} />
     </>
   )
 }

@@ -70,7 +70,7 @@ export async function OrganizationView({ slug, locale }: { slug: string; locale:
           <p>{t.noEditionListsIt}</p>
         )}
       </section>
-      <ContentNotice path={r.organization(org.slug)} />
+      <ContentNotice path={r.organization(org.slug)} locale={locale} />
     </article>
   )
 }

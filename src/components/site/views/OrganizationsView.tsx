@@ -45,7 +45,7 @@ export async function OrganizationsView({ locale }: { locale: Locale }) {
           </li>
         ))}
       </ul>
-      <ContentNotice path={r.organizations()} />
+      <ContentNotice path={r.organizations()} locale={locale} />
     </>
   )
 }
