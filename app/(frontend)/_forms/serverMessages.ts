@@ -48,11 +48,45 @@ const ZH: Record<string, string> = {
     '找不到与此确认链接对应的通知，链接可能有误。',
 }
 
+/**
+ * Messages that carry a name, an address or a number. Matched anywhere in the text, since a
+ * field may join several; their own dots (in addresses and file names) would defeat splitting
+ * into sentences. An address has no spaces; a file name may.
+ */
+const ZH_PATTERNS: [RegExp, (...parts: string[]) => string][] = [
+  [/Attach at most (\d+) files\./g, (n) => `最多可附 ${n} 个文件。`],
+  [/(\S[^\n]*?) is not a PDF, JPEG, PNG or WebP file\./g, (name) => `“${name}”不是 PDF、JPEG、PNG 或 WebP 文件。`],
+  [/(\S[^\n]*?) is larger than (\d+) MB\./g, (name, mb) => `“${name}”超过 ${mb} MB。`],
+  [/"([^"]*)" is not a web address\./g, (input) => `“${input}”不是网址。`],
+  [
+    /(\S+) is not on this site \(([^)]+)\); we can act only on our own pages\./g,
+    (url, host) => `${url} 不在本站（${host}）上；我们只能处理本站的页面。`,
+  ],
+  [
+    /(\S+) is not an edition, organization, page or media file of this site\./g,
+    (url) => `${url} 不是本站的届次、机构、页面或媒体文件。`,
+  ],
+  [/(\S+) does not lead to anything published on this site\./g, (url) => `${url} 在本站没有对应的已发布内容。`],
+  [
+    /(\S+) names the same item as another address in this notice; list it once\./g,
+    (url) => `${url} 与本通知中的另一网址指向同一内容，请只列一次。`,
+  ],
+  [
+    /Too many messages from (your network|this email address) just now; please try again in (\d+) minutes?\./g,
+    (from, minutes) =>
+      `来自${from === 'your network' ? '您所在网络' : '此电子邮箱'}的消息过多，请 ${minutes} 分钟后再试。`,
+  ],
+]
+
 /** One server message in the form's language. */
 export function inLanguage(message: string, locale: Locale): string {
   if (locale !== 'zh') return message
+  if (ZH[message]) return ZH[message]
+  let text = message
+  for (const [pattern, translate] of ZH_PATTERNS)
+    text = text.replace(pattern, (_match, ...groups: string[]) => translate(...groups))
   // A field may carry several messages joined by a space (formErrorsFrom).
-  return ZH[message] ?? message.replace(/[^.!?]+[.!?]/g, (sentence) => ZH[sentence.trim()] ?? sentence)
+  return text.replace(/[^.!?。]+[.!?]/g, (sentence) => ZH[sentence.trim()] ?? sentence)
 }
 
 /** A refusal's messages in the form's language. */

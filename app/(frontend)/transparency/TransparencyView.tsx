@@ -29,7 +29,7 @@ export async function TransparencyView({ searchParams, locale }: Props) {
           <select name="period" defaultValue={period?.key}>
             {periods.map((p) => (
               <option key={p} value={p}>
-                {p}
+                {t.periodLabel(p)}
               </option>
             ))}
           </select>
@@ -40,7 +40,7 @@ export async function TransparencyView({ searchParams, locale }: Props) {
         <p role="alert">{t.badPeriod}</p>
       ) : (
         <>
-          <h2>{report.label}</h2>
+          <h2>{t.periodLabel(report.period)}</h2>
           <p>
             {t.downloads} <a href={`/transparency/report.json?period=${report.period}`}>JSON</a> ·{' '}
             <a href={`/transparency/report.csv?period=${report.period}`}>CSV</a>

@@ -48,6 +48,10 @@ const en = {
   closedWithoutAnswer: 'Closed automatically, no answer to a request for information',
   automatedDecisions: 'Decisions taken automatically',
   unconfirmed: 'Notices received but never confirmed by their sender (not acted on)',
+  periodLabel: (key: string) => {
+    const [year, half] = key.split('-H')
+    return `${half === '1' ? 'January–June' : 'July–December'} ${year}`
+  },
   counterNotices: 'Counter-notices',
   counterNoticeLabels: {
     received: 'Counter-notices received in the period',
@@ -106,6 +110,10 @@ const zh: typeof en = {
   closedWithoutAnswer: '因未答复补充材料请求而自动结案',
   automatedDecisions: '自动作出的决定',
   unconfirmed: '已收到但发送人始终未确认的通知（未予处理）',
+  periodLabel: (key: string) => {
+    const [year, half] = key.split('-H')
+    return `${year} 年${half === '1' ? '上半年（1–6 月）' : '下半年（7–12 月）'}`
+  },
   counterNotices: '反通知',
   counterNoticeLabels: {
     received: '本期收到的反通知',
