@@ -438,7 +438,7 @@ export interface ContactRequest {
   id: number;
   kind: 'enquiry' | 'removal';
   /**
-   * Moves are checked by the server; an illegal one is refused with the allowed ones named.
+   * Offers the moves allowed from the saved status; the server checks every move again.
    */
   status:
     | 'unconfirmed'
@@ -454,6 +454,7 @@ export interface ContactRequest {
     | 'abusive'
     | 'void'
     | 'answered';
+  statusAsSaved?: string | null;
   reference?: string | null;
   assignee?: (number | null) | User;
   /**
@@ -1233,6 +1234,7 @@ export interface MediaSelect<T extends boolean = true> {
 export interface ContactRequestsSelect<T extends boolean = true> {
   kind?: T;
   status?: T;
+  statusAsSaved?: T;
   reference?: T;
   assignee?: T;
   dueAt?: T;

@@ -1,9 +1,9 @@
 import type { Field } from 'payload'
 
 import { keepJobWrittenValue } from './hooks/keepJobWrittenValue'
+import { statusFields } from './statusFields'
 import { isRequestHandler, nobody, serverOnly, serverWrittenStaffReads, staffWrites } from '../../src/access'
 import { DECISION_GROUNDS } from '../../src/takedown/reasons'
-import { REQUEST_STATUSES } from '../../src/takedown/workflow'
 
 // What staff and the server add to a request. The public can set none of it (create access is
 // closed), and the hooks in ./hooks decide what an update may change.
@@ -11,18 +11,7 @@ import { REQUEST_STATUSES } from '../../src/takedown/workflow'
 const forRemoval = (data: Record<string, unknown> | undefined) => data?.kind === 'removal'
 
 export const workflowFields: Field[] = [
-  {
-    name: 'status',
-    type: 'select',
-    required: true,
-    index: true,
-    options: [...REQUEST_STATUSES],
-    access: { create: nobody, update: staffWrites.update },
-    admin: {
-      position: 'sidebar',
-      description: 'Moves are checked by the server; an illegal one is refused with the allowed ones named.',
-    },
-  },
+  ...statusFields,
   { name: 'reference', type: 'text', index: true, access: serverOnly, admin: { position: 'sidebar', readOnly: true } },
   {
     name: 'assignee',
@@ -192,7 +181,13 @@ export const workflowFields: Field[] = [
         admin: { description: 'How to contest; filled from the takedown settings when left empty.' },
       },
       // DSA 17(3)(c): set when the server took the measure itself (restoration on its date).
-      { name: 'automated', type: 'checkbox', access: serverOnly, admin: { readOnly: true } },
+      {
+        name: 'automated',
+        type: 'checkbox',
+        label: 'Taken by the server on its own (automated)',
+        access: serverOnly,
+        admin: { readOnly: true },
+      },
     ],
   },
   {

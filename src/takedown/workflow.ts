@@ -86,6 +86,20 @@ export function nextStatuses(kind: RequestKind, from: RequestStatus): RequestSta
   return allowedTransitions[kind][from] ?? []
 }
 
+/**
+ * What the admin's status menu offers on a saved request: where it stands and the moves staff may
+ * make from there (moves the server makes itself are not offered). A new request offers all.
+ */
+export function statusChoices<T extends { value: string }>(
+  kind: RequestKind | null | undefined,
+  from: RequestStatus | null | undefined,
+  options: T[],
+): T[] {
+  if (!kind || !from) return options
+  const allowed = new Set<string>([from, ...nextStatuses(kind, from)])
+  return options.filter((o) => allowed.has(o.value))
+}
+
 /** Why a move is refused, naming the moves that are allowed; null when it is allowed. */
 export function transitionError(kind: RequestKind, from: RequestStatus, to: RequestStatus): string | null {
   if (from === to) return null

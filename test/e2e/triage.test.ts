@@ -1,0 +1,132 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { Api, getText, timeUntil } from './api'
+import { browserForFile, openPage, screenshot } from './browser'
+import { confirmationTokenIn, startMailboxOn } from '../helpers/mailbox'
+
+// Issue 16 §4: a notice triaged entirely in the admin, as staff work: the list, the request, a
+// status menu that offers only the moves allowed from where the request stands, the decision
+// with its statement of reasons, and the page answering 410.
+
+const baseUrl = inject('baseUrl')
+const session = browserForFile()
+const SMTP_PORT = Number(process.env.E2E_SMTP_PORT || 3125)
+const YEAR = 2095
+const admin = new Api(baseUrl)
+let mailbox: Awaited<ReturnType<typeof startMailboxOn>>
+let editionId: number
+
+beforeAll(async () => {
+  mailbox = await startMailboxOn(SMTP_PORT)
+  await admin.signIn()
+  const { doc } = await admin.request('POST', 'editions?depth=0', {
+    year: YEAR,
+    slug: `e2e-triage-${YEAR}`,
+    title: `E2E Triage Expo ${YEAR}`,
+    startDate: `${YEAR}-05-01T12:00:00.000Z`,
+    format: 'offline',
+    city: 'Chongqing',
+    _status: 'published',
+  })
+  editionId = doc.id
+})
+afterAll(async () => {
+  await mailbox?.close()
+  await admin.request('DELETE', `editions/${editionId}`)
+})
+
+type Page = Awaited<ReturnType<typeof openPage>>['page']
+
+/** Opens a select's menu and returns what it offers. */
+async function menuOf(page: Page, field: string): Promise<string[]> {
+  await page.locator(`#field-${field} .rs__control`).click()
+  await page.locator('.rs__option').first().waitFor()
+  const offered = await page.locator('.rs__option').allTextContents()
+  return offered
+}
+
+async function choose(page: Page, field: string, label: string) {
+  if (!(await page.locator('.rs__option').first().isVisible()))
+    await page.locator(`#field-${field} .rs__control`).click()
+  await page.locator('.rs__option').getByText(label, { exact: true }).click()
+}
+
+describe('triage in the admin', () => {
+  it('takes a notice from the list to a removal with reasons, offering only allowed moves; the page answers 410', async () => {
+    // A defamation notice: not hidden on confirmation, so the page stays up until staff decide.
+    const email = `triage-${Date.now()}@example.test`
+    const filed = await admin.request('POST', 'contact-requests', {
+      kind: 'removal',
+      name: 'Sun Li',
+      email,
+      relationship: 'person_concerned',
+      basis: 'defamation',
+      urls: [{ url: `/editions/${YEAR}` }],
+      elements: ['text'],
+      originalWork: 'My good name.',
+      explanation: 'The summary on this page says I was dismissed from the organising committee; I was not.',
+      requestedAction: 'remove',
+      goodFaith: true,
+      accuracy: true,
+      signature: 'Sun Li',
+    })
+    const { id, reference } = filed.doc
+    await admin.request('POST', 'contact-requests/confirm', {
+      token: confirmationTokenIn(await mailbox.waitFor((m) => m.to.includes(email), 15_000)),
+    })
+    expect((await getText(`${baseUrl}/editions/${YEAR}`)).status).toBe(200)
+
+    const context = await session.browser.newContext({ viewport: { width: 1280, height: 1000 } })
+    const login = await admin.request('POST', 'users/login', {
+      email: 'e2e-admin@example.test',
+      password: 'e2e-admin-password-1',
+    })
+    await context.addCookies([
+      { name: 'payload-token', value: login.token, domain: new URL(baseUrl).hostname, path: '/' },
+    ])
+    const { page } = await openPage(context)
+
+    await page.goto(`${baseUrl}/admin/collections/contact-requests`)
+    await page.getByRole('link', { name: reference }).first().click()
+    await page.waitForURL(`**/admin/collections/contact-requests/${id}`)
+
+    // Received: the moves from there, not a decision.
+    const fromReceived = await menuOf(page, 'status')
+    expect(fromReceived).toContain('In review')
+    expect(fromReceived).toContain('Needs information')
+    expect(fromReceived).not.toContain('Removed')
+    expect(fromReceived).not.toContain('Reinstated')
+    await choose(page, 'status', 'In review')
+    // Still the moves from the saved status while the choice is unsaved.
+    expect(await menuOf(page, 'status')).toContain('Needs information')
+    await page.keyboard.press('Escape')
+    await page.locator('#action-save').click()
+    await expect
+      .poll(async () => (await admin.request('GET', `contact-requests/${id}?depth=0`)).status)
+      .toBe('in_review')
+
+    await page.reload()
+    const fromReview = await menuOf(page, 'status')
+    expect(fromReview).toEqual(expect.arrayContaining(['In review', 'Removed', 'Declined']))
+    expect(fromReview).not.toContain('Received')
+    await choose(page, 'status', 'Removed')
+    await page.locator('#field-reasons__scope').fill(`The summary of the ${YEAR} edition.`)
+    await page
+      .locator('#field-reasons__facts')
+      .fill('The committee minutes of 2095 list Sun Li as a member to the end; the summary was wrong.')
+    await choose(page, 'reasons__ground', 'Incompatible with our publication terms (name the term)')
+    await page.locator('#field-reasons__groundDetail').fill('Terms §4: no unverified statements about people.')
+    await screenshot(page, 'takedown-triage')
+    const saved = Date.now()
+    await page.locator('#action-save').click()
+    const gone = await timeUntil(async () => (await getText(`${baseUrl}/editions/${YEAR}`)).status === 410, 5_000)
+    console.log(
+      `  save in the admin → 410: ${(Date.now() - saved).toFixed(0)} ms (after the save: ${gone.toFixed(0)} ms)`,
+    )
+    const stored = await admin.request('GET', `contact-requests/${id}?depth=0`)
+    expect(stored.status).toBe('removed')
+    expect(stored.reasons.ground).toBe('terms')
+    expect(stored.decidedBy).toBeTruthy()
+    await context.close()
+  })
+})
