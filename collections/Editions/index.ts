@@ -10,6 +10,7 @@ import { takedownField } from '../../src/fields/takedown'
 import { optionalHttpUrl, requiredInDefaultLocale } from '../../src/fields/validators'
 import { revalidatePublicSiteHooks } from '../../src/hooks/revalidateOnChange'
 import { EDITION_FORMATS, HOST_ROLES } from '../../src/model/vocabulary'
+import { retireNoticeTargets } from '../../src/takedown/deletedTargets'
 
 export const Editions: CollectionConfig = {
   slug: 'editions',
@@ -28,7 +29,7 @@ export const Editions: CollectionConfig = {
   defaultSort: '-year',
   access: editorialAccess('editions'),
   versions: editorialVersions,
-  hooks: revalidatePublicSiteHooks,
+  hooks: { ...revalidatePublicSiteHooks, afterDelete: [...revalidatePublicSiteHooks.afterDelete, retireNoticeTargets] },
   endpoints: [importEndpoint('editions'), ...publishedMessageEndpoints('editions')],
   fields: [
     {

@@ -7,6 +7,7 @@ import { optionalHttpUrl } from '../../src/fields/validators'
 import { cleanUploadFilename } from '../../src/hooks/cleanUploadFilename'
 import { revalidatePublicSiteHooks } from '../../src/hooks/revalidateOnChange'
 import { IMAGE_SIZES } from '../../src/site/imageSizes'
+import { retireNoticeTargets } from '../../src/takedown/deletedTargets'
 
 export const Media: CollectionConfig = {
   slug: 'media',
@@ -18,7 +19,11 @@ export const Media: CollectionConfig = {
     update: isContentEditor,
     delete: isContentEditor,
   },
-  hooks: { ...revalidatePublicSiteHooks, beforeOperation: [cleanUploadFilename] },
+  hooks: {
+    ...revalidatePublicSiteHooks,
+    beforeOperation: [cleanUploadFilename],
+    afterDelete: [...revalidatePublicSiteHooks.afterDelete, retireNoticeTargets],
+  },
   upload: {
     staticDir: mediaDir(),
     mimeTypes: ['image/*', 'application/pdf'],

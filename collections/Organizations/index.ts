@@ -9,6 +9,7 @@ import { takedownField } from '../../src/fields/takedown'
 import { optionalHttpUrl } from '../../src/fields/validators'
 import { revalidatePublicSiteHooks } from '../../src/hooks/revalidateOnChange'
 import { ORGANIZATION_KINDS } from '../../src/model/vocabulary'
+import { retireNoticeTargets } from '../../src/takedown/deletedTargets'
 
 export const Organizations: CollectionConfig = {
   slug: 'organizations',
@@ -26,7 +27,7 @@ export const Organizations: CollectionConfig = {
   defaultSort: 'name',
   access: editorialAccess('organizations'),
   versions: editorialVersions,
-  hooks: revalidatePublicSiteHooks,
+  hooks: { ...revalidatePublicSiteHooks, afterDelete: [...revalidatePublicSiteHooks.afterDelete, retireNoticeTargets] },
   endpoints: [importEndpoint('organizations'), ...publishedMessageEndpoints('organizations')],
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, maxLength: 200 },

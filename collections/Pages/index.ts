@@ -10,6 +10,7 @@ import { slugField } from '../../src/fields/slug'
 import { RESERVED_PAGE_SLUGS } from '../../src/fields/slug'
 import { takedownField } from '../../src/fields/takedown'
 import { revalidatePublicSiteHooks } from '../../src/hooks/revalidateOnChange'
+import { retireNoticeTargets } from '../../src/takedown/deletedTargets'
 
 export const Pages: CollectionConfig = {
   slug: 'pages',
@@ -21,7 +22,7 @@ export const Pages: CollectionConfig = {
   },
   access: editorialAccess('pages'),
   versions: editorialVersions,
-  hooks: revalidatePublicSiteHooks,
+  hooks: { ...revalidatePublicSiteHooks, afterDelete: [...revalidatePublicSiteHooks.afterDelete, retireNoticeTargets] },
   endpoints: publishedMessageEndpoints('pages'),
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },

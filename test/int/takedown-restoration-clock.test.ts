@@ -330,3 +330,25 @@ describe('what a counter-notice must contain (DMCA 512(g)(3), 条例 16)', () =>
     expect((await stored(notice.id)).status).toBe('removed')
   })
 })
+
+describe('a deleted item’s notices (ids come back on SQLite)', () => {
+  it('do not pass a removal on to a new item that gets the deleted one’s id', async () => {
+    const notice = await removedByNotice()
+    const old = (await payload.find({ collection: 'editions', where: { year: { equals: notice.year } } })).docs[0]
+    await payload.delete({ collection: 'editions', id: old.id })
+    const fresh = await payload.create({
+      collection: 'editions',
+      data: { ...validEdition(2190), _status: 'published' },
+    })
+    // SQLite hands out the highest id again; PostgreSQL does not. Either way the new edition is its own.
+    console.log(`  new edition id ${fresh.id} (the deleted one had ${old.id})`)
+    const saved = await payload.update({ collection: 'editions', id: fresh.id, data: { city: 'Chongqing' } })
+    expect(saved.takedown?.hidden).toBe(false)
+    expect(await publiclyVisible(2190)).toBe(true)
+    // The notice still records what it named.
+    expect((await stored(notice.id)).urls?.[0]).toMatchObject({
+      url: `/editions/${notice.year}`,
+      contentId: String(old.id),
+    })
+  })
+})
