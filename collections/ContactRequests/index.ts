@@ -7,6 +7,7 @@ import { hiddenContentEndpoint } from './endpoints/hiddenContent'
 import { enforceWorkflow } from './hooks/enforceWorkflow'
 import { recordChange } from './hooks/recordChange'
 import { resolveNoticeUrls } from './hooks/resolveNoticeUrls'
+import { labelled } from './labels'
 import { noticeFields } from './noticeFields'
 import { restorationFields } from './restorationFields'
 import { workflowFields } from './workflowFields'
@@ -66,7 +67,7 @@ export const ContactRequests: CollectionConfig = {
     afterError: [releaseAfterRefusal],
   },
   endpoints: [challengeEndpoint, confirmEndpoint, eraseEndpoint, hiddenContentEndpoint],
-  fields: [
+  fields: labelled([
     {
       name: 'kind',
       type: 'select',
@@ -79,5 +80,5 @@ export const ContactRequests: CollectionConfig = {
     ...workflowFields,
     ...restorationFields,
     ...noticeFields,
-  ],
+  ]),
 }

@@ -146,7 +146,7 @@ export const noticeFields: Field[] = [
     minRows: 1,
     maxRows: 10,
     access: asFiled,
-    admin: { condition: forRemoval },
+    admin: { condition: forRemoval, components: { RowLabel: '@/admin/RowLabels#AddressRowLabel' } },
     fields: [
       { name: 'url', type: 'text', required: true, maxLength: 2000, validate: resolvesToContent },
       { name: 'title', type: 'text', access: serverOnly, admin: { readOnly: true } },

@@ -4,9 +4,13 @@ import { keepJobWrittenValue } from './hooks/keepJobWrittenValue'
 import { statusFields } from './statusFields'
 import { isRequestHandler, nobody, serverOnly, serverWrittenStaffReads, staffWrites } from '../../src/access'
 import { DECISION_GROUNDS } from '../../src/takedown/reasons'
+import { OPEN_STATUSES, type RequestStatus } from '../../src/takedown/workflow'
 
 // What staff and the server add to a request. The public can set none of it (create access is
 // closed), and the hooks in ./hooks decide what an update may change.
+
+/** Deadlines are shown only while the request is open: a closed one owes nothing. */
+const whileOpen = (data: Record<string, unknown> | undefined) => OPEN_STATUSES.includes(data?.status as RequestStatus)
 
 const forRemoval = (data: Record<string, unknown> | undefined) => data?.kind === 'removal'
 
@@ -29,6 +33,7 @@ export const workflowFields: Field[] = [
     admin: {
       position: 'sidebar',
       readOnly: true,
+      condition: whileOpen,
       description: 'Decision due (from the takedown settings).',
       date: { pickerAppearance: 'dayAndTime' },
       // Through the tsconfig alias, so the import map holds the same line wherever it is generated.
@@ -42,6 +47,7 @@ export const workflowFields: Field[] = [
     admin: {
       position: 'sidebar',
       readOnly: true,
+      condition: whileOpen,
       description: 'Decision deadline, fixed at receipt in business days (takedown settings).',
       date: { pickerAppearance: 'dayAndTime' },
     },

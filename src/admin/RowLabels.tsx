@@ -51,3 +51,11 @@ export function SourceRowLabel() {
   const { data, rowNumber } = useRowLabel<{ title?: string | null; url?: string | null }>()
   return <span className="row-label">{data?.title?.trim() || data?.url?.trim() || numbered('Source', rowNumber)}</span>
 }
+
+/** The addresses a removal notice names: the address, and the title it resolved to. */
+export function AddressRowLabel() {
+  const { data, rowNumber } = useRowLabel<{ title?: string | null; url?: string | null }>()
+  const url = data?.url?.trim()
+  if (!url) return <span className="row-label">{numbered('Address', rowNumber)}</span>
+  return <span className="row-label">{data?.title?.trim() ? `${url} · ${data.title.trim()}` : url}</span>
+}

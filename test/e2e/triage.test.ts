@@ -90,6 +90,12 @@ describe('triage in the admin', () => {
     await page.getByRole('link', { name: reference }).first().click()
     await page.waitForURL(`**/admin/collections/contact-requests/${id}`)
 
+    // Plain labels, the addresses named by what they lead to, and the deadline while it is open.
+    await page.getByText('What is missing (sent to the notifier)').first().waitFor()
+    await page.getByText(`/editions/${YEAR} · E2E Triage Expo ${YEAR}`).first().waitFor()
+    expect(await page.getByText('Next deadline', { exact: true }).count()).toBeGreaterThan(0)
+    expect(await page.getByText('Info Request', { exact: true }).count()).toBe(0)
+
     // Received: the moves from there, not a decision.
     const fromReceived = await menuOf(page, 'status')
     expect(fromReceived).toContain('In review')
@@ -127,6 +133,15 @@ describe('triage in the admin', () => {
     expect(stored.status).toBe('removed')
     expect(stored.reasons.ground).toBe('terms')
     expect(stored.decidedBy).toBeTruthy()
+
+    // Closed: no deadline shown; and the same screen in Chinese for staff who chose it.
+    await page.reload()
+    await page.getByText('Statement of reasons').first().waitFor()
+    expect(await page.getByText('Next deadline', { exact: true }).count()).toBe(0)
+    await context.addCookies([{ name: 'payload-lng', value: 'zh', domain: new URL(baseUrl).hostname, path: '/' }])
+    await page.reload()
+    await page.getByText('所依据的事实和情况').first().waitFor()
+    expect(await page.getByText('需补充的内容（发送给通知人）').count()).toBeGreaterThan(0)
     await context.close()
   })
 })

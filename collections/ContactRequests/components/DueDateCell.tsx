@@ -5,10 +5,11 @@ import { OPEN_STATUSES, type RequestStatus } from '../../../src/takedown/workflo
 
 /** The next deadline in the staff list: red "overdue" when staff are late; for needs_info, when it closes unanswered. */
 export function DueDateCell({ cellData, rowData }: DefaultServerCellComponentProps) {
-  if (!cellData) return <span>—</span>
-  const due = new Date(String(cellData))
   const status = (rowData as { status?: RequestStatus }).status as RequestStatus
   const open = OPEN_STATUSES.includes(status)
+  // A closed request owes nothing: its last deadline would only read as overdue or pending.
+  if (!cellData || !open) return <span>—</span>
+  const due = new Date(String(cellData))
   const overdue = isOverdue({ status, dueAt: String(cellData) })
   const text = due.toLocaleString('en-GB', {
     day: 'numeric',
