@@ -3,6 +3,7 @@ import type { Field } from 'payload'
 import { keepJobWrittenValue } from './hooks/keepJobWrittenValue'
 import { statusFields } from './statusFields'
 import { isRequestHandler, nobody, serverOnly, serverWrittenStaffReads, staffWrites } from '../../src/access'
+import { MESSAGE_LANGUAGES } from '../../src/takedown/messages/languages'
 import { DECISION_GROUNDS } from '../../src/takedown/reasons'
 import { OPEN_STATUSES, type RequestStatus } from '../../src/takedown/workflow'
 
@@ -215,10 +216,7 @@ export const workflowFields: Field[] = [
         name: 'language',
         type: 'select',
         defaultValue: 'en',
-        options: [
-          { label: 'English', value: 'en' },
-          { label: '简体中文', value: 'zh' },
-        ],
+        options: [...MESSAGE_LANGUAGES],
       },
     ],
   },

@@ -19,6 +19,7 @@ import { filledIn, mustBeTrue, signatureOfName } from '../../src/fields/filingVa
 import { refuseAbuse, releaseAfterRefusal } from '../../src/hooks/antiAbuse'
 import { refuseUnstorableText } from '../../src/hooks/refuseUnstorableText'
 import { appendAudit } from '../../src/takedown/audit'
+import { MESSAGE_LANGUAGES } from '../../src/takedown/messages/languages'
 import { queueMessage } from '../../src/takedown/notify'
 import { requestByReference } from '../../src/takedown/reference'
 import { startRestorationClock } from '../../src/takedown/restoration'
@@ -191,10 +192,7 @@ export const CounterNotices: CollectionConfig = {
       name: 'language',
       type: 'select',
       defaultValue: 'en',
-      options: [
-        { label: 'English', value: 'en' },
-        { label: '简体中文', value: 'zh' },
-      ],
+      options: [...MESSAGE_LANGUAGES],
       access: asFiled,
       admin: { readOnly: true },
     },

@@ -1,5 +1,6 @@
 import type { TaskConfig } from 'payload'
 
+import { movePastDue } from './movePastDue'
 import { TAKEDOWN_QUEUE } from '../takedown/queueRunner'
 import { AUTO_CLOSE_CONTEXT } from '../takedown/workflow'
 
@@ -20,33 +21,14 @@ export const closeUnanswered: TaskConfig<'closeUnanswered'> = {
     { name: 'voided', type: 'number' },
   ],
   handler: async ({ req }) => {
-    const now = new Date().toISOString()
-    /** Moves every request in `status` whose `deadline` has passed to `to`, through the hooks. */
-    const close = async (
-      status: 'needs_info' | 'unconfirmed',
-      deadline: 'dueAt' | 'confirmationExpiresAt',
-      to: 'withdrawn' | 'void',
-    ) => {
-      const { docs } = await req.payload.find({
-        collection: 'contact-requests',
-        where: { and: [{ status: { equals: status } }, { [deadline]: { less_than_equal: now } }] },
-        limit: 500,
-        depth: 0,
-        overrideAccess: true,
-        select: { status: true },
-      })
-      for (const doc of docs)
-        await req.payload.update({
-          collection: 'contact-requests',
-          id: doc.id,
-          data: { status: to },
-          overrideAccess: true,
-          context: { ...AUTO_CLOSE_CONTEXT },
-        })
-      return docs.length
-    }
-    const closed = await close('needs_info', 'dueAt', 'withdrawn')
-    const voided = await close('unconfirmed', 'confirmationExpiresAt', 'void')
+    const context = AUTO_CLOSE_CONTEXT
+    const closed = await movePastDue(req, { status: 'needs_info', deadline: 'dueAt', to: 'withdrawn', context })
+    const voided = await movePastDue(req, {
+      status: 'unconfirmed',
+      deadline: 'confirmationExpiresAt',
+      to: 'void',
+      context,
+    })
     return { output: { closed, voided } }
   },
 }

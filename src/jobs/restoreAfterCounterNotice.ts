@@ -1,5 +1,6 @@
 import type { TaskConfig } from 'payload'
 
+import { movePastDue } from './movePastDue'
 import { TAKEDOWN_QUEUE } from '../takedown/queueRunner'
 import { RESTORATION_TRANSITION } from '../takedown/workflow'
 
@@ -17,24 +18,12 @@ export const restoreAfterCounterNotice: TaskConfig<'restoreAfterCounterNotice'> 
   retries: 3,
   outputSchema: [{ name: 'restored', type: 'number' }],
   handler: async ({ req }) => {
-    const { docs } = await req.payload.find({
-      collection: 'contact-requests',
-      where: {
-        and: [{ status: { equals: 'counter_noticed' } }, { restoreAt: { less_than_equal: new Date().toISOString() } }],
-      },
-      limit: 500,
-      depth: 0,
-      overrideAccess: true,
-      select: { status: true },
+    const restored = await movePastDue(req, {
+      status: 'counter_noticed',
+      deadline: 'restoreAt',
+      to: 'reinstated',
+      context: { systemTransition: RESTORATION_TRANSITION },
     })
-    for (const doc of docs)
-      await req.payload.update({
-        collection: 'contact-requests',
-        id: doc.id,
-        data: { status: 'reinstated' },
-        overrideAccess: true,
-        context: { systemTransition: RESTORATION_TRANSITION },
-      })
-    return { output: { restored: docs.length } }
+    return { output: { restored } }
   },
 }
