@@ -13,6 +13,7 @@ export async function getTakedownTerms(): Promise<{
   retentionMonths: number
   counterNoticeDays: number
   noticesContact: NoticesContact
+  timeZone: string
 }> {
   const payload = await payloadClient()
   const settings = await loadTakedownSettings({ payload } as never)
@@ -22,5 +23,6 @@ export async function getTakedownTerms(): Promise<{
     retentionMonths: settings.retentionMonths,
     counterNoticeDays: settings.counterNoticeBusinessDays,
     noticesContact: settings.noticesContact,
+    timeZone: settings.timeZone,
   }
 }

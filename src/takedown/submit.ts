@@ -37,5 +37,25 @@ async function fileAsPublic(
 export const fileContactRequest = (data: Record<string, unknown>, clientIp: string) =>
   fileAsPublic('contact-requests', data, clientIp)
 
-export const fileCounterNotice = (data: Record<string, unknown>, clientIp: string) =>
-  fileAsPublic('counter-notices', data, clientIp)
+/**
+ * A counter-notice, and the day the content returns when it started the restoration clock
+ * (src/takedown/restoration.ts), so the page that thanks the sender can say when.
+ */
+export async function fileCounterNotice(
+  data: Record<string, unknown>,
+  clientIp: string,
+): Promise<SubmitResult & { restoreAt?: string | null }> {
+  const result = await fileAsPublic('counter-notices', data, clientIp)
+  if (!result.ok) return result
+  const payload = await getPayload({ config })
+  const filed = await payload.findByID({ collection: 'counter-notices', id: result.id, depth: 0, overrideAccess: true })
+  const noticeId = typeof filed.notice === 'object' ? filed.notice?.id : filed.notice
+  if (!noticeId) return result
+  const notice = await payload.findByID({
+    collection: 'contact-requests',
+    id: noticeId,
+    depth: 0,
+    overrideAccess: true,
+  })
+  return { ...result, restoreAt: notice.status === 'counter_noticed' ? (notice.restoreAt ?? null) : null }
+}

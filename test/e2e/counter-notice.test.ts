@@ -110,12 +110,19 @@ describe.each(cases)('a counter-notice in $locale against hidden content', ({ lo
       const alerts = await page.locator('form [role="alert"], form [id$="-error"]').allTextContents()
       throw new Error(`not accepted: ${alerts.join(' | ')}`, { cause: error })
     })
-    expect(external).toEqual([])
-    await context.close()
-
     const stored = await admin.request('GET', `contact-requests/${notice.id}?depth=0`)
     expect(stored.status).toBe('counter_noticed')
     expect(new Date(stored.restoreAt).getTime() - Date.now()).toBeGreaterThan(13 * 24 * 3600_000)
+    // The page that thanks them says the day the content returns.
+    const date = new Date(stored.restoreAt).toLocaleDateString(zh ? 'zh-CN' : 'en-GB', {
+      dateStyle: 'long',
+      timeZone: 'Asia/Shanghai',
+    })
+    const said = (await page.locator('[data-restore-at]').textContent()) ?? ''
+    expect(said).toContain(date)
+    expect(said).toMatch(zh ? /投诉或者向人民法院起诉/ : /gone to court or made a complaint/)
+    expect(external).toEqual([])
+    await context.close()
     expect((await getText(`${baseUrl}/editions/${year}`)).status).toBe(410)
   })
 

@@ -40,12 +40,21 @@ export const counterNoticeSentMetadata = (locale: Locale): Metadata => ({
   robots: { index: false },
 })
 
-export function CounterNoticeSentView({ locale }: { locale: Locale }) {
+export async function CounterNoticeSentView({ searchParams, locale }: { searchParams: Query; locale: Locale }) {
   const t = counterNoticeTexts(locale)
+  const { restore } = await searchParams
+  // Only a date is shown from the address; a wrong one shows nothing rather than a false date.
+  const when = typeof restore === 'string' && !Number.isNaN(Date.parse(restore)) ? new Date(restore) : null
+  const { timeZone } = await getTakedownTerms()
   return (
     <article className={styles.panel}>
       <h1>{t.sentTitle}</h1>
       <p>{t.sentBody}</p>
+      {when ? (
+        <p data-restore-at={when.toISOString()}>
+          {t.restoreOn(when.toLocaleDateString(locale === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'long', timeZone }))}
+        </p>
+      ) : null}
     </article>
   )
 }

@@ -13,6 +13,9 @@ import { fileCounterNotice } from '@/takedown/submit'
 export async function submitCounterNotice(previous: FormState, form: FormData): Promise<FormState> {
   const result = await fileCounterNotice(counterNoticeFrom(form), clientIp(await headers()))
   const locale = form.get('language') === 'zh' ? 'zh' : 'en'
-  if (result.ok) redirect(localizePath(`/counter-notice/sent?ref=${encodeURIComponent(result.reference)}`, locale))
+  if (result.ok) {
+    const restore = 'restoreAt' in result && result.restoreAt ? `&restore=${encodeURIComponent(result.restoreAt)}` : ''
+    redirect(localizePath(`/counter-notice/sent?ref=${encodeURIComponent(result.reference)}${restore}`, locale))
+  }
   return refused(previous, form, problemIn(result, locale))
 }

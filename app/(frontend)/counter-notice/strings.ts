@@ -32,6 +32,8 @@ const en = {
   sentBody:
     'Thank you. We have sent a copy to the person who filed the notice, and will write to you at the email address you gave with the date the content goes back on the site.',
   fieldErrors: 'Some fields need your attention; see the messages below each one.',
+  restoreOn: (date: string) =>
+    `The content goes back on the site on ${date}, unless the person who sent the notice tells us by then that they have gone to court or made a complaint to an authority.`,
 }
 
 export type CounterNoticeTexts = typeof en
@@ -65,6 +67,8 @@ const zh: CounterNoticeTexts = {
   sentTitle: '已收到您的反通知',
   sentBody: '谢谢。我们已将您的反通知转送通知人，并将通过您提供的邮箱告知内容恢复展示的日期。',
   fieldErrors: '部分栏目需要修改，请查看各栏下方的提示。',
+  restoreOn: (date: string) =>
+    `除非通知人在此之前告知我们已向有关部门投诉或者向人民法院起诉，该内容将于 ${date}恢复展示。`,
 }
 
 export const counterNoticeTexts = (locale: Locale): CounterNoticeTexts => (locale === 'zh' ? zh : en)

@@ -1,7 +1,10 @@
 import { CounterNoticeSentView, counterNoticeSentMetadata } from '../CounterNoticeView'
 
 export const metadata = counterNoticeSentMetadata('en')
+export const dynamic = 'force-dynamic'
 
-export default function CounterNoticeSentPage() {
-  return <CounterNoticeSentView locale="en" />
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+export default function CounterNoticeSentPage({ searchParams }: Props) {
+  return <CounterNoticeSentView searchParams={searchParams} locale="en" />
 }

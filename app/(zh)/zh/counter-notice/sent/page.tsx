@@ -4,7 +4,10 @@ import {
 } from '../../../../(frontend)/counter-notice/CounterNoticeView'
 
 export const metadata = counterNoticeSentMetadata('zh')
+export const dynamic = 'force-dynamic'
 
-export default function Page() {
-  return <CounterNoticeSentView locale="zh" />
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+export default function Page({ searchParams }: Props) {
+  return <CounterNoticeSentView searchParams={searchParams} locale="zh" />
 }
