@@ -2,7 +2,7 @@ import type { Field } from 'payload'
 
 // Every field of a contact request named in plain words, in both admin languages, in one place
 // (Payload would otherwise show "Info Request", "Due At", "Sender Fingerprint"). Keyed by the
-// field's path; a label written on the field itself is replaced by the pair here.
+// field's path; the field definitions carry no labels of their own.
 
 type Pair = { en: string; zh: string }
 

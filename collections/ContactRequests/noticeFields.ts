@@ -141,7 +141,6 @@ export const noticeFields: Field[] = [
   {
     name: 'urls',
     type: 'array',
-    label: 'Content concerned',
     required: true,
     minRows: 1,
     maxRows: 10,

@@ -14,7 +14,6 @@ export const restorationFields: Field[] = [
     type: 'date',
     index: true,
     access: serverOnly,
-    label: 'Content returns on',
     admin: {
       position: 'sidebar',
       readOnly: true,
@@ -29,7 +28,6 @@ export const restorationFields: Field[] = [
     type: 'textarea',
     maxLength: 2000,
     access: staffWrites,
-    label: 'Court action or complaint by the notifier',
     admin: {
       condition: counterNoticed,
       description:

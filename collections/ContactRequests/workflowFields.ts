@@ -89,7 +89,6 @@ export const workflowFields: Field[] = [
     name: 'autoHideWithheld',
     type: 'text',
     access: serverOnly,
-    label: 'Not hidden automatically',
     admin: {
       position: 'sidebar',
       readOnly: true,
@@ -154,7 +153,6 @@ export const workflowFields: Field[] = [
   {
     name: 'reasons',
     type: 'group',
-    label: 'Statement of reasons',
     access: staffWrites,
     admin: {
       condition: forRemoval,
@@ -191,7 +189,6 @@ export const workflowFields: Field[] = [
       {
         name: 'automated',
         type: 'checkbox',
-        label: 'Taken by the server on its own (automated)',
         access: serverOnly,
         admin: { readOnly: true },
       },
@@ -202,7 +199,6 @@ export const workflowFields: Field[] = [
     // reach them, a removal or edit decision invites them to answer with a counter-notice.
     name: 'affectedParty',
     type: 'group',
-    label: 'Original source or author (where known)',
     access: staffWrites,
     admin: {
       condition: forRemoval,
