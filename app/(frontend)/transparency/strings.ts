@@ -1,4 +1,5 @@
 import type { Locale } from '@/site/locales'
+import { parsePeriod } from '@/takedown/transparency'
 
 // Every string of the transparency page, per language.
 const en = {
@@ -48,10 +49,8 @@ const en = {
   closedWithoutAnswer: 'Closed automatically, no answer to a request for information',
   automatedDecisions: 'Decisions taken automatically',
   unconfirmed: 'Notices received but never confirmed by their sender (not acted on)',
-  periodLabel: (key: string) => {
-    const [year, half] = key.split('-H')
-    return `${half === '1' ? 'January–June' : 'July–December'} ${year}`
-  },
+  // The report names its half-years in English itself.
+  periodLabel: (key: string) => parsePeriod(key)?.label ?? key,
   counterNotices: 'Counter-notices',
   counterNoticeLabels: {
     received: 'Counter-notices received in the period',
