@@ -5,7 +5,8 @@ import { formErrorsFrom } from './formInput'
 import config from '@payload-config'
 
 export type SubmitResult =
-  { ok: true; id: number; reference: string } | { ok: false; errors: Record<string, string>; formError?: string }
+  | { ok: true; id: number; reference: string; /** the notice a counter-notice contests */ notice?: number | null }
+  | { ok: false; errors: Record<string, string>; formError?: string }
 
 /**
  * The forms' one way in: the same Local API create that POST /api/<collection> runs, as the
@@ -20,11 +21,18 @@ async function fileAsPublic(
   // Payload keeps this object as req.context, so the hooks' anti-abuse record comes back in it.
   const context: Record<string, unknown> = { clientIp }
   try {
-    const doc = (await payload.create({ collection, data: data as never, overrideAccess: false, context })) as {
+    const doc = (await payload.create({
+      collection,
+      data: data as never,
+      depth: 0,
+      overrideAccess: false,
+      context,
+    })) as {
       id: number
       reference?: string | null
+      notice?: number | null
     }
-    return { ok: true, id: doc.id, reference: doc.reference ?? String(doc.id) }
+    return { ok: true, id: doc.id, reference: doc.reference ?? String(doc.id), notice: doc.notice }
   } catch (err) {
     // The Local API has no afterError hook: give back what the submission took, as REST does.
     await releaseRefusedSubmission(context)
@@ -46,14 +54,11 @@ export async function fileCounterNotice(
   clientIp: string,
 ): Promise<SubmitResult & { restoreAt?: string | null }> {
   const result = await fileAsPublic('counter-notices', data, clientIp)
-  if (!result.ok) return result
+  if (!result.ok || !result.notice) return result
   const payload = await getPayload({ config })
-  const filed = await payload.findByID({ collection: 'counter-notices', id: result.id, depth: 0, overrideAccess: true })
-  const noticeId = typeof filed.notice === 'object' ? filed.notice?.id : filed.notice
-  if (!noticeId) return result
   const notice = await payload.findByID({
     collection: 'contact-requests',
-    id: noticeId,
+    id: result.notice,
     depth: 0,
     overrideAccess: true,
   })
