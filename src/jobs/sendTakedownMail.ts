@@ -110,21 +110,17 @@ export const sendTakedownMail: TaskConfig<'sendTakedownMail'> = {
     const counterNotice = ABOUT_COUNTER_NOTICE.includes(message)
       ? await latestCounterNotice(req, request.id)
       : undefined
-    const toAffectedParty = (AFFECTED_PARTY_MESSAGES as readonly string[]).includes(message)
-    const toCounterNotifier = (COUNTER_NOTIFIER_MESSAGES as readonly string[]).includes(message)
+    // Who reads it: staff, the notifier, or another party with their own address and language.
+    const party = (AFFECTED_PARTY_MESSAGES as readonly string[]).includes(message)
+      ? request.affectedParty
+      : (COUNTER_NOTIFIER_MESSAGES as readonly string[]).includes(message)
+        ? counterNotice
+        : (request as { email: string; language?: string | null })
     const to = (STAFF_MESSAGES as readonly string[]).includes(message)
       ? await staffAddresses(req)
-      : toAffectedParty || toCounterNotifier
-        ? [(toAffectedParty ? request.affectedParty : counterNotice)?.email].filter((email): email is string =>
-            Boolean(email?.includes('@')),
-          )
-        : [request.email]
+      : [party?.email].filter((email): email is string => Boolean(email?.includes('@')))
     if (!to.length) return { output: { recipients: 0 } }
-    const language = toAffectedParty
-      ? request.affectedParty?.language
-      : toCounterNotifier
-        ? counterNotice?.language
-        : (request as { language?: string }).language
+    const language = party?.language
     const context = { request, settings, siteUrl: siteUrl(), link, counterNotice }
     const { subject, text } = renderMessage(message, context, language)
     await req.payload.sendEmail({ to, subject, text })
