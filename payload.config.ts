@@ -17,6 +17,8 @@ import { Outbox } from './collections/Outbox'
 import { Pages } from './collections/Pages'
 import { TakedownAudit } from './collections/TakedownAudit'
 import { TakedownEvidence } from './collections/TakedownEvidence'
+import { TakedownMail } from './collections/TakedownMail'
+import { TakedownSnapshots } from './collections/TakedownSnapshots'
 import { Users } from './collections/Users'
 import { TakedownSettings } from './globals/TakedownSettings'
 import { startContentStampWatch } from './src/cache/contentStamp'
@@ -79,6 +81,8 @@ export default buildConfig({
     CounterNotices,
     TakedownAudit,
     TakedownEvidence,
+    TakedownSnapshots,
+    TakedownMail,
     Users,
     CachePurgeFailures,
     Outbox,

@@ -75,6 +75,8 @@ export interface Config {
     'counter-notices': CounterNotice;
     'takedown-audit': TakedownAudit;
     'takedown-evidence': TakedownEvidence;
+    'takedown-snapshots': TakedownSnapshot;
+    'takedown-mail': TakedownMail;
     users: User;
     'cache-purge-failures': CachePurgeFailure;
     outbox: Outbox;
@@ -92,6 +94,8 @@ export interface Config {
     'contact-requests': {
       evidence: 'takedown-evidence';
       counterNotices: 'counter-notices';
+      auditTrail: 'takedown-audit';
+      emailsSent: 'takedown-mail';
     };
   };
   collectionsSelect: {
@@ -103,6 +107,8 @@ export interface Config {
     'counter-notices': CounterNoticesSelect<false> | CounterNoticesSelect<true>;
     'takedown-audit': TakedownAuditSelect<false> | TakedownAuditSelect<true>;
     'takedown-evidence': TakedownEvidenceSelect<false> | TakedownEvidenceSelect<true>;
+    'takedown-snapshots': TakedownSnapshotsSelect<false> | TakedownSnapshotsSelect<true>;
+    'takedown-mail': TakedownMailSelect<false> | TakedownMailSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'cache-purge-failures': CachePurgeFailuresSelect<false> | CachePurgeFailuresSelect<true>;
     outbox: OutboxSelect<false> | OutboxSelect<true>;
@@ -465,10 +471,6 @@ export interface ContactRequest {
    * Decision deadline, fixed at receipt in business days (takedown settings).
    */
   decisionDueAt?: string | null;
-  /**
-   * What is missing. Required to move the request to "Needs information"; the notifier receives it by email.
-   */
-  infoRequest?: string | null;
   infoRequestedAt?: string | null;
   acknowledgedAt?: string | null;
   hiddenAt?: string | null;
@@ -483,10 +485,67 @@ export interface ContactRequest {
   confirmedAt?: string | null;
   confirmationTokenHash?: string | null;
   confirmationExpiresAt?: string | null;
+  decidedBy?: (number | null) | User;
+  decidedAt?: string | null;
+  firstAction?: ('removed' | 'edited' | 'declined' | 'reinstated' | 'abusive') | null;
+  firstActionAt?: string | null;
+  autoClosedAt?: string | null;
   /**
-   * Keyed hash of the sender's IP address, to spot repeat abuse without storing the address.
+   * Set by a counter-notice, in business days from the takedown settings. Restored then, unless an action is recorded below first.
    */
-  senderFingerprint?: string | null;
+  restoreAt?: string | null;
+  actionFiledAt?: string | null;
+  language?: ('en' | 'zh') | null;
+  name: string;
+  email: string;
+  organization?: string | null;
+  phone?: string | null;
+  postalAddress?: string | null;
+  relationship?: ('rights_holder' | 'authorized_agent' | 'person_concerned' | 'authority_order' | 'other') | null;
+  /**
+   * For agents: the rights holder and the authority relied on.
+   */
+  authority?: string | null;
+  subject?: string | null;
+  message?: string | null;
+  /**
+   * The page on this site the message is about, if any.
+   */
+  pageUrl?: string | null;
+  urls?:
+    | {
+        url: string;
+        title?: string | null;
+        targetCollection?: ('editions' | 'organizations' | 'pages' | 'media') | null;
+        contentId?: string | null;
+        key?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  basis?: ('copyright' | 'image' | 'personal_data' | 'defamation' | 'trademark' | 'factual_error' | 'other') | null;
+  elements?: ('text' | 'image')[] | null;
+  /**
+   * The original work or the right claimed.
+   */
+  originalWork?: string | null;
+  originalWorkUrl?: string | null;
+  explanation?: string | null;
+  /**
+   * Files the notifier sent with the notice.
+   */
+  evidence?: {
+    docs?: (number | TakedownEvidence)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  requestedAction?: ('remove' | 'credit' | 'correct') | null;
+  goodFaith?: boolean | null;
+  accuracy?: boolean | null;
+  signature?: string | null;
+  /**
+   * What is missing. Required to move the request to "Needs information"; the notifier receives it by email.
+   */
+  infoRequest?: string | null;
   /**
    * Required for a decision (removed, edited, declined, reinstated, abusive). The measure follows from the status; a person (you) is recorded as the decision maker.
    */
@@ -519,14 +578,6 @@ export interface ContactRequest {
     language?: ('en' | 'zh') | null;
   };
   /**
-   * Files the notifier sent with the notice.
-   */
-  evidence?: {
-    docs?: (number | TakedownEvidence)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
-  };
-  /**
    * Counter-notices from the person whose material was taken down. To reinstate, move to "Reinstated".
    */
   counterNotices?: {
@@ -534,60 +585,31 @@ export interface ContactRequest {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
-  decidedBy?: (number | null) | User;
-  decidedAt?: string | null;
-  firstAction?: ('removed' | 'edited' | 'declined' | 'reinstated' | 'abusive') | null;
-  firstActionAt?: string | null;
-  autoClosedAt?: string | null;
-  staffNotes?: string | null;
-  /**
-   * Set by a counter-notice, in business days from the takedown settings. Restored then, unless an action is recorded below first.
-   */
-  restoreAt?: string | null;
   /**
    * Which court or authority, the case number if any, and when the notifier told us. Required to keep the content removed after a counter-notice (move to "Removed").
    */
   actionFiled?: string | null;
-  actionFiledAt?: string | null;
-  name: string;
-  email: string;
-  language?: ('en' | 'zh') | null;
-  organization?: string | null;
-  phone?: string | null;
-  postalAddress?: string | null;
-  subject?: string | null;
-  message?: string | null;
+  staffNotes?: string | null;
   /**
-   * The page on this site the message is about, if any.
+   * Every change of this request, who made it, and when. Entries are permanent and chained by hash.
    */
-  pageUrl?: string | null;
-  relationship?: ('rights_holder' | 'authorized_agent' | 'person_concerned' | 'authority_order' | 'other') | null;
+  auditTrail?: {
+    docs?: (number | TakedownAudit)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   /**
-   * For agents: the rights holder and the authority relied on.
+   * Every email sent about this request: when, to whom, in which language, and its subject.
    */
-  authority?: string | null;
-  basis?: ('copyright' | 'image' | 'personal_data' | 'defamation' | 'trademark' | 'factual_error' | 'other') | null;
-  urls?:
-    | {
-        url: string;
-        title?: string | null;
-        targetCollection?: ('editions' | 'organizations' | 'pages' | 'media') | null;
-        contentId?: string | null;
-        key?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  elements?: ('text' | 'image')[] | null;
+  emailsSent?: {
+    docs?: (number | TakedownMail)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   /**
-   * The original work or the right claimed.
+   * Keyed hash of the sender's IP address, to spot repeat abuse without storing the address.
    */
-  originalWork?: string | null;
-  originalWorkUrl?: string | null;
-  explanation?: string | null;
-  requestedAction?: ('remove' | 'credit' | 'correct') | null;
-  goodFaith?: boolean | null;
-  accuracy?: boolean | null;
-  signature?: string | null;
+  senderFingerprint?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -754,6 +776,54 @@ export interface TakedownAudit {
    * SHA-256 over this entry and the previous entry hash.
    */
   entryHash: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Each email the takedown workflow sent, newest first. Addresses and text are not kept here.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "takedown-mail".
+ */
+export interface TakedownMail {
+  id: number;
+  request?: (number | null) | ContactRequest;
+  reference?: string | null;
+  sentAt: string;
+  audience: 'notifier' | 'source' | 'counterNotifier' | 'staff';
+  recipients?: number | null;
+  language: 'en' | 'zh';
+  subject?: string | null;
+  message?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Content as it was when a removal notice hid it. Open one from its request.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "takedown-snapshots".
+ */
+export interface TakedownSnapshot {
+  id: number;
+  request?: (number | null) | ContactRequest;
+  reference?: string | null;
+  takenAt: string;
+  key?: string | null;
+  url?: string | null;
+  title?: string | null;
+  targetCollection?: ('editions' | 'organizations' | 'pages' | 'media') | null;
+  contentId?: string | null;
+  sha256?: string | null;
+  document?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1001,6 +1071,14 @@ export interface PayloadLockedDocument {
         value: number | TakedownEvidence;
       } | null)
     | ({
+        relationTo: 'takedown-snapshots';
+        value: number | TakedownSnapshot;
+      } | null)
+    | ({
+        relationTo: 'takedown-mail';
+        value: number | TakedownMail;
+      } | null)
+    | ({
         relationTo: 'users';
         value: number | User;
       } | null)
@@ -1239,7 +1317,6 @@ export interface ContactRequestsSelect<T extends boolean = true> {
   assignee?: T;
   dueAt?: T;
   decisionDueAt?: T;
-  infoRequest?: T;
   infoRequestedAt?: T;
   acknowledgedAt?: T;
   hiddenAt?: T;
@@ -1251,7 +1328,45 @@ export interface ContactRequestsSelect<T extends boolean = true> {
   confirmedAt?: T;
   confirmationTokenHash?: T;
   confirmationExpiresAt?: T;
-  senderFingerprint?: T;
+  decidedBy?: T;
+  decidedAt?: T;
+  firstAction?: T;
+  firstActionAt?: T;
+  autoClosedAt?: T;
+  restoreAt?: T;
+  actionFiledAt?: T;
+  language?: T;
+  name?: T;
+  email?: T;
+  organization?: T;
+  phone?: T;
+  postalAddress?: T;
+  relationship?: T;
+  authority?: T;
+  subject?: T;
+  message?: T;
+  pageUrl?: T;
+  urls?:
+    | T
+    | {
+        url?: T;
+        title?: T;
+        targetCollection?: T;
+        contentId?: T;
+        key?: T;
+        id?: T;
+      };
+  basis?: T;
+  elements?: T;
+  originalWork?: T;
+  originalWorkUrl?: T;
+  explanation?: T;
+  evidence?: T;
+  requestedAction?: T;
+  goodFaith?: T;
+  accuracy?: T;
+  signature?: T;
+  infoRequest?: T;
   reasons?:
     | T
     | {
@@ -1269,47 +1384,12 @@ export interface ContactRequestsSelect<T extends boolean = true> {
         email?: T;
         language?: T;
       };
-  evidence?: T;
   counterNotices?: T;
-  decidedBy?: T;
-  decidedAt?: T;
-  firstAction?: T;
-  firstActionAt?: T;
-  autoClosedAt?: T;
-  staffNotes?: T;
-  restoreAt?: T;
   actionFiled?: T;
-  actionFiledAt?: T;
-  name?: T;
-  email?: T;
-  language?: T;
-  organization?: T;
-  phone?: T;
-  postalAddress?: T;
-  subject?: T;
-  message?: T;
-  pageUrl?: T;
-  relationship?: T;
-  authority?: T;
-  basis?: T;
-  urls?:
-    | T
-    | {
-        url?: T;
-        title?: T;
-        targetCollection?: T;
-        contentId?: T;
-        key?: T;
-        id?: T;
-      };
-  elements?: T;
-  originalWork?: T;
-  originalWorkUrl?: T;
-  explanation?: T;
-  requestedAction?: T;
-  goodFaith?: T;
-  accuracy?: T;
-  signature?: T;
+  staffNotes?: T;
+  auditTrail?: T;
+  emailsSent?: T;
+  senderFingerprint?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1377,6 +1457,40 @@ export interface TakedownEvidenceSelect<T extends boolean = true> {
   height?: T;
   focalX?: T;
   focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "takedown-snapshots_select".
+ */
+export interface TakedownSnapshotsSelect<T extends boolean = true> {
+  request?: T;
+  reference?: T;
+  takenAt?: T;
+  key?: T;
+  url?: T;
+  title?: T;
+  targetCollection?: T;
+  contentId?: T;
+  sha256?: T;
+  document?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "takedown-mail_select".
+ */
+export interface TakedownMailSelect<T extends boolean = true> {
+  request?: T;
+  reference?: T;
+  sentAt?: T;
+  audience?: T;
+  recipients?: T;
+  language?: T;
+  subject?: T;
+  message?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1755,6 +1869,8 @@ export interface TaskCreateCollectionExport {
       | 'counter-notices'
       | 'takedown-audit'
       | 'takedown-evidence'
+      | 'takedown-snapshots'
+      | 'takedown-mail'
       | 'users'
       | 'cache-purge-failures'
       | 'outbox'

@@ -1,9 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
+import { asCaseFile } from './caseFile'
 import { challengeEndpoint } from './endpoints/challenge'
 import { confirmEndpoint } from './endpoints/confirm'
 import { eraseEndpoint } from './endpoints/erase'
 import { hiddenContentEndpoint } from './endpoints/hiddenContent'
+import { historyFields } from './historyFields'
+import { deleteSnapshots } from './hooks/deleteSnapshots'
 import { enforceWorkflow } from './hooks/enforceWorkflow'
 import { recordChange } from './hooks/recordChange'
 import { resolveNoticeUrls } from './hooks/resolveNoticeUrls'
@@ -63,22 +66,28 @@ export const ContactRequests: CollectionConfig = {
     beforeValidate: [refuseAbuse, refuseUnstorableText, resolveNoticeUrls],
     beforeChange: [enforceWorkflow],
     afterChange: [recordChange],
+    beforeDelete: [deleteSnapshots],
     afterOperation: [releaseSlotAfterCreate],
     afterError: [releaseAfterRefusal],
   },
   endpoints: [challengeEndpoint, confirmEndpoint, eraseEndpoint, hiddenContentEndpoint],
-  fields: labelled([
-    {
-      name: 'kind',
-      type: 'select',
-      required: true,
-      defaultValue: 'enquiry',
-      options: [...CONTACT_REQUEST_KINDS],
-      access: { update: () => false },
-      admin: { position: 'sidebar' },
-    },
-    ...workflowFields,
-    ...restorationFields,
-    ...noticeFields,
-  ]),
+  // The notice first, then the decision, then the history (caseFile.ts); the sidebar holds the
+  // state and the dates.
+  fields: asCaseFile(
+    labelled([
+      {
+        name: 'kind',
+        type: 'select',
+        required: true,
+        defaultValue: 'enquiry',
+        options: [...CONTACT_REQUEST_KINDS],
+        access: { update: () => false },
+        admin: { position: 'sidebar' },
+      },
+      ...workflowFields,
+      ...restorationFields,
+      ...noticeFields,
+      ...historyFields,
+    ]),
+  ),
 }

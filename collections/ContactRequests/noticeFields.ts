@@ -148,6 +148,8 @@ export const noticeFields: Field[] = [
     admin: { condition: forRemoval, components: { RowLabel: '@/admin/RowLabels#AddressRowLabel' } },
     fields: [
       { name: 'url', type: 'text', required: true, maxLength: 2000, validate: resolvesToContent },
+      // For staff: the content on the site and in the admin, and the copy taken when it was hidden.
+      { name: 'links', type: 'ui', admin: { components: { Field: '@/admin/NoticeAddressLinks#NoticeAddressLinks' } } },
       { name: 'title', type: 'text', access: serverOnly, admin: { readOnly: true } },
       {
         name: 'targetCollection',

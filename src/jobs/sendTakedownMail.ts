@@ -2,6 +2,7 @@ import type { PayloadRequest, TaskConfig } from 'payload'
 
 import { siteUrl } from '../config/siteUrl'
 import { newConfirmationToken, confirmationLink } from '../takedown/confirmation'
+import { logSentMail } from '../takedown/mailLog'
 import {
   ABOUT_COUNTER_NOTICE,
   AFFECTED_PARTY_MESSAGES,
@@ -124,6 +125,7 @@ export const sendTakedownMail: TaskConfig<'sendTakedownMail'> = {
     const context = { request, settings, siteUrl: siteUrl(), link, counterNotice }
     const { subject, text } = renderMessage(message, context, language)
     await req.payload.sendEmail({ to, subject, text })
+    await logSentMail(req, { request, message, subject, language, recipients: to.length })
     if (message === 'reinstatementNotice') await queueMessage(req, 'decision', request.id, 'reinstated')
     if (message === 'receipt' || message === 'enquiryReceipt') {
       await req.payload.db.updateOne({

@@ -107,6 +107,13 @@ export async function anonymiseRequest(req: PayloadRequest, id: number | string,
     overrideAccess: true,
     req,
   })
+  // The copies of the content it hid: the material itself may be the personal data (a privacy notice).
+  const { docs: snapshots } = await req.payload.delete({
+    collection: 'takedown-snapshots',
+    where: { request: { equals: id } },
+    overrideAccess: true,
+    req,
+  })
   // Counter-notices against it hold the other party's data: they go with it.
   const { docs: counterNotices } = await req.payload.find({
     collection: 'counter-notices',
@@ -131,6 +138,7 @@ export async function anonymiseRequest(req: PayloadRequest, id: number | string,
     changedFields: [
       'anonymised: ' + Object.keys(PERSONAL_DATA).join(', ') + ', evidence files',
       `counter-notices: ${counterNotices.length}`,
+      `content snapshots: ${snapshots.length}`,
     ],
     reasons: null,
     contentHash: null,

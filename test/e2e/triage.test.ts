@@ -45,6 +45,29 @@ async function menuOf(page: Page, field: string): Promise<string[]> {
   return offered
 }
 
+/**
+ * Scrolls until a field is rendered: Payload renders a block of fields only once it comes near
+ * the viewport (RenderIfInViewport), so the decision, below the notice, starts out empty.
+ */
+async function reveal(page: Page, selector: string) {
+  for (let step = 0; step < 40 && !(await page.locator(selector).count()); step++) {
+    await page.mouse.wheel(0, 600)
+    await page.waitForTimeout(100)
+  }
+  await page.locator(selector).first().scrollIntoViewIfNeeded()
+}
+
+/** Scrolls to the bottom and back, so that every lazily rendered block is on a full-page shot. */
+async function renderWholePage(page: Page) {
+  for (let step = 0; step < 40; step++) {
+    const atBottom = await page.evaluate(() => window.innerHeight + window.scrollY >= document.body.scrollHeight - 2)
+    if (atBottom) break
+    await page.mouse.wheel(0, 800)
+    await page.waitForTimeout(150)
+  }
+  await page.evaluate(() => window.scrollTo(0, 0))
+}
+
 async function choose(page: Page, field: string, label: string) {
   if (!(await page.locator('.rs__option').first().isVisible()))
     await page.locator(`#field-${field} .rs__control`).click()
@@ -116,6 +139,7 @@ describe('triage in the admin', () => {
     expect(fromReview).toEqual(expect.arrayContaining(['In review', 'Removed', 'Declined']))
     expect(fromReview).not.toContain('Received')
     await choose(page, 'status', 'Removed')
+    await reveal(page, '#field-reasons__scope')
     await page.locator('#field-reasons__scope').fill(`The summary of the ${YEAR} edition.`)
     await page
       .locator('#field-reasons__facts')
@@ -134,14 +158,52 @@ describe('triage in the admin', () => {
     expect(stored.reasons.ground).toBe('terms')
     expect(stored.decidedBy).toBeTruthy()
 
-    // Closed: no deadline shown; and the same screen in Chinese for staff who chose it.
+    // Closed: no deadline shown. The screen reads as a case file: the notice, then the decision,
+    // then the history with every change and every email sent.
     await page.reload()
-    await page.getByText('Statement of reasons').first().waitFor()
+    await page.getByText('The notice, as filed').first().waitFor()
     expect(await page.getByText('Next deadline', { exact: true }).count()).toBe(0)
+    const top = async (text: string) => (await page.getByText(text, { exact: true }).first().boundingBox())!.y
+    expect(await top('The notice, as filed')).toBeLessThan(await top('Decision'))
+    expect(await top('Decision')).toBeLessThan(await top('History'))
+    const explanation = (await page.locator('#field-explanation').boundingBox())!.y
+    expect(explanation).toBeLessThan(await top('Decision'))
+    await page.getByRole('link', { name: 'On the site ↗' }).first().waitFor()
+    await page.getByRole('link', { name: 'In the admin' }).first().waitFor()
+    const snapshotLink = page.getByRole('link', { name: /^Snapshot when hidden/ }).first()
+    await snapshotLink.waitFor()
+    await screenshot(page, 'takedown-case-file')
+    await reveal(page, '#field-emailsSent')
+    await page.getByText(`Decision on your removal notice ${reference}: Removed`).first().waitFor()
+    await page.getByText(`Please confirm your removal notice ${reference}`).first().waitFor()
+    const history = page.locator('#field-auditTrail')
+    await history.getByText('Removed', { exact: true }).first().waitFor()
+    await history.getByText('In review', { exact: true }).first().waitFor()
+    await renderWholePage(page)
+    await screenshot(page, 'takedown-case-file-full')
+
+    // The snapshot: the edition as it stood when the decision hid it.
+    await snapshotLink.click()
+    await page.waitForURL('**/admin/collections/takedown-snapshots/*')
+    await page.getByText('title.en', { exact: true }).waitFor()
+    await page.getByText(`E2E Triage Expo ${YEAR}`, { exact: true }).first().waitFor()
+    await screenshot(page, 'takedown-snapshot')
+    await page.goBack()
+
+    // The same screen in Chinese for staff who chose it.
     await context.addCookies([{ name: 'payload-lng', value: 'zh', domain: new URL(baseUrl).hostname, path: '/' }])
     await page.reload()
+    await page.getByText('通知（按提交原样）').first().waitFor()
+    await page
+      .getByRole('link', { name: /^隐藏时的快照/ })
+      .first()
+      .waitFor()
+    await reveal(page, '#field-reasons__facts')
     await page.getByText('所依据的事实和情况').first().waitFor()
     expect(await page.getByText('需补充的内容（发送给通知人）').count()).toBeGreaterThan(0)
+    await reveal(page, '#field-emailsSent')
+    await page.getByText('处理记录', { exact: true }).first().waitFor()
+    await page.getByText('已发送的邮件').first().waitFor()
     await context.close()
   })
 })

@@ -49,6 +49,10 @@ export const COLLECTION_RULES: Record<string, Partial<Record<CollectionOps, Acto
   // Shared-cache purges that failed every retry, written by the server alone; admins read and dismiss them.
   'cache-purge-failures': { create: [], read: ['admin'], update: [], delete: ['admin'] },
   outbox: { create: [], read: ['admin'], update: [], delete: ['admin'] },
+  // Copies of content as a notice hid it, written by the server; retention deletes them, nobody else.
+  'takedown-snapshots': { create: [], read: HANDLERS, update: [], delete: [] },
+  // The request's email history (role, language, subject; no address): server-written, staff read.
+  'takedown-mail': { create: [], read: HANDLERS, update: [], delete: ['admin'] },
 }
 
 export const GLOBAL_RULES: Record<string, Partial<Record<GlobalOps, Actor[]>>> = {

@@ -62,6 +62,10 @@ async function sampleData(slug: string, actor: Actor): Promise<Record<string, un
       return { cacheUrl: `http://127.0.0.1:1/purge-${n}`, keys: ['content'], reason: 'matrix', attempts: 7 }
     case 'outbox':
       return { to: `matrix-${n}@example.test`, subject: 'Matrix', text: 'A kept email.' }
+    case 'takedown-snapshots':
+      return { takenAt: new Date().toISOString(), key: `pages:${n}`, title: `Matrix snapshot ${n}`, document: {} }
+    case 'takedown-mail':
+      return { sentAt: new Date().toISOString(), audience: 'staff', language: 'en', subject: `Matrix ${n}` }
     case 'takedown-evidence':
       return { notice: ((await adminCreate('contact-requests')) as { id: number }).id }
     case 'counter-notices': {
@@ -112,6 +116,8 @@ const changeFor = (slug: string): Record<string, unknown> =>
     exports: { name: 'Changed name' },
     'cache-purge-failures': { reason: 'Changed' },
     outbox: { subject: 'Changed' },
+    'takedown-snapshots': { title: 'Changed' },
+    'takedown-mail': { subject: 'Changed' },
   })[slug] ?? {}
 
 async function adminCreate(slug: string, draft = false): Promise<{ id: number }> {

@@ -14,6 +14,8 @@ beforeAll(async () => {
 /** Every named field staff can see, with its path and label. */
 function visibleFields(fields: Field[], prefix = ''): { path: string; label: unknown }[] {
   return fields.flatMap((field) => {
+    // Sections (collapsibles) hold fields without adding to their paths.
+    if (!('name' in field) && 'fields' in field) return visibleFields(field.fields, prefix)
     if (!('name' in field) || (field.admin as { hidden?: boolean } | undefined)?.hidden) return []
     const path = prefix ? `${prefix}.${field.name}` : field.name
     const own = { path, label: 'label' in field ? field.label : undefined }

@@ -29,7 +29,9 @@ import { BulkImportPanel as BulkImportPanel_ea46c132d17ee2043260f3ceeded2ec7 } f
 import { VersionsView as VersionsView_f66561317a82fae2e4bf7b7726125b56 } from '@/admin/Versions/VersionsView'
 import { BlocksFeatureClient as BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { DueDateCell as DueDateCell_4edad76b334e38993eba5d3452ac739b } from '@collections/ContactRequests/components/DueDateCell'
+import { NoticeAddressLinks as NoticeAddressLinks_69dda5fb90759bf246f0e7170c234db9 } from '@/admin/NoticeAddressLinks'
 import { AddressRowLabel as AddressRowLabel_6efc8b57cb734e31613ed4b8d1acf1d5 } from '@/admin/RowLabels'
+import { SnapshotView as SnapshotView_5b878e4584fd6cc3abda78b1f495848a } from '@/admin/SnapshotView'
 import { FormatField as FormatField_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
 import { LimitField as LimitField_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
 import { Page as Page_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
@@ -79,7 +81,9 @@ export const importMap = {
   "@/admin/Versions/VersionsView#VersionsView": VersionsView_f66561317a82fae2e4bf7b7726125b56,
   "@payloadcms/richtext-lexical/client#BlocksFeatureClient": BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@collections/ContactRequests/components/DueDateCell#DueDateCell": DueDateCell_4edad76b334e38993eba5d3452ac739b,
+  "@/admin/NoticeAddressLinks#NoticeAddressLinks": NoticeAddressLinks_69dda5fb90759bf246f0e7170c234db9,
   "@/admin/RowLabels#AddressRowLabel": AddressRowLabel_6efc8b57cb734e31613ed4b8d1acf1d5,
+  "@/admin/SnapshotView#SnapshotView": SnapshotView_5b878e4584fd6cc3abda78b1f495848a,
   "@payloadcms/plugin-import-export/rsc#FormatField": FormatField_cdf7e044479f899a31f804427d568b36,
   "@payloadcms/plugin-import-export/rsc#LimitField": LimitField_cdf7e044479f899a31f804427d568b36,
   "@payloadcms/plugin-import-export/rsc#Page": Page_cdf7e044479f899a31f804427d568b36,

@@ -6,10 +6,23 @@ import { applyTakedownEffect, type ContentTarget, contentFingerprint } from '../
 import { queueMessage } from '../../../src/takedown/notify'
 import { loadTakedownSettings, noticeHidesContent } from '../../../src/takedown/policy'
 import { referenceFor } from '../../../src/takedown/reference'
+import { takeSnapshots } from '../../../src/takedown/snapshots'
 import { DECISION_STATUSES, type RequestKind, RESTORATION_TRANSITION } from '../../../src/takedown/workflow'
 
 // Fields whose change is not worth an audit line on its own (bookkeeping the server does).
-const UNAUDITED = new Set(['updatedAt', 'createdAt', 'openRank', 'reference'])
+// Join fields (lists of other documents) change when those documents do, not with the request.
+const UNAUDITED = new Set([
+  'updatedAt',
+  'createdAt',
+  'openRank',
+  'reference',
+  'statusAsSaved',
+  'evidence',
+  'counterNotices',
+  'snapshots',
+  'auditTrail',
+  'emailsSent',
+])
 
 function targetsOf(doc: {
   urls?: { targetCollection?: string | null; contentId?: string | null }[] | null
@@ -128,6 +141,8 @@ export const recordChange: CollectionAfterChangeHook = async ({ doc, previousDoc
     })
   }
 
+  // The content as it stood when this notice first hid it, before the hide changes anything.
+  if (kind === 'removal' && doc.hiddenAt && !previousDoc?.hiddenAt) await takeSnapshots(req, doc)
   if (kind === 'removal' && operation === 'update' && from !== doc.status && targets.length) {
     await applyTakedownEffect(req, targets, `${doc.reference} ${from ?? 'new'} → ${doc.status}`)
   }

@@ -11,6 +11,7 @@ import * as migration_20261204_081502_counter_notice_formalities from './2026120
 import * as migration_20261204_083320_audit_reasons_digest from './20261204_083320_audit_reasons_digest';
 import * as migration_20261204_083626_authority_order from './20261204_083626_authority_order';
 import * as migration_20261204_084224_notices_contact from './20261204_084224_notices_contact';
+import * as migration_20261204_103040_case_file_history from './20261204_103040_case_file_history';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261204_084224_notices_contact.up,
     down: migration_20261204_084224_notices_contact.down,
-    name: '20261204_084224_notices_contact'
+    name: '20261204_084224_notices_contact',
+  },
+  {
+    up: migration_20261204_103040_case_file_history.up,
+    down: migration_20261204_103040_case_file_history.down,
+    name: '20261204_103040_case_file_history'
   },
 ];
