@@ -51,6 +51,29 @@ export async function openPage(context: BrowserContext): Promise<{ page: Page; e
   return { page, external }
 }
 
+/**
+ * Scrolls until a field is rendered: Payload renders a block of fields only once it comes near
+ * the viewport (RenderIfInViewport), so the decision, below the notice, starts out empty.
+ */
+export async function reveal(page: Page, selector: string) {
+  for (let step = 0; step < 40 && !(await page.locator(selector).count()); step++) {
+    await page.mouse.wheel(0, 600)
+    await page.waitForTimeout(100)
+  }
+  await page.locator(selector).first().scrollIntoViewIfNeeded()
+}
+
+/** Scrolls to the bottom and back, so that every lazily rendered block is on a full-page shot. */
+export async function renderWholePage(page: Page) {
+  for (let step = 0; step < 40; step++) {
+    const atBottom = await page.evaluate(() => window.innerHeight + window.scrollY >= document.body.scrollHeight - 2)
+    if (atBottom) break
+    await page.mouse.wheel(0, 800)
+    await page.waitForTimeout(150)
+  }
+  await page.evaluate(() => window.scrollTo(0, 0))
+}
+
 export async function screenshot(page: Page, name: string) {
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true })
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true })

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { Api, getText, timeUntil } from './api'
-import { browserForFile, openPage, screenshot, seriousAxeViolations } from './browser'
+import { browserForFile, openPage, renderWholePage, reveal, screenshot, seriousAxeViolations } from './browser'
 import { OPEN_STATUSES } from '../../src/takedown/workflow'
 import { confirmationTokenIn, startMailboxOn } from '../helpers/mailbox'
 
@@ -181,14 +181,15 @@ describe('the staff side in the admin', () => {
     await page.goto(`${baseUrl}/admin/collections/contact-requests/${declined.id}`)
     await page.getByText(declined.reference).first().waitFor()
     // The statement of reasons staff wrote through the API is there to read in the form.
-    const facts = page.locator('textarea[name="reasons.facts"], [id="field-reasons__facts"]').first()
-    await facts.waitFor()
+    await reveal(page, '[id="field-reasons__facts"]')
+    const facts = page.locator('[id="field-reasons__facts"]').first()
     expect(await facts.inputValue()).toContain('licensed the photograph')
     await page
       .getByText('Loading...')
       .first()
       .waitFor({ state: 'detached' })
       .catch(() => {})
+    await renderWholePage(page)
     await screenshot(page, 'takedown-request')
     await context.close()
   })

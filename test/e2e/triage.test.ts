@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { Api, getText, timeUntil } from './api'
-import { browserForFile, openPage, screenshot } from './browser'
+import { browserForFile, openPage, renderWholePage, reveal, screenshot } from './browser'
 import { confirmationTokenIn, startMailboxOn } from '../helpers/mailbox'
 
 // Issue 16 §4: a notice triaged entirely in the admin, as staff work: the list, the request, a
@@ -45,29 +45,6 @@ async function menuOf(page: Page, field: string): Promise<string[]> {
   return offered
 }
 
-/**
- * Scrolls until a field is rendered: Payload renders a block of fields only once it comes near
- * the viewport (RenderIfInViewport), so the decision, below the notice, starts out empty.
- */
-async function reveal(page: Page, selector: string) {
-  for (let step = 0; step < 40 && !(await page.locator(selector).count()); step++) {
-    await page.mouse.wheel(0, 600)
-    await page.waitForTimeout(100)
-  }
-  await page.locator(selector).first().scrollIntoViewIfNeeded()
-}
-
-/** Scrolls to the bottom and back, so that every lazily rendered block is on a full-page shot. */
-async function renderWholePage(page: Page) {
-  for (let step = 0; step < 40; step++) {
-    const atBottom = await page.evaluate(() => window.innerHeight + window.scrollY >= document.body.scrollHeight - 2)
-    if (atBottom) break
-    await page.mouse.wheel(0, 800)
-    await page.waitForTimeout(150)
-  }
-  await page.evaluate(() => window.scrollTo(0, 0))
-}
-
 async function choose(page: Page, field: string, label: string) {
   if (!(await page.locator('.rs__option').first().isVisible()))
     await page.locator(`#field-${field} .rs__control`).click()
@@ -108,6 +85,18 @@ describe('triage in the admin', () => {
       { name: 'payload-token', value: login.token, domain: new URL(baseUrl).hostname, path: '/' },
     ])
     const { page } = await openPage(context)
+
+    // The dashboard's locale switcher names the content language (it once read "Locale: undefined").
+    await page.goto(`${baseUrl}/admin`)
+    const localeLabel = page.locator('.localizer-button__current-label').first()
+    expect(await localeLabel.textContent()).toBe('English')
+    await page.goto(`${baseUrl}/admin?locale=zh`)
+    await expect.poll(() => localeLabel.textContent()).toBe('简体中文')
+    await page.goto(`${baseUrl}/admin?locale=xx`)
+    await expect.poll(() => localeLabel.textContent()).not.toMatch(/undefined/)
+    // Back to English: the choice is kept per account, and other browser tests share this one.
+    await page.goto(`${baseUrl}/admin?locale=en`)
+    await expect.poll(() => localeLabel.textContent()).toBe('English')
 
     await page.goto(`${baseUrl}/admin/collections/contact-requests`)
     await page.getByRole('link', { name: reference }).first().click()
