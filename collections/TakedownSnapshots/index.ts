@@ -71,7 +71,7 @@ export const TakedownSnapshots: CollectionConfig = {
     {
       name: 'sha256',
       type: 'text',
-      label: { en: 'SHA-256 of the copy', zh: '副本的 SHA-256' },
+      label: { en: 'SHA-256 of the copy (keys sorted)', zh: '副本的 SHA-256（键已排序）' },
       admin: { readOnly: true, position: 'sidebar' },
     },
     // Every field in every language, as stored; shown by the view above, not as raw JSON.

@@ -33,3 +33,18 @@ export function snapshotRows(doc: unknown, path = ''): SnapshotRow[] {
       .flatMap(([key, value]) => snapshotRows(value, path ? `${path}.${key}` : key))
   return [{ path, text: String(doc) }]
 }
+
+/**
+ * JSON with every object's keys in sorted order: what a snapshot's SHA-256 is taken over, so that
+ * it checks out on every database (PostgreSQL's jsonb does not keep key order).
+ */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`
+  if (value && typeof value === 'object')
+    return `{${Object.keys(value)
+      .sort()
+      .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
+      .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`)
+      .join(',')}}`
+  return JSON.stringify(value ?? null)
+}

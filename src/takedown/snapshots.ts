@@ -3,6 +3,7 @@ import crypto from 'node:crypto'
 import type { PayloadRequest } from 'payload'
 
 import { contentKey } from './resolveUrl'
+import { canonicalJson } from './snapshotText'
 import type { TakedownCollection } from './vocabulary'
 
 type AddressRow = {
@@ -39,7 +40,8 @@ export async function takeSnapshots(
       disableErrors: true,
       req,
     })
-    const copy = JSON.stringify(document ?? null)
+    // Over the copy as it reads back on any database: canonical JSON, keys sorted.
+    const copy = canonicalJson(document ?? null)
     await req.payload.create({
       collection: 'takedown-snapshots',
       data: {

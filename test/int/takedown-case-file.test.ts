@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { confirmRemovalNotice } from '../../src/takedown/confirmation'
 import { runTakedownQueue } from '../../src/takedown/queueRunner'
 import { anonymiseRequest } from '../../src/takedown/retention'
-import { snapshotRows } from '../../src/takedown/snapshotText'
+import { canonicalJson, snapshotRows } from '../../src/takedown/snapshotText'
 import { rest } from '../helpers/rest'
 import { confirmationTokenIn, submitPublicly, takedownSuiteForFile, validNotice } from '../helpers/takedown'
 
@@ -80,7 +80,7 @@ describe('content snapshots', () => {
     expect(snapshot).toMatchObject({ key: `pages:${page.id}`, url: page.url, targetCollection: 'pages' })
     const copy = snapshot.document as { title: Record<string, string> }
     expect(copy.title.en).toBe('Ceremony photographs, as first published')
-    expect(snapshot.sha256).toBe(crypto.createHash('sha256').update(JSON.stringify(snapshot.document)).digest('hex'))
+    expect(snapshot.sha256).toBe(crypto.createHash('sha256').update(canonicalJson(snapshot.document)).digest('hex'))
 
     // An editor changes the page afterwards: the snapshot still shows what was hidden.
     await payload.update({ collection: 'pages', id: page.id, data: { title: 'Renamed later' }, overrideAccess: true })

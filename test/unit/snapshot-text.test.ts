@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { snapshotRows } from '../../src/takedown/snapshotText'
+import { canonicalJson, snapshotRows } from '../../src/takedown/snapshotText'
 
 const paragraph = (text: string) => ({ type: 'paragraph', children: [{ type: 'text', text }] })
 
@@ -27,5 +27,17 @@ describe('a content snapshot as staff read it', () => {
 
   it('is empty for an item that no longer existed', () => {
     expect(snapshotRows(null)).toEqual([])
+  })
+})
+
+describe('the canonical JSON a snapshot is hashed over', () => {
+  it('is the same whatever order the keys come back in, at every depth', () => {
+    const a = { title: { zh: '开幕式', en: 'Opening' }, hosts: [{ role: 'host', id: 1 }], year: 2018, gone: undefined }
+    const b = { year: 2018, hosts: [{ id: 1, role: 'host' }], title: { en: 'Opening', zh: '开幕式' } }
+    expect(canonicalJson(a)).toBe(canonicalJson(b))
+    expect(canonicalJson(b)).toBe(
+      '{"hosts":[{"id":1,"role":"host"}],"title":{"en":"Opening","zh":"开幕式"},"year":2018}',
+    )
+    expect(canonicalJson([1, null, 'x'])).toBe('[1,null,"x"]')
   })
 })
