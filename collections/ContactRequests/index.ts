@@ -8,6 +8,7 @@ import { hiddenContentEndpoint } from './endpoints/hiddenContent'
 import { historyFields } from './historyFields'
 import { deleteSnapshots } from './hooks/deleteSnapshots'
 import { enforceWorkflow } from './hooks/enforceWorkflow'
+import { historyOnDocumentsOnly } from './hooks/historyOnDocumentsOnly'
 import { recordChange } from './hooks/recordChange'
 import { resolveNoticeUrls } from './hooks/resolveNoticeUrls'
 import { labelled } from './labels'
@@ -62,7 +63,7 @@ export const ContactRequests: CollectionConfig = {
     delete: isAdmin,
   },
   hooks: {
-    beforeOperation: [waitForSubmissionSlot],
+    beforeOperation: [waitForSubmissionSlot, historyOnDocumentsOnly],
     beforeValidate: [refuseAbuse, refuseUnstorableText, resolveNoticeUrls],
     beforeChange: [enforceWorkflow],
     afterChange: [recordChange],

@@ -166,6 +166,15 @@ describe('the history: audit trail and emails sent', () => {
     expect(mails.map((m) => m.sentAt)).toEqual([...mails.map((m) => m.sentAt)].sort())
     expect(mails.length).toBeGreaterThanOrEqual(3)
     expect(JSON.stringify(mails)).not.toContain(email)
+    // Lists leave the history out unless asked for: it is read one request at a time.
+    const inList = await rest('GET', `contact-requests?where[id][equals]=${id}&depth=0`, { token: staffToken })
+    expect(inList.body.docs[0].auditTrail).toBeUndefined()
+    expect(inList.body.docs[0].emailsSent).toBeUndefined()
+    const asked = await rest('GET', `contact-requests?where[id][equals]=${id}&depth=0&joins[auditTrail][limit]=5`, {
+      token: staffToken,
+    })
+    expect(asked.body.docs[0].auditTrail.docs).toHaveLength(2)
+    expect(asked.body.docs[0].emailsSent).toBeUndefined()
     // Anonymous readers see neither.
     expect((await rest('GET', `takedown-mail?where[request][equals]=${id}`)).status).toBe(403)
   })
