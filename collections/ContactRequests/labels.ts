@@ -1,5 +1,7 @@
 import type { Field } from 'payload'
 
+import { REQUEST_STATUS_ZH } from '../../src/takedown/workflow'
+
 // Every field of a contact request named in plain words, in both admin languages, in one place
 // (Payload would otherwise show "Info Request", "Due At", "Sender Fingerprint"). Keyed by the
 // field's path; the field definitions carry no labels of their own.
@@ -78,13 +80,68 @@ const LABELS: Record<string, Pair> = {
   signature: { en: 'Signature', zh: '签名' },
 }
 
-/** The fields with their labels from the table above; groups and arrays inside as well. */
+// The choices of each menu in Chinese, by field path and value (the English is the option's own
+// label). The same words as the Chinese forms and emails use.
+const OPTIONS_ZH: Record<string, Record<string, string>> = {
+  kind: { enquiry: '一般咨询', removal: '删除通知' },
+  status: REQUEST_STATUS_ZH,
+  language: { en: '英文', zh: '简体中文' },
+  'affectedParty.language': { en: '英文', zh: '简体中文' },
+  relationship: {
+    rights_holder: '权利人本人',
+    authorized_agent: '经授权的代理人',
+    person_concerned: '内容涉及本人',
+    authority_order: '法院或行政机关（裁判、决定或命令）',
+    other: '其他',
+  },
+  basis: {
+    copyright: '著作权',
+    image: '肖像权',
+    personal_data: '个人信息',
+    defamation: '名誉权（诽谤）',
+    trademark: '商标权',
+    factual_error: '事实错误',
+    other: '其他',
+  },
+  elements: { text: '文字', image: '图片' },
+  requestedAction: { remove: '删除', credit: '补充署名', correct: '更正' },
+  'urls.targetCollection': { editions: '届次', organizations: '机构', pages: '页面', media: '媒体文件' },
+  'reasons.ground': {
+    law: '依据法律认定为违法内容（请写明法律）',
+    terms: '不符合本站发布条款（请写明条款）',
+    not_established: '未能认定侵权',
+  },
+  firstAction: {
+    removed: '已删除',
+    edited: '已修改',
+    declined: '不予采取措施',
+    reinstated: '已恢复',
+    abusive: '认定为滥用通知',
+  },
+}
+
+type Option = { label: unknown; value: string }
+
+/** A menu's options with their Chinese beside the English, where the table above has them. */
+function bilingual(options: readonly (Option | string)[], path: string): (Option | string)[] {
+  const zh = OPTIONS_ZH[path]
+  if (!zh) return [...options]
+  return options.map((option) =>
+    typeof option === 'object' && typeof option.label === 'string' && zh[option.value]
+      ? { ...option, label: { en: option.label, zh: zh[option.value] } }
+      : option,
+  )
+}
+
+/** The fields with their labels from the tables above; groups, arrays and sections inside as well. */
 export function labelled(fields: Field[], prefix = ''): Field[] {
   return fields.map((field) => {
     if (!('name' in field)) return field
     const path = prefix ? `${prefix}.${field.name}` : field.name
     const label = LABELS[path]
     const inner = 'fields' in field && Array.isArray(field.fields) ? { fields: labelled(field.fields, path) } : {}
-    return { ...field, ...inner, ...(label ? { label } : {}) } as Field
+    const options =
+      'options' in field && Array.isArray(field.options) ? { options: bilingual(field.options, path) } : {}
+    return { ...field, ...inner, ...options, ...(label ? { label } : {}) } as Field
   })
 }

@@ -5,7 +5,7 @@ import { statusFields } from './statusFields'
 import { isRequestHandler, nobody, serverOnly, serverWrittenStaffReads, staffWrites } from '../../src/access'
 import { MESSAGE_LANGUAGES } from '../../src/takedown/messages/languages'
 import { DECISION_GROUNDS } from '../../src/takedown/reasons'
-import { OPEN_STATUSES, type RequestStatus } from '../../src/takedown/workflow'
+import { OPEN_STATUSES, REQUEST_STATUSES, type RequestStatus } from '../../src/takedown/workflow'
 
 // What staff and the server add to a request. The public can set none of it (create access is
 // closed), and the hooks in ./hooks decide what an update may change.
@@ -252,7 +252,9 @@ export const workflowFields: Field[] = [
   {
     name: 'firstAction',
     type: 'select',
-    options: ['removed', 'edited', 'declined', 'reinstated', 'abusive'],
+    options: REQUEST_STATUSES.filter((o) =>
+      ['removed', 'edited', 'declined', 'reinstated', 'abusive'].includes(o.value),
+    ),
     access: serverOnly,
     admin: { position: 'sidebar', readOnly: true },
   },

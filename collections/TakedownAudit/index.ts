@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { APIError } from 'payload'
 
 import { hiddenUnlessRequestHandler, isRequestHandler, nobody } from '../../src/access'
-import { REQUEST_STATUSES } from '../../src/takedown/workflow'
+import { bilingualStatuses } from '../../src/takedown/workflow'
 
 const refuse = () => {
   throw new APIError('Audit entries are permanent: they cannot be changed or deleted by anyone.', 403)
@@ -16,7 +16,10 @@ const refuse = () => {
  */
 export const TakedownAudit: CollectionConfig = {
   slug: 'takedown-audit',
-  labels: { singular: 'Takedown audit entry', plural: 'Takedown audit trail' },
+  labels: {
+    singular: { en: 'Takedown audit entry', zh: '删除流程操作记录' },
+    plural: { en: 'Takedown audit trail', zh: '删除流程操作记录' },
+  },
   admin: {
     useAsTitle: 'summary',
     defaultColumns: ['at', 'reference', 'fromStatus', 'toStatus', 'actorLabel'],
@@ -30,20 +33,39 @@ export const TakedownAudit: CollectionConfig = {
   },
   fields: [
     // Not required: if an admin deletes a request (e.g. personal data past retention), its entries stay, named by reference.
-    { name: 'request', type: 'relationship', relationTo: 'contact-requests', index: true },
-    { name: 'reference', type: 'text', index: true },
-    { name: 'summary', type: 'text' },
-    { name: 'at', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'actor', type: 'relationship', relationTo: 'users' },
+    {
+      name: 'request',
+      type: 'relationship',
+      relationTo: 'contact-requests',
+      index: true,
+      label: { en: 'Request', zh: '请求' },
+    },
+    { name: 'reference', type: 'text', index: true, label: { en: 'Reference', zh: '编号' } },
+    { name: 'summary', type: 'text', label: { en: 'Summary', zh: '摘要' } },
+    {
+      name: 'at',
+      type: 'date',
+      required: true,
+      label: { en: 'When', zh: '时间' },
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+    },
+    { name: 'actor', type: 'relationship', relationTo: 'users', label: { en: 'Account', zh: '账户' } },
     {
       name: 'actorLabel',
       type: 'text',
       required: true,
+      label: { en: 'By', zh: '操作人' },
       admin: { description: 'Who made the change: a staff account, the notifier, or the server.' },
     },
-    { name: 'fromStatus', type: 'select', options: [...REQUEST_STATUSES] },
-    { name: 'toStatus', type: 'select', required: true, options: [...REQUEST_STATUSES] },
-    { name: 'changedFields', type: 'text', hasMany: true },
+    { name: 'fromStatus', type: 'select', label: { en: 'From', zh: '原状态' }, options: bilingualStatuses() },
+    {
+      name: 'toStatus',
+      type: 'select',
+      required: true,
+      label: { en: 'To', zh: '新状态' },
+      options: bilingualStatuses(),
+    },
+    { name: 'changedFields', type: 'text', hasMany: true, label: { en: 'What changed', zh: '变更的字段' } },
     {
       name: 'reasons',
       type: 'json',

@@ -12,7 +12,10 @@ import { MESSAGE_LANGUAGES } from '../../src/takedown/messages/languages'
  */
 export const TakedownMail: CollectionConfig = {
   slug: 'takedown-mail',
-  labels: { singular: 'Email about a request', plural: 'Emails about requests' },
+  labels: {
+    singular: { en: 'Email about a request', zh: '请求相关邮件' },
+    plural: { en: 'Emails about requests', zh: '请求相关邮件' },
+  },
   admin: {
     useAsTitle: 'subject',
     defaultColumns: ['sentAt', 'audience', 'language', 'subject', 'reference'],
@@ -22,8 +25,15 @@ export const TakedownMail: CollectionConfig = {
   defaultSort: '-sentAt',
   access: { create: nobody, read: isRequestHandler, update: nobody, delete: isAdmin },
   fields: [
-    { name: 'request', type: 'relationship', relationTo: 'contact-requests', index: true, admin: { readOnly: true } },
-    { name: 'reference', type: 'text', index: true, admin: { readOnly: true } },
+    {
+      name: 'request',
+      type: 'relationship',
+      relationTo: 'contact-requests',
+      index: true,
+      label: { en: 'Request', zh: '请求' },
+      admin: { readOnly: true },
+    },
+    { name: 'reference', type: 'text', index: true, label: { en: 'Reference', zh: '编号' }, admin: { readOnly: true } },
     {
       name: 'sentAt',
       type: 'date',
@@ -45,7 +55,10 @@ export const TakedownMail: CollectionConfig = {
       type: 'select',
       required: true,
       label: { en: 'Language', zh: '语言' },
-      options: [...MESSAGE_LANGUAGES],
+      options: MESSAGE_LANGUAGES.map((o) => ({
+        value: o.value,
+        label: { en: o.label, zh: o.value === 'zh' ? '简体中文' : '英文' },
+      })),
       admin: { readOnly: true },
     },
     { name: 'subject', type: 'text', label: { en: 'Subject', zh: '主题' }, admin: { readOnly: true } },

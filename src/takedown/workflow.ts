@@ -17,6 +17,27 @@ export const REQUEST_STATUSES = [
   { value: 'answered', label: 'Answered (enquiries)' },
 ] as const
 export type RequestStatus = (typeof REQUEST_STATUSES)[number]['value']
+
+/** The statuses in Chinese, for the admin in Chinese (the emails name decisions in their own words). */
+export const REQUEST_STATUS_ZH: Record<RequestStatus, string> = {
+  unconfirmed: '未确认（邮件尚未确认）',
+  received: '已收到',
+  needs_info: '需补充材料',
+  in_review: '审核中',
+  removed: '已删除',
+  counter_noticed: '已收到反通知（到期恢复）',
+  edited: '已修改（补充或更正署名）',
+  declined: '不予采取措施',
+  reinstated: '已恢复',
+  withdrawn: '已撤回',
+  abusive: '认定为滥用通知',
+  void: '无效（内容已不存在）',
+  answered: '已答复（一般咨询）',
+}
+
+/** The statuses as admin menu options, in English and Chinese. */
+export const bilingualStatuses = () =>
+  REQUEST_STATUSES.map((o) => ({ value: o.value, label: { en: o.label, zh: REQUEST_STATUS_ZH[o.value] } }))
 export type RequestKind = 'enquiry' | 'removal'
 
 const SIDE_EXITS: RequestStatus[] = ['withdrawn', 'abusive', 'void']

@@ -183,6 +183,9 @@ describe('triage in the admin', () => {
     await context.addCookies([{ name: 'payload-lng', value: 'zh', domain: new URL(baseUrl).hostname, path: '/' }])
     await page.reload()
     await page.getByText('通知（按提交原样）').first().waitFor()
+    // The status and the ground, as chosen, in Chinese too.
+    await page.locator('#field-status').getByText('已删除', { exact: true }).waitFor()
+    await page.locator('#field-basis').getByText('名誉权（诽谤）', { exact: true }).waitFor()
     await page
       .getByRole('link', { name: /^隐藏时的快照/ })
       .first()

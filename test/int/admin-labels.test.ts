@@ -40,4 +40,24 @@ describe('contact requests in the admin', () => {
     })
     expect(byPath['reasons.facts']).toMatchObject({ zh: '所依据的事实和情况' })
   })
+
+  it('name every choice of every menu in both languages, and the history’s columns too', () => {
+    const menus = (fields: Field[]): Field[] =>
+      fields.flatMap((field) => [
+        ...('options' in field ? [field] : []),
+        ...('fields' in field && Array.isArray(field.fields) ? menus(field.fields) : []),
+      ])
+    const untranslated = ['contact-requests', 'takedown-audit', 'takedown-mail'].flatMap((slug) =>
+      menus(payload.collections[slug as 'contact-requests'].config.fields).flatMap((field) =>
+        (field as { name: string; options: { value: string; label: unknown }[] }).options
+          .filter((o) => !/[\u4e00-\u9fff]/.test((o.label as { zh?: string })?.zh ?? ''))
+          .map((o) => `${slug}.${(field as { name: string }).name}: ${o.value}`),
+      ),
+    )
+    expect(untranslated).toEqual([])
+    const audit = Object.fromEntries(
+      visibleFields(payload.collections['takedown-audit'].config.fields).map((f) => [f.path, f.label]),
+    )
+    expect(audit.toStatus).toEqual({ en: 'To', zh: '新状态' })
+  })
 })
