@@ -39,13 +39,19 @@ export const CONTACT_REQUEST_KINDS = [
  */
 export const ContactRequests: CollectionConfig = {
   slug: 'contact-requests',
-  labels: { singular: 'Contact request', plural: 'Contact requests' },
+  labels: {
+    singular: { en: 'Contact request', zh: '联系与删除请求' },
+    plural: { en: 'Contact requests', zh: '联系与删除请求' },
+  },
   admin: {
     useAsTitle: 'reference',
     defaultColumns: ['reference', 'kind', 'status', 'basis', 'dueAt', 'assignee', 'name', 'createdAt'],
     listSearchableFields: ['reference', 'name', 'email', 'subject'],
     hidden: hiddenUnlessRequestHandler,
-    description: 'Open requests first, soonest due first. Filter by status, basis or assignee with the filters above.',
+    description: {
+      en: 'Open requests first, soonest due first. Filter by status, basis or assignee with the filters above.',
+      zh: '未结请求在前，期限最近的在前。可用上方的筛选按状态、理由或处理人筛选。',
+    },
   },
   // Open before closed, then by due date, then first come first served: what needs doing next
   // is at the top. All ascending, so the index below gives the order as it is read.

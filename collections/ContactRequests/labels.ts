@@ -120,6 +120,39 @@ const OPTIONS_ZH: Record<string, Record<string, string>> = {
   },
 }
 
+// Each field's help text in Chinese, by path (the English is the field's own description).
+const DESCRIPTIONS_ZH: Record<string, string> = {
+  status: '只列出从已保存状态可以进行的操作；服务器会再次检查每一步。',
+  dueAt: '决定期限（依据删除流程设置）。',
+  decisionDueAt: '收到通知时按工作日确定的决定期限（删除流程设置）。',
+  infoRequest: '需补充的内容。将请求改为"需补充材料"时必填；通知人会通过邮件收到。',
+  autoHideWithheld: '内容在您作出决定前保持在线：该发送人已达到自动隐藏的次数上限。',
+  senderFingerprint: '发送方 IP 地址的加密散列，用于识别重复滥用而不保存地址本身。',
+  reasons: '作出决定（删除、修改、不予采取措施、恢复、滥用）时必填。措施由状态决定；您将被记录为决定人。',
+  'reasons.scope': '决定涉及哪些内容及其哪些部分。',
+  'reasons.facts': '所依据的事实和情况。',
+  'reasons.groundDetail': '所依据的法律或发布条款。',
+  'reasons.redress': '如何申诉；留空时按删除流程设置填写。',
+  affectedParty: '发布或撰写该内容的人。填写邮箱后，"删除"或"修改"决定会向其发送提出反通知的邀请。',
+  evidence: '通知人随通知提交的文件。',
+  counterNotices: '内容被删除一方提交的反通知。如需恢复，请改为"已恢复"。',
+  pageUrl: '留言所涉及的本站页面（如有）。',
+  authority: '代理人填写：权利人及所依据的授权。',
+  originalWork: '原作品或所主张的权利。',
+  restoreAt: '由反通知设定，按删除流程设置的工作日计算。届时内容将恢复，除非此前在下方登记了诉讼或投诉。',
+  actionFiled: '受理的法院或机关、案号（如有）以及通知人告知我们的时间。反通知后要继续保持删除（改为"已删除"）时必填。',
+  auditTrail: '本请求的每一次变更、操作人及时间。记录永久保存，并以散列值前后链接。',
+  emailsSent: '关于本请求发送的每一封邮件：时间、收件人、语言和主题。',
+}
+
+/** A field's admin settings with its help text in both languages, where the table above has it. */
+function withDescription(field: Field, path: string): Partial<Field> {
+  const admin = field.admin as { description?: unknown } | undefined
+  const zh = DESCRIPTIONS_ZH[path]
+  if (!zh || typeof admin?.description !== 'string') return {}
+  return { admin: { ...admin, description: { en: admin.description, zh } } } as Partial<Field>
+}
+
 type Option = { label: unknown; value: string }
 
 /** A menu's options with their Chinese beside the English, where the table above has them. */
@@ -142,6 +175,6 @@ export function labelled(fields: Field[], prefix = ''): Field[] {
     const inner = 'fields' in field && Array.isArray(field.fields) ? { fields: labelled(field.fields, path) } : {}
     const options =
       'options' in field && Array.isArray(field.options) ? { options: bilingual(field.options, path) } : {}
-    return { ...field, ...inner, ...options, ...(label ? { label } : {}) } as Field
+    return { ...field, ...inner, ...options, ...withDescription(field, path), ...(label ? { label } : {}) } as Field
   })
 }

@@ -32,7 +32,7 @@ export function NoticeAddressLinks({ path }: { path: string }) {
       depth: '0',
       'select[takenAt]': 'true',
     })
-    fetch(`${config.serverURL}${config.routes.api}/takedown-snapshots?${query}`, {
+    fetch(`${config.routes.api}/takedown-snapshots?${query}`, {
       credentials: 'include',
       signal: controller.signal,
     })
@@ -40,7 +40,7 @@ export function NoticeAddressLinks({ path }: { path: string }) {
       .then((found: { docs: Snapshot[] }) => setSnapshot(found.docs[0] ?? null))
       .catch(() => {})
     return () => controller.abort()
-  }, [requestId, collection, contentId, config.serverURL, config.routes.api])
+  }, [requestId, collection, contentId, config.routes.api])
 
   if (!url) return null
   const adminRoute = config.routes.admin

@@ -55,6 +55,16 @@ describe('contact requests in the admin', () => {
       ),
     )
     expect(untranslated).toEqual([])
+    // Help texts too.
+    const helpless = (fields: Field[], prefix = ''): string[] =>
+      fields.flatMap((field) => {
+        if (!('name' in field)) return 'fields' in field ? helpless(field.fields, prefix) : []
+        const path = prefix ? `${prefix}.${field.name}` : field.name
+        const description = (field.admin as { description?: unknown } | undefined)?.description
+        const own = typeof description === 'string' ? [path] : []
+        return [...own, ...('fields' in field && Array.isArray(field.fields) ? helpless(field.fields, path) : [])]
+      })
+    expect(helpless(payload.collections['contact-requests'].config.fields)).toEqual([])
     const audit = Object.fromEntries(
       visibleFields(payload.collections['takedown-audit'].config.fields).map((f) => [f.path, f.label]),
     )
