@@ -1,5 +1,6 @@
 import type { Field } from 'payload'
 
+import { NOTICE_BASES_ZH, NOTICE_ELEMENTS_ZH, REQUESTED_ACTIONS_ZH } from '../../src/takedown/vocabulary'
 import { REQUEST_STATUS_ZH } from '../../src/takedown/workflow'
 
 // Every field of a contact request named in plain words, in both admin languages, in one place
@@ -94,30 +95,16 @@ const OPTIONS_ZH: Record<string, Record<string, string>> = {
     authority_order: '法院或行政机关（裁判、决定或命令）',
     other: '其他',
   },
-  basis: {
-    copyright: '著作权',
-    image: '肖像权',
-    personal_data: '个人信息',
-    defamation: '名誉权（诽谤）',
-    trademark: '商标权',
-    factual_error: '事实错误',
-    other: '其他',
-  },
-  elements: { text: '文字', image: '图片' },
-  requestedAction: { remove: '删除', credit: '补充署名', correct: '更正' },
+  basis: NOTICE_BASES_ZH,
+  elements: NOTICE_ELEMENTS_ZH,
+  requestedAction: REQUESTED_ACTIONS_ZH,
   'urls.targetCollection': { editions: '届次', organizations: '机构', pages: '页面', media: '媒体文件' },
   'reasons.ground': {
     law: '依据法律认定为违法内容（请写明法律）',
     terms: '不符合本站发布条款（请写明条款）',
     not_established: '未能认定侵权',
   },
-  firstAction: {
-    removed: '已删除',
-    edited: '已修改',
-    declined: '不予采取措施',
-    reinstated: '已恢复',
-    abusive: '认定为滥用通知',
-  },
+  firstAction: REQUEST_STATUS_ZH,
 }
 
 // Each field's help text in Chinese, by path (the English is the field's own description).

@@ -34,6 +34,19 @@ export const REQUESTED_ACTIONS = [
   { value: 'correct', label: 'Correct it' },
 ] as const
 
+// The same words in Chinese: the Chinese forms, the Chinese emails and the admin in Chinese.
+export const NOTICE_BASES_ZH: Record<NoticeBasis, string> = {
+  copyright: '著作权',
+  image: '肖像权',
+  personal_data: '个人信息',
+  defamation: '名誉权（诽谤）',
+  trademark: '商标权',
+  factual_error: '事实错误',
+  other: '其他',
+}
+export const NOTICE_ELEMENTS_ZH: Record<string, string> = { text: '文字', image: '图片' }
+export const REQUESTED_ACTIONS_ZH: Record<string, string> = { remove: '删除', credit: '补充署名', correct: '更正' }
+
 /** The collections whose items a notice can target. */
 export const TAKEDOWN_COLLECTIONS = [
   { value: 'editions', label: 'Edition' },

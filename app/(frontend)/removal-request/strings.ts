@@ -1,4 +1,5 @@
 import type { Locale } from '@/site/locales'
+import { NOTICE_BASES_ZH, NOTICE_ELEMENTS_ZH, REQUESTED_ACTIONS_ZH } from '@/takedown/vocabulary'
 
 // Every string of the removal notice pages, per language. The form components read the language
 // they are given, so /removal-request and /zh/removal-request render the same components; a new
@@ -146,17 +147,9 @@ const zh: RemovalTexts = {
     authority_order: '我代表法院或行政机关（裁判、决定或命令）',
     other: '其他',
   },
-  bases: {
-    copyright: '著作权',
-    image: '肖像权',
-    personal_data: '个人信息',
-    defamation: '名誉权（诽谤）',
-    trademark: '商标权',
-    factual_error: '事实错误',
-    other: '其他',
-  },
-  elementLabels: { text: '文字', image: '图片' },
-  actions: { remove: '删除', credit: '补充署名', correct: '更正' },
+  bases: NOTICE_BASES_ZH,
+  elementLabels: NOTICE_ELEMENTS_ZH,
+  actions: REQUESTED_ACTIONS_ZH,
 }
 
 export const removalTexts = (locale: Locale): RemovalTexts => (locale === 'zh' ? zh : en)

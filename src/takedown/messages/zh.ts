@@ -1,5 +1,6 @@
 import type { MessageContext, NotifierTemplates, Rendered } from './types'
 import { localizePath } from '../../site/locales'
+import { REQUESTED_ACTIONS_ZH } from '../vocabulary'
 
 // Simplified Chinese versions of the notifier's messages. The vocabularies' labels are English
 // in the admin; the Chinese names live here (the 410 page under /zh borrows the bases).
@@ -20,7 +21,7 @@ const RELATIONSHIPS: Record<string, string> = {
   authority_order: '法院或行政机关（裁判、决定或命令）',
   other: '其他',
 }
-const ACTIONS: Record<string, string> = { remove: '删除', credit: '补充署名', correct: '更正' }
+const ACTIONS = REQUESTED_ACTIONS_ZH
 const OUTCOMES: Record<string, string> = {
   removed: '已删除',
   edited: '已修改',
