@@ -95,7 +95,10 @@ const recordCounterNotice: CollectionAfterChangeHook = async ({ doc, operation, 
  */
 export const CounterNotices: CollectionConfig = {
   slug: 'counter-notices',
-  labels: { singular: 'Counter-notice', plural: 'Counter-notices' },
+  labels: {
+    singular: { en: 'Counter-notice', zh: '反通知' },
+    plural: { en: 'Counter-notices', zh: '反通知' },
+  },
   admin: {
     useAsTitle: 'reference',
     defaultColumns: ['reference', 'name', 'createdAt'],

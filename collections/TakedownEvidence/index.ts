@@ -12,7 +12,10 @@ import { EVIDENCE_TYPES } from '../../src/takedown/evidence'
  */
 export const TakedownEvidence: CollectionConfig = {
   slug: 'takedown-evidence',
-  labels: { singular: 'Evidence file', plural: 'Evidence files' },
+  labels: {
+    singular: { en: 'Evidence file', zh: '证明材料文件' },
+    plural: { en: 'Evidence files', zh: '证明材料文件' },
+  },
   admin: {
     useAsTitle: 'filename',
     defaultColumns: ['filename', 'notice', 'createdAt'],
