@@ -2,7 +2,7 @@ import type { PayloadRequest, TaskConfig } from 'payload'
 
 import { siteUrl } from '../config/siteUrl'
 import { newConfirmationToken, confirmationLink } from '../takedown/confirmation'
-import { logSentMail } from '../takedown/mailLog'
+import { audienceOf, logSentMail } from '../takedown/mailLog'
 import {
   ABOUT_COUNTER_NOTICE,
   AFFECTED_PARTY_MESSAGES,
@@ -112,20 +112,23 @@ export const sendTakedownMail: TaskConfig<'sendTakedownMail'> = {
       ? await latestCounterNotice(req, request.id)
       : undefined
     // Who reads it: staff, the notifier, or another party with their own address and language.
-    const party = (AFFECTED_PARTY_MESSAGES as readonly string[]).includes(message)
-      ? request.affectedParty
-      : (COUNTER_NOTIFIER_MESSAGES as readonly string[]).includes(message)
-        ? counterNotice
-        : (request as { email: string; language?: string | null })
-    const to = (STAFF_MESSAGES as readonly string[]).includes(message)
-      ? await staffAddresses(req)
-      : [party?.email].filter((email): email is string => Boolean(email?.includes('@')))
+    const audience = audienceOf(message)
+    const party =
+      audience === 'source'
+        ? request.affectedParty
+        : audience === 'counterNotifier'
+          ? counterNotice
+          : (request as { email: string; language?: string | null })
+    const to =
+      audience === 'staff'
+        ? await staffAddresses(req)
+        : [party?.email].filter((email): email is string => Boolean(email?.includes('@')))
     if (!to.length) return { output: { recipients: 0 } }
     const language = party?.language
     const context = { request, settings, siteUrl: siteUrl(), link, counterNotice }
     const { subject, text } = renderMessage(message, context, language)
     await req.payload.sendEmail({ to, subject, text })
-    await logSentMail(req, { request, message, subject, language, recipients: to.length })
+    await logSentMail(req, { request, message, audience, subject, language, recipients: to.length })
     if (message === 'reinstatementNotice') await queueMessage(req, 'decision', request.id, 'reinstated')
     if (message === 'receipt' || message === 'enquiryReceipt') {
       await req.payload.db.updateOne({

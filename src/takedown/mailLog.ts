@@ -13,6 +13,7 @@ export type MailAudience = (typeof MAIL_AUDIENCES)[number]['value']
 
 const isOneOf = (list: readonly string[], message: MessageKind) => list.includes(message)
 
+/** Who reads a message: the mail job addresses it by this and logs it so. */
 export function audienceOf(message: MessageKind): MailAudience {
   if (isOneOf(STAFF_MESSAGES, message)) return 'staff'
   if (isOneOf(AFFECTED_PARTY_MESSAGES, message)) return 'source'
@@ -30,12 +31,13 @@ export async function logSentMail(
   sent: {
     request: { id: number | string; reference?: string | null }
     message: MessageKind
+    audience: MailAudience
     subject: string
     language: unknown
     recipients: number
   },
 ): Promise<void> {
-  const audience = audienceOf(sent.message)
+  const { audience } = sent
   try {
     await req.payload.create({
       collection: 'takedown-mail',

@@ -1,7 +1,9 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
-/** The request's history (historyFields.ts): read with one request, not with every row of a list. */
-const HISTORY_JOINS = ['auditTrail', 'emailsSent']
+import { historyFields } from '../historyFields'
+
+/** The request's history: read with one request, not with every row of a list. */
+const HISTORY_JOINS = historyFields.flatMap((field) => ('name' in field ? [field.name] : []))
 
 /**
  * Lists of requests leave out the audit trail and the emails sent unless asked for

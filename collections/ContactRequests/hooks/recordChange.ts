@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook } from 'payload'
+import type { CollectionAfterChangeHook, FlattenedField } from 'payload'
 
 import type { ContactRequest } from '../../../src/payload-types'
 import { appendAudit } from '../../../src/takedown/audit'
@@ -10,19 +10,14 @@ import { takeSnapshots } from '../../../src/takedown/snapshots'
 import { DECISION_STATUSES, type RequestKind, RESTORATION_TRANSITION } from '../../../src/takedown/workflow'
 
 // Fields whose change is not worth an audit line on its own (bookkeeping the server does).
-// Join fields (lists of other documents) change when those documents do, not with the request.
-const UNAUDITED = new Set([
-  'updatedAt',
-  'createdAt',
-  'openRank',
-  'reference',
-  'statusAsSaved',
-  'evidence',
-  'counterNotices',
-  'snapshots',
-  'auditTrail',
-  'emailsSent',
-])
+const UNAUDITED = new Set(['updatedAt', 'createdAt', 'openRank', 'reference'])
+
+/**
+ * Join fields (lists of other documents) change when those documents do, and virtual fields are
+ * never stored: neither is a change of the request.
+ */
+const notStoredHere = (fields: FlattenedField[]) =>
+  new Set(fields.filter((f) => f.type === 'join' || ('virtual' in f && f.virtual)).map((f) => f.name))
 
 function targetsOf(doc: {
   urls?: { targetCollection?: string | null; contentId?: string | null }[] | null
@@ -107,7 +102,7 @@ async function tellTheSource(
  * append the audit entry, and bring the targeted content's visibility in line with the new
  * status (which purges the public cache when it changes).
  */
-export const recordChange: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
+export const recordChange: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, operation, req }) => {
   const kind = doc.kind as RequestKind
   if (operation === 'create') {
     doc.reference = referenceFor(kind, doc.id, doc.createdAt)
@@ -121,11 +116,13 @@ export const recordChange: CollectionAfterChangeHook = async ({ doc, previousDoc
   }
 
   const from = operation === 'create' ? null : (previousDoc?.status ?? null)
+  const derived = notStoredHere(collection.flattenedFields)
   const changedFields =
     operation === 'create'
       ? ['created']
       : Object.keys(doc).filter(
-          (key) => !UNAUDITED.has(key) && JSON.stringify(doc[key]) !== JSON.stringify(previousDoc?.[key]),
+          (key) =>
+            !UNAUDITED.has(key) && !derived.has(key) && JSON.stringify(doc[key]) !== JSON.stringify(previousDoc?.[key]),
         )
   const targets = targetsOf(doc)
   if (changedFields.length) {
