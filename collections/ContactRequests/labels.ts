@@ -1,5 +1,7 @@
 import type { Field } from 'payload'
 
+import { withChinese } from '../../src/model/vocabulary'
+import { MESSAGE_LANGUAGES_ZH } from '../../src/takedown/messages/languages'
 import { NOTICE_BASES_ZH, NOTICE_ELEMENTS_ZH, REQUESTED_ACTIONS_ZH } from '../../src/takedown/vocabulary'
 import { REQUEST_STATUS_ZH } from '../../src/takedown/workflow'
 
@@ -86,8 +88,8 @@ const LABELS: Record<string, Pair> = {
 const OPTIONS_ZH: Record<string, Record<string, string>> = {
   kind: { enquiry: '一般咨询', removal: '删除通知' },
   status: REQUEST_STATUS_ZH,
-  language: { en: '英文', zh: '简体中文' },
-  'affectedParty.language': { en: '英文', zh: '简体中文' },
+  language: MESSAGE_LANGUAGES_ZH,
+  'affectedParty.language': MESSAGE_LANGUAGES_ZH,
   relationship: {
     rights_holder: '权利人本人',
     authorized_agent: '经授权的代理人',
@@ -145,12 +147,10 @@ type Option = { label: unknown; value: string }
 /** A menu's options with their Chinese beside the English, where the table above has them. */
 function bilingual(options: readonly (Option | string)[], path: string): (Option | string)[] {
   const zh = OPTIONS_ZH[path]
-  if (!zh) return [...options]
-  return options.map((option) =>
-    typeof option === 'object' && typeof option.label === 'string' && zh[option.value]
-      ? { ...option, label: { en: option.label, zh: zh[option.value] } }
-      : option,
-  )
+  const labelled = (o: Option | string): o is { value: string; label: string } =>
+    typeof o === 'object' && typeof o.label === 'string'
+  if (!zh || !options.every(labelled)) return [...options]
+  return withChinese(options, zh)
 }
 
 /** The fields with their labels from the tables above; groups, arrays and sections inside as well. */

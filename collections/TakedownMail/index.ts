@@ -1,8 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
 import { hiddenUnlessRequestHandler, isAdmin, isRequestHandler, nobody } from '../../src/access'
+import { withChinese } from '../../src/model/vocabulary'
 import { MAIL_AUDIENCES } from '../../src/takedown/mailLog'
-import { MESSAGE_LANGUAGES } from '../../src/takedown/messages/languages'
+import { MESSAGE_LANGUAGES, MESSAGE_LANGUAGES_ZH } from '../../src/takedown/messages/languages'
 
 /**
  * Every email sent about a request, as staff need it in the request's history: when, to whom
@@ -55,10 +56,7 @@ export const TakedownMail: CollectionConfig = {
       type: 'select',
       required: true,
       label: { en: 'Language', zh: '语言' },
-      options: MESSAGE_LANGUAGES.map((o) => ({
-        value: o.value,
-        label: { en: o.label, zh: o.value === 'zh' ? '简体中文' : '英文' },
-      })),
+      options: withChinese(MESSAGE_LANGUAGES, MESSAGE_LANGUAGES_ZH),
       admin: { readOnly: true },
     },
     { name: 'subject', type: 'text', label: { en: 'Subject', zh: '主题' }, admin: { readOnly: true } },

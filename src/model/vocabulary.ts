@@ -34,3 +34,11 @@ export function labelOf<T extends readonly { value: string; label: string }[]>(
 ): string {
   return list.find((item) => item.value === value)?.label ?? value ?? ''
 }
+
+/** A vocabulary as admin menu options with its Chinese beside each English label, where `zh` has one. */
+export function withChinese(
+  options: readonly { value: string; label: string }[],
+  zh: Record<string, string>,
+): { value: string; label: string | { en: string; zh: string } }[] {
+  return options.map((o) => (zh[o.value] ? { value: o.value, label: { en: o.label, zh: zh[o.value] } } : { ...o }))
+}

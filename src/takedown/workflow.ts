@@ -1,3 +1,5 @@
+import { withChinese } from '../model/vocabulary'
+
 // The states of a contact request and the moves between them. The collection's hooks enforce
 // this table on every update; nothing else decides what may follow what.
 
@@ -36,8 +38,7 @@ export const REQUEST_STATUS_ZH: Record<RequestStatus, string> = {
 }
 
 /** The statuses as admin menu options, in English and Chinese. */
-export const bilingualStatuses = () =>
-  REQUEST_STATUSES.map((o) => ({ value: o.value, label: { en: o.label, zh: REQUEST_STATUS_ZH[o.value] } }))
+export const bilingualStatuses = () => withChinese(REQUEST_STATUSES, REQUEST_STATUS_ZH)
 export type RequestKind = 'enquiry' | 'removal'
 
 const SIDE_EXITS: RequestStatus[] = ['withdrawn', 'abusive', 'void']
