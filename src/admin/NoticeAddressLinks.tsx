@@ -4,6 +4,8 @@ import { formatDate } from '@payloadcms/ui/shared'
 import { formatAdminURL } from 'payload/shared'
 import { useEffect, useState } from 'react'
 
+import type { CaseFileTranslationKey } from '../config/adminTranslations'
+
 type Snapshot = { id: number | string; takenAt: string }
 
 /**
@@ -17,8 +19,8 @@ export function NoticeAddressLinks({ path }: { path: string }) {
   const contentId = useFormFields(([fields]) => fields[`${row}.contentId`]?.value) as string | undefined
   const { id: requestId } = useDocumentInfo()
   const { config } = useConfig()
-  const { i18n } = useTranslation()
-  const zh = i18n.language === 'zh'
+  const { i18n, t: translate } = useTranslation()
+  const t = translate as (key: CaseFileTranslationKey | string) => string
   const [snapshot, setSnapshot] = useState<Snapshot | null | undefined>(undefined)
 
   useEffect(() => {
@@ -47,11 +49,11 @@ export function NoticeAddressLinks({ path }: { path: string }) {
   return (
     <p className="notice-address-links" style={{ display: 'flex', flexWrap: 'wrap', gap: '0.25rem 1.25rem' }}>
       <a href={url} target="_blank" rel="noreferrer">
-        {zh ? '网站上的页面 ↗' : 'On the site ↗'}
+        {t('custom:addressOnSite')}
       </a>
       {collection && contentId ? (
         <Link href={formatAdminURL({ adminRoute, path: `/collections/${collection}/${contentId}` })} prefetch={false}>
-          {zh ? '在管理后台打开' : 'In the admin'}
+          {t('custom:addressInAdmin')}
         </Link>
       ) : null}
       {snapshot ? (
@@ -59,11 +61,11 @@ export function NoticeAddressLinks({ path }: { path: string }) {
           href={formatAdminURL({ adminRoute, path: `/collections/takedown-snapshots/${snapshot.id}` })}
           prefetch={false}
         >
-          {zh ? '隐藏时的快照' : 'Snapshot when hidden'} (
+          {t('custom:addressSnapshot')} (
           {formatDate({ date: snapshot.takenAt, i18n, pattern: config.admin.dateFormat })})
         </Link>
       ) : snapshot === null ? (
-        <span>{zh ? '尚无快照：此通知未隐藏该内容。' : 'No snapshot: this notice has not hidden it.'}</span>
+        <span>{t('custom:addressNoSnapshot')}</span>
       ) : null}
     </p>
   )

@@ -1,6 +1,7 @@
 'use client'
 import { useFormFields, useTranslation } from '@payloadcms/ui'
 
+import type { CaseFileTranslationKey } from '../config/adminTranslations'
 import { snapshotRows } from '../takedown/snapshotText'
 
 /**
@@ -10,20 +11,18 @@ import { snapshotRows } from '../takedown/snapshotText'
 export function SnapshotView() {
   const document = useFormFields(([fields]) => fields.document?.value)
   const url = useFormFields(([fields]) => fields.url?.value) as string | undefined
-  const { i18n } = useTranslation()
-  const zh = i18n.language === 'zh'
+  const { t: translate } = useTranslation()
+  const t = translate as (key: CaseFileTranslationKey | string) => string
   const rows = snapshotRows(document)
   return (
     <div className="field-type snapshot-view" style={{ marginBottom: 'var(--base)' }}>
       <p>
-        {zh
-          ? '以下是通知首次隐藏该内容时的完整副本（所有语言）。此后编辑人员对内容的修改不会改变它。'
-          : 'The item as it stood when the notice first hid it, every field in every language. Later edits to the item do not change this copy.'}
+        {t('custom:snapshotIntro')}
         {url ? (
           <>
             {' '}
             <a href={url} target="_blank" rel="noreferrer">
-              {zh ? '打开现在的页面' : 'Open the page as it is now'}
+              {t('custom:snapshotOpenNow')}
             </a>
           </>
         ) : null}
@@ -42,7 +41,7 @@ export function SnapshotView() {
           </tbody>
         </table>
       ) : (
-        <p>{zh ? '快照为空：内容在隐藏时已被删除。' : 'The snapshot is empty: the item was already deleted.'}</p>
+        <p>{t('custom:snapshotEmpty')}</p>
       )}
     </div>
   )

@@ -35,8 +35,33 @@ const editorial = {
 
 export type EditorialTranslationKey = `custom:${keyof typeof editorial.en}`
 
+// The request screen's links under each address, and a content snapshot's page.
+const caseFile = {
+  en: {
+    addressOnSite: 'On the site ↗',
+    addressInAdmin: 'In the admin',
+    addressSnapshot: 'Snapshot when hidden',
+    addressNoSnapshot: 'No snapshot: this notice has not hidden it.',
+    snapshotIntro:
+      'The item as it stood when the notice first hid it, every field in every language. Later edits to the item do not change this copy.',
+    snapshotOpenNow: 'Open the page as it is now',
+    snapshotEmpty: 'The snapshot is empty: the item was already deleted.',
+  },
+  zh: {
+    addressOnSite: '网站上的页面 ↗',
+    addressInAdmin: '在管理后台打开',
+    addressSnapshot: '隐藏时的快照',
+    addressNoSnapshot: '尚无快照：此通知未隐藏该内容。',
+    snapshotIntro: '以下是通知首次隐藏该内容时的完整副本（所有语言）。此后编辑人员对内容的修改不会改变它。',
+    snapshotOpenNow: '打开现在的页面',
+    snapshotEmpty: '快照为空：内容在隐藏时已被删除。',
+  },
+}
+
+export type CaseFileTranslationKey = `custom:${keyof typeof caseFile.en}`
+
 /** Config `i18n.translations`: Payload's words overridden, ours added. */
 export const adminTranslations = {
-  en: { ...loginFailureTranslations.en, custom: editorial.en },
-  zh: { ...loginFailureTranslations.zh, custom: editorial.zh },
+  en: { ...loginFailureTranslations.en, custom: { ...editorial.en, ...caseFile.en } },
+  zh: { ...loginFailureTranslations.zh, custom: { ...editorial.zh, ...caseFile.zh } },
 }
